@@ -1,0 +1,25 @@
+package org.cellbook;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.cellbook.cli.CellbookCli;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Cellbook: with a command name as the first argument it runs that command-line tool; without one
+ * it starts the web app. {@code --data-dir DIR} works in both cases.
+ */
+@SpringBootApplication
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("styles/cellbook.css")
+public class Application implements AppShellConfigurator {
+
+  public static void main(String[] args) {
+    if (CellbookCli.isCommand(args)) {
+      System.exit(CellbookCli.run(args));
+    }
+    SpringApplication.run(Application.class, CellbookCli.serverArguments(args));
+  }
+}

@@ -1,0 +1,45 @@
+package org.cellbook.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.envers.RevisionEntity;
+import org.hibernate.envers.RevisionNumber;
+import org.hibernate.envers.RevisionTimestamp;
+
+/** One audited transaction: when and by whom. Envers links every changed row to one of these. */
+@Entity
+@Table(name = "revinfo")
+@RevisionEntity(AuditRevisionListener.class)
+public class AuditRevision {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  @RevisionNumber
+  private Integer rev;
+
+  @RevisionTimestamp
+  @Column(name = "revtstmp", nullable = false)
+  private long timestamp;
+
+  private String username;
+
+  public Integer getRev() {
+    return rev;
+  }
+
+  public long getTimestamp() {
+    return timestamp;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  void setUsername(String username) {
+    this.username = username;
+  }
+}

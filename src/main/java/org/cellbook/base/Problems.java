@@ -1,0 +1,41 @@
+package org.cellbook.base;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects field problems while checking a command, then throws them all at once. */
+public final class Problems {
+
+  private final List<ValidationException.Problem> found = new ArrayList<>();
+
+  public Problems check(boolean ok, String field, String message) {
+    if (!ok) {
+      found.add(new ValidationException.Problem(field, message));
+    }
+    return this;
+  }
+
+  /** Adds a problem unless {@code value} is present and strictly positive. */
+  public Problems positive(Double value, String field, String label) {
+    if (value == null) {
+      return check(false, field, label + " is required");
+    }
+    return check(value > 0, field, label + " must be greater than zero");
+  }
+
+  /** Like {@link #positive} but accepts a missing value. */
+  public Problems positiveIfGiven(Double value, String field, String label) {
+    return value == null ? this : check(value > 0, field, label + " must be greater than zero");
+  }
+
+  public Problems required(Object value, String field, String label) {
+    boolean present = value != null && !(value instanceof String s && s.isBlank());
+    return check(present, field, label + " is required");
+  }
+
+  public void throwIfAny() {
+    if (!found.isEmpty()) {
+      throw new ValidationException(found);
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package org.cellbook.base;
+
+/** The kinds of record that have a code, a page and a place in the lineage graph. */
+public enum RecordType {
+  MATERIAL("material", "materials"),
+  LOT("lot", "lots"),
+  BATCH("batch", "batches"),
+  SHEET("sheet", "electrodes"),
+  DISC("disc", "trace"),
+  CELL("cell", "cells"),
+  MEASUREMENT("measurement", "trace");
+
+  private final String jsonName;
+  private final String routePrefix;
+
+  RecordType(String jsonName, String routePrefix) {
+    this.jsonName = jsonName;
+    this.routePrefix = routePrefix;
+  }
+
+  /** Name used in command-line JSON output: material, lot, batch, sheet, disc, cell. */
+  public String jsonName() {
+    return jsonName;
+  }
+
+  /** Route of the record's page, e.g. "batches/B-2026-0003". */
+  public String route(String code) {
+    return this == MATERIAL ? routePrefix : routePrefix + "/" + code;
+  }
+}

@@ -1,0 +1,28 @@
+package org.cellbook.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Span;
+
+/** A two-column "label: value" block for record pages. */
+public class Facts extends DescriptionList {
+
+  public Facts() {
+    addClassName("facts");
+  }
+
+  public Facts add(String label, Object value) {
+    return add(label, new Span(value == null ? "—" : value.toString()));
+  }
+
+  public Facts add(String label, Component value) {
+    add(new Term(label), new Description(value));
+    return this;
+  }
+
+  /** A link to another record's page, rendered as a router link by its route. */
+  public static Component link(String text, String route) {
+    return new Anchor(route, text);
+  }
+}

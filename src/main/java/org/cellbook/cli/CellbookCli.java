@@ -1,0 +1,57 @@
+package org.cellbook.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The command-line face of Cellbook: {@code java -jar cellbook.jar <command> …}. Commands run
+ * without the web server; those that need the notebook open it in the data directory.
+ */
+@Command(
+    name = "cellbook",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
+    description = "Cellbook lab notebook. Without a command, starts the web app.",
+    subcommands = {VersionCommand.class})
+public final class CellbookCli {
+
+  private static final Set<String> HELP = Set.of("--help", "-h", "help", "--version", "-V");
+
+  /** True when the arguments name a command (or ask for help) rather than start the server. */
+  public static boolean isCommand(String[] args) {
+    if (args.length == 0) {
+      return false;
+    }
+    if (HELP.contains(args[0])) {
+      return true;
+    }
+    return new CommandLine(new CellbookCli()).getSubcommands().containsKey(args[0]);
+  }
+
+  public static int run(String[] args) {
+    CommandLine cli = new CommandLine(new CellbookCli());
+    if (args.length > 0 && args[0].equals("help")) {
+      cli.usage(System.out);
+      return 0;
+    }
+    return cli.execute(args);
+  }
+
+  /** Server arguments with {@code --data-dir DIR} turned into Spring's property form. */
+  public static String[] serverArguments(String[] args) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < args.length; i++) {
+      if (args[i].equals("--data-dir") && i + 1 < args.length) {
+        out.add("--cellbook.data-dir=" + args[++i]);
+      } else if (args[i].startsWith("--data-dir=")) {
+        out.add("--cellbook.data-dir=" + args[i].substring("--data-dir=".length()));
+      } else {
+        out.add(args[i]);
+      }
+    }
+    return out.toArray(String[]::new);
+  }
+}

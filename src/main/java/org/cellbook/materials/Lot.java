@@ -1,0 +1,191 @@
+package org.cellbook.materials;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cellbook.base.AbstractEntity;
+import org.hibernate.envers.Audited;
+
+/**
+ * A quantity of one material, purchased or produced by a synthesis batch. The amount left only
+ * changes through {@link LotService}, which keeps the ledger and refuses to go below zero.
+ */
+@Entity
+@Table(name = "lot")
+@Audited
+public class Lot extends AbstractEntity {
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "material_id")
+  private Material material;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private LotOrigin origin;
+
+  private String supplier;
+
+  @Column(name = "supplier_lot")
+  private String supplierLot;
+
+  @Column(name = "received_on")
+  private LocalDate receivedOn;
+
+  @Column(name = "expires_on")
+  private LocalDate expiresOn;
+
+  private String location;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private AmountUnit unit;
+
+  @Column(name = "amount_initial", nullable = false)
+  private double amountInitial;
+
+  @Column(name = "amount_left", nullable = false)
+  private double amountLeft;
+
+  /** The synthesis batch that made this lot; null for purchased lots. */
+  @Column(name = "produced_by_batch_id")
+  private Long producedByBatchId;
+
+  private String notes;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Lot() {}
+
+  Lot(
+      String code,
+      Material material,
+      LotOrigin origin,
+      AmountUnit unit,
+      double amount,
+      Instant at) {
+    this.code = code;
+    this.material = material;
+    this.origin = origin;
+    this.unit = unit;
+    this.amountInitial = amount;
+    this.amountLeft = amount;
+    this.createdAt = at;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public Material getMaterial() {
+    return material;
+  }
+
+  public LotOrigin getOrigin() {
+    return origin;
+  }
+
+  public String getSupplier() {
+    return supplier;
+  }
+
+  public void setSupplier(String supplier) {
+    this.supplier = supplier;
+  }
+
+  public String getSupplierLot() {
+    return supplierLot;
+  }
+
+  public void setSupplierLot(String supplierLot) {
+    this.supplierLot = supplierLot;
+  }
+
+  public LocalDate getReceivedOn() {
+    return receivedOn;
+  }
+
+  public void setReceivedOn(LocalDate receivedOn) {
+    this.receivedOn = receivedOn;
+  }
+
+  public LocalDate getExpiresOn() {
+    return expiresOn;
+  }
+
+  public void setExpiresOn(LocalDate expiresOn) {
+    this.expiresOn = expiresOn;
+  }
+
+  public String getLocation() {
+    return location;
+  }
+
+  public void setLocation(String location) {
+    this.location = location;
+  }
+
+  public AmountUnit getUnit() {
+    return unit;
+  }
+
+  public double getAmountInitial() {
+    return amountInitial;
+  }
+
+  public double getAmountLeft() {
+    return amountLeft;
+  }
+
+  void changeAmountLeft(double delta) {
+    this.amountLeft += delta;
+  }
+
+  void setAmountLeft(double amountLeft) {
+    this.amountLeft = amountLeft;
+  }
+
+  void setAmountInitial(double amountInitial) {
+    this.amountInitial = amountInitial;
+  }
+
+  public Long getProducedByBatchId() {
+    return producedByBatchId;
+  }
+
+  void setProducedByBatchId(Long producedByBatchId) {
+    this.producedByBatchId = producedByBatchId;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  /** "AC-LOT-0003 (12.40 g left)": what pickers show. */
+  public String describe() {
+    return "%s · %s (%.2f %s left)".formatted(code, material.getName(), amountLeft, unit.symbol());
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

@@ -1,0 +1,6 @@
+package org.cellbook.materials;
+
+public enum LotOrigin {
+  PURCHASED,
+  PRODUCED
+}

@@ -1,0 +1,16 @@
+package org.cellbook.materials;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+interface LotRepository extends JpaRepository<Lot, Long>, JpaSpecificationExecutor<Lot> {
+
+  Optional<Lot> findByCode(String code);
+
+  List<Lot> findByProducedByBatchId(Long batchId);
+
+  List<Lot> findByMaterialKindInAndAmountLeftGreaterThanOrderByCodeAsc(
+      List<MaterialKind> kinds, double minimum);
+}

@@ -1,0 +1,175 @@
+package org.cellbook.materials;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Table;
+import org.cellbook.base.AbstractEntity;
+import org.hibernate.envers.Audited;
+
+/**
+ * A catalogue entry with the typed properties that calculators use. Every property carries its unit
+ * in its name; a missing property is null, never zero.
+ */
+@Entity
+@Table(name = "material")
+@Audited
+public class Material extends AbstractEntity {
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MaterialKind kind;
+
+  private String supplier;
+
+  @Column(name = "density_g_cm3")
+  private Double densityGramsPerCm3;
+
+  @Column(name = "pore_volume_cm3_g")
+  private Double poreVolumeCm3PerGram;
+
+  @Column(name = "s_bet_m2_g")
+  private Double specificSurfaceAreaM2PerGram;
+
+  @Column(name = "molar_mass_g_mol")
+  private Double molarMassGramsPerMole;
+
+  @Column(name = "concentration_mol_l")
+  private Double concentrationMolesPerLitre;
+
+  @Column(name = "areal_mass_mg_cm2")
+  private Double arealMassMilligramsPerCm2;
+
+  /** Specific capacity used for N/P design (mAh g⁻¹ of this active material). */
+  @Column(name = "reference_capacity_mah_g")
+  private Double referenceCapacityMilliAmpHoursPerGram;
+
+  @Column(name = "cas_number")
+  private String casNumber;
+
+  private String notes;
+
+  public Material() {}
+
+  public Material(String code, String name, MaterialKind kind) {
+    this.code = code;
+    this.name = name;
+    this.kind = kind;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public MaterialKind getKind() {
+    return kind;
+  }
+
+  public void setKind(MaterialKind kind) {
+    this.kind = kind;
+  }
+
+  public String getSupplier() {
+    return supplier;
+  }
+
+  public void setSupplier(String supplier) {
+    this.supplier = supplier;
+  }
+
+  public Double getDensityGramsPerCm3() {
+    return densityGramsPerCm3;
+  }
+
+  public void setDensityGramsPerCm3(Double densityGramsPerCm3) {
+    this.densityGramsPerCm3 = densityGramsPerCm3;
+  }
+
+  public Double getPoreVolumeCm3PerGram() {
+    return poreVolumeCm3PerGram;
+  }
+
+  public void setPoreVolumeCm3PerGram(Double poreVolumeCm3PerGram) {
+    this.poreVolumeCm3PerGram = poreVolumeCm3PerGram;
+  }
+
+  public Double getSpecificSurfaceAreaM2PerGram() {
+    return specificSurfaceAreaM2PerGram;
+  }
+
+  public void setSpecificSurfaceAreaM2PerGram(Double specificSurfaceAreaM2PerGram) {
+    this.specificSurfaceAreaM2PerGram = specificSurfaceAreaM2PerGram;
+  }
+
+  public Double getMolarMassGramsPerMole() {
+    return molarMassGramsPerMole;
+  }
+
+  public void setMolarMassGramsPerMole(Double molarMassGramsPerMole) {
+    this.molarMassGramsPerMole = molarMassGramsPerMole;
+  }
+
+  public Double getConcentrationMolesPerLitre() {
+    return concentrationMolesPerLitre;
+  }
+
+  public void setConcentrationMolesPerLitre(Double concentrationMolesPerLitre) {
+    this.concentrationMolesPerLitre = concentrationMolesPerLitre;
+  }
+
+  public Double getArealMassMilligramsPerCm2() {
+    return arealMassMilligramsPerCm2;
+  }
+
+  public void setArealMassMilligramsPerCm2(Double arealMassMilligramsPerCm2) {
+    this.arealMassMilligramsPerCm2 = arealMassMilligramsPerCm2;
+  }
+
+  public Double getReferenceCapacityMilliAmpHoursPerGram() {
+    return referenceCapacityMilliAmpHoursPerGram;
+  }
+
+  public void setReferenceCapacityMilliAmpHoursPerGram(Double value) {
+    this.referenceCapacityMilliAmpHoursPerGram = value;
+  }
+
+  public String getCasNumber() {
+    return casNumber;
+  }
+
+  public void setCasNumber(String casNumber) {
+    this.casNumber = casNumber;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  @Override
+  public String toString() {
+    return code + " · " + name;
+  }
+}

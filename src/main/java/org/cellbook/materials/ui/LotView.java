@@ -1,0 +1,122 @@
+package org.cellbook.materials.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.cellbook.audit.HistoryService;
+import org.cellbook.audit.ui.HistoryPanel;
+import org.cellbook.base.ui.Facts;
+import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Notifications;
+import org.cellbook.materials.Lot;
+import org.cellbook.materials.LotMovement;
+import org.cellbook.materials.LotService;
+import org.cellbook.security.CurrentUser;
+
+/** One lot: what it is, how much is left, its ledger and history. */
+@Route("lots/:code")
+@PageTitle("Lot · Cellbook")
+@PermitAll
+class LotView extends VerticalLayout implements BeforeEnterObserver {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+  final Button correct = new Button("Correct amount…");
+  final Grid<LotMovement> ledger = new Grid<>(LotMovement.class, false);
+  private final LotService lots;
+  private final HistoryService history;
+  private Lot lot;
+
+  LotView(LotService lots, HistoryService history) {
+    this.lots = lots;
+    this.history = history;
+    addClassName("view");
+    correct.addClickListener(e -> new CorrectionDialog().open());
+    correct.setVisible(CurrentUser.canEdit());
+    ledger.addColumn(m -> WHEN.format(m.getHappenedAt())).setHeader("When").setAutoWidth(true);
+    ledger.addColumn(LotMovement::getKind).setHeader("What").setAutoWidth(true);
+    ledger.addColumn(m -> Fields.format(m.getAmount(), 4)).setHeader("Change").setAutoWidth(true);
+    ledger.addColumn(LotMovement::getReferenceCode).setHeader("For").setAutoWidth(true);
+    ledger.addColumn(LotMovement::getReason).setHeader("Reason").setFlexGrow(1);
+    ledger.addColumn(LotMovement::getUsername).setHeader("Who").setAutoWidth(true);
+    ledger.setAllRowsVisible(true);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    lot = lots.get(event.getRouteParameters().get("code").orElseThrow());
+    show();
+  }
+
+  private void show() {
+    removeAll();
+    String unit = lot.getUnit().symbol();
+    Facts facts =
+        new Facts()
+            .add("Material", lot.getMaterial().toString())
+            .add("Kind", lot.getMaterial().getKind().label())
+            .add("Origin", lot.getOrigin())
+            .add("Amount left", Fields.format(lot.getAmountLeft(), 4) + " " + unit)
+            .add("Initial amount", Fields.format(lot.getAmountInitial(), 4) + " " + unit)
+            .add("Supplier", lot.getSupplier())
+            .add("Supplier lot no.", lot.getSupplierLot())
+            .add("Received", lot.getReceivedOn())
+            .add("Expires", lot.getExpiresOn())
+            .add("Location", lot.getLocation())
+            .add("Notes", lot.getNotes())
+            .add("Lineage", Facts.link("Trace " + lot.getCode(), "trace/" + lot.getCode()));
+    ledger.setItems(lots.ledger(lot.getId()));
+    add(
+        new HorizontalLayout(new H2("Lot " + lot.getCode()), correct),
+        facts,
+        new H3("Ledger"),
+        ledger,
+        new HistoryPanel(history, Lot.class, lot.getId()));
+  }
+
+  /** Recount: sets the amount left, with the reason on the ledger. */
+  final class CorrectionDialog extends Dialog {
+    final NumberField amountLeft =
+        Fields.number("Amount left after recount", lot.getUnit().symbol());
+    final TextField reason = new TextField("Reason");
+    final Button save = new Button("Record correction");
+
+    CorrectionDialog() {
+      setHeaderTitle("Correct the amount of " + lot.getCode());
+      amountLeft.setValue(lot.getAmountLeft());
+      reason.setPlaceholder("e.g. spilled during transfer; recounted after weighing");
+      reason.setWidthFull();
+      FieldErrors errors = new FieldErrors().bind("amountLeft", amountLeft).bind("reason", reason);
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            if (errors.run(
+                () ->
+                    lot = lots.correct(lot.getCode(), amountLeft.getValue(), reason.getValue()))) {
+              Notifications.success("Corrected " + lot.getCode());
+              close();
+              show();
+            }
+          });
+      add(new FormLayout(amountLeft, reason));
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+  }
+}

@@ -1,0 +1,185 @@
+package org.cellbook.materials.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Lists;
+import org.cellbook.base.ui.Notifications;
+import org.cellbook.materials.AmountUnit;
+import org.cellbook.materials.Lot;
+import org.cellbook.materials.LotFilter;
+import org.cellbook.materials.LotOrigin;
+import org.cellbook.materials.LotService;
+import org.cellbook.materials.Material;
+import org.cellbook.materials.MaterialKind;
+import org.cellbook.materials.MaterialService;
+import org.cellbook.materials.NewPurchasedLot;
+import org.cellbook.security.CurrentUser;
+import org.springframework.data.domain.Sort;
+
+/** All lots, paged in the database, with filters; registering a purchased lot. */
+@Route("lots")
+@PageTitle("Lots · Cellbook")
+@PermitAll
+class LotsView extends VerticalLayout {
+
+  final Grid<Lot> grid = new Grid<>(Lot.class, false);
+  final TextField text = new TextField();
+  final ComboBox<MaterialKind> kind = new ComboBox<>();
+  final ComboBox<LotOrigin> origin = new ComboBox<>();
+  final Checkbox onlyAvailable = new Checkbox("Only with stock left");
+  final Button register = new Button("Register lot");
+  private final LotService lots;
+  private final MaterialService materials;
+
+  LotsView(LotService lots, MaterialService materials) {
+    this.lots = lots;
+    this.materials = materials;
+    addClassName("view");
+    setSizeFull();
+
+    grid.addColumn(Lot::getCode)
+        .setHeader("Code")
+        .setKey("code")
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(l -> l.getMaterial().getName())
+        .setHeader("Material")
+        .setKey("material.name")
+        .setSortable(true)
+        .setFlexGrow(1);
+    grid.addColumn(l -> l.getMaterial().getKind().label()).setHeader("Kind").setAutoWidth(true);
+    grid.addColumn(Lot::getOrigin).setHeader("Origin").setKey("origin").setSortable(true);
+    grid.addColumn(l -> Fields.format(l.getAmountLeft(), 3) + " " + l.getUnit().symbol())
+        .setHeader("Left")
+        .setKey("amountLeft")
+        .setSortable(true);
+    grid.addColumn(l -> Fields.format(l.getAmountInitial(), 3) + " " + l.getUnit().symbol())
+        .setHeader("Initial");
+    grid.addColumn(Lot::getSupplier).setHeader("Supplier").setKey("supplier").setSortable(true);
+    grid.addColumn(Lot::getSupplierLot).setHeader("Supplier lot");
+    grid.addColumn(Lot::getReceivedOn).setHeader("Received").setKey("receivedOn").setSortable(true);
+    grid.addColumn(Lot::getLocation).setHeader("Location");
+    grid.setSizeFull();
+    grid.addItemClickListener(
+        e -> getUI().ifPresent(ui -> ui.navigate("lots/" + e.getItem().getCode())));
+
+    text.setPlaceholder("Code, material, supplier, location…");
+    text.setValueChangeMode(ValueChangeMode.LAZY);
+    text.setClearButtonVisible(true);
+    kind.setItems(MaterialKind.values());
+    kind.setItemLabelGenerator(MaterialKind::label);
+    kind.setPlaceholder("Any kind");
+    kind.setClearButtonVisible(true);
+    origin.setItems(LotOrigin.values());
+    origin.setPlaceholder("Any origin");
+    origin.setClearButtonVisible(true);
+    text.addValueChangeListener(e -> refresh());
+    kind.addValueChangeListener(e -> refresh());
+    origin.addValueChangeListener(e -> refresh());
+    onlyAvailable.addValueChangeListener(e -> refresh());
+
+    register.addThemeVariants(ButtonVariant.PRIMARY);
+    register.addClickListener(e -> new RegisterDialog().open());
+    register.setVisible(CurrentUser.canEdit());
+
+    HorizontalLayout filters = new HorizontalLayout(text, kind, origin, onlyAvailable);
+    filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    add(new HorizontalLayout(new H2("Lots"), register), filters, grid);
+    refresh();
+  }
+
+  LotFilter filter() {
+    return new LotFilter(
+        text.getValue(), kind.getValue(), origin.getValue(), onlyAvailable.getValue());
+  }
+
+  private void refresh() {
+    LotFilter filter = filter();
+    Lists.lazy(
+        grid, pageable -> lots.page(filter, pageable), Sort.by(Sort.Direction.DESC, "createdAt"));
+  }
+
+  /** A lot as it arrives: material, amount and where it is kept. */
+  final class RegisterDialog extends Dialog {
+    final ComboBox<Material> material = new ComboBox<>("Material");
+    final NumberField amount = new NumberField("Amount");
+    final ComboBox<AmountUnit> unit = new ComboBox<>("Unit", AmountUnit.values());
+    final TextField supplier = new TextField("Supplier");
+    final TextField supplierLot = new TextField("Supplier lot no.");
+    final DatePicker received = new DatePicker("Received", LocalDate.now());
+    final DatePicker expires = new DatePicker("Expires");
+    final TextField location = new TextField("Storage location");
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Register");
+
+    RegisterDialog() {
+      setHeaderTitle("Register a purchased lot");
+      material.setItems(materials.all());
+      material.setItemLabelGenerator(Material::toString);
+      material.addValueChangeListener(
+          e -> {
+            if (e.getValue() != null && supplier.isEmpty()) {
+              supplier.setValue(
+                  e.getValue().getSupplier() == null ? "" : e.getValue().getSupplier());
+            }
+          });
+      unit.setItemLabelGenerator(AmountUnit::symbol);
+      unit.setValue(AmountUnit.GRAM);
+      FieldErrors errors =
+          new FieldErrors()
+              .bind("material", material)
+              .bind("amount", amount)
+              .bind("unit", unit)
+              .bind("expiresOn", expires);
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            Lot[] created = new Lot[1];
+            if (errors.run(
+                () ->
+                    created[0] =
+                        lots.registerPurchase(
+                            new NewPurchasedLot(
+                                material.getValue() == null ? null : material.getValue().getCode(),
+                                unit.getValue(),
+                                amount.getValue(),
+                                supplier.getValue(),
+                                supplierLot.getValue(),
+                                received.getValue(),
+                                expires.getValue(),
+                                location.getValue(),
+                                notes.getValue())))) {
+              Notifications.success("Registered " + created[0].getCode());
+              close();
+              refresh();
+            }
+          });
+      FormLayout form =
+          new FormLayout(
+              material, amount, unit, supplier, supplierLot, received, expires, location, notes);
+      form.setColspan(notes, 2);
+      add(form);
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.cellbook.materials.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Notifications;
+import org.cellbook.materials.Material;
+import org.cellbook.materials.MaterialKind;
+import org.cellbook.materials.MaterialService;
+import org.cellbook.security.CurrentUser;
+
+/** The material catalogue with its typed properties. */
+@Route("materials")
+@PageTitle("Materials · Cellbook")
+@PermitAll
+class MaterialsView extends VerticalLayout {
+
+  final Grid<Material> grid = new Grid<>(Material.class, false);
+  final Button add = new Button("New material");
+  private final MaterialService materials;
+
+  MaterialsView(MaterialService materials) {
+    this.materials = materials;
+    addClassName("view");
+    setSizeFull();
+    grid.addColumn(Material::getCode).setHeader("Code").setAutoWidth(true).setSortable(true);
+    grid.addColumn(Material::getName).setHeader("Name").setFlexGrow(1);
+    grid.addColumn(m -> m.getKind().label()).setHeader("Kind").setAutoWidth(true);
+    grid.addColumn(m -> Fields.format(m.getDensityGramsPerCm3(), 3)).setHeader("ρ (g cm⁻³)");
+    grid.addColumn(m -> Fields.format(m.getPoreVolumeCm3PerGram(), 3))
+        .setHeader("V_pore (cm³ g⁻¹)");
+    grid.addColumn(m -> Fields.format(m.getSpecificSurfaceAreaM2PerGram(), 0))
+        .setHeader("S_BET (m² g⁻¹)");
+    grid.addColumn(m -> Fields.format(m.getConcentrationMolesPerLitre(), 2))
+        .setHeader("c (mol L⁻¹)");
+    grid.addColumn(m -> Fields.format(m.getArealMassMilligramsPerCm2(), 2))
+        .setHeader("Areal mass (mg cm⁻²)");
+    grid.addColumn(Material::getSupplier).setHeader("Supplier").setAutoWidth(true);
+    grid.setSizeFull();
+    boolean canEdit = CurrentUser.canEdit();
+    if (canEdit) {
+      grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+    }
+    add.addThemeVariants(ButtonVariant.PRIMARY);
+    add.addClickListener(e -> edit(new Material()));
+    add.setVisible(canEdit);
+    add(new HorizontalLayout(new H2("Materials"), add), grid);
+    refresh();
+  }
+
+  private void refresh() {
+    grid.setItems(materials.all());
+  }
+
+  void edit(Material material) {
+    new MaterialDialog(material).open();
+  }
+
+  /** Form for one catalogue entry; every property field shows its unit. */
+  final class MaterialDialog extends Dialog {
+    final TextField code = new TextField("Code");
+    final TextField name = new TextField("Name");
+    final ComboBox<MaterialKind> kind = new ComboBox<>("Kind", MaterialKind.values());
+    final TextField supplier = new TextField("Supplier");
+    final NumberField density = Fields.number("Density", "g cm⁻³");
+    final NumberField poreVolume = Fields.number("Pore volume", "cm³ g⁻¹");
+    final NumberField sBet = Fields.number("S_BET", "m² g⁻¹");
+    final NumberField molarMass = Fields.number("Molar mass", "g mol⁻¹");
+    final NumberField concentration = Fields.number("Concentration", "mol L⁻¹");
+    final NumberField arealMass = Fields.number("Areal mass (foils)", "mg cm⁻²");
+    final NumberField referenceCapacity = Fields.number("Reference capacity", "mAh g⁻¹");
+    final TextField cas = new TextField("CAS number");
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Save");
+
+    MaterialDialog(Material material) {
+      setHeaderTitle(material.getId() == null ? "New material" : "Edit " + material.getCode());
+      kind.setItemLabelGenerator(MaterialKind::label);
+      referenceCapacity.setHelperText("Used for the N/P ratio of full cells");
+      Binder<Material> binder = new Binder<>();
+      binder.bind(code, Material::getCode, Material::setCode);
+      binder.bind(name, Material::getName, Material::setName);
+      binder.bind(kind, Material::getKind, Material::setKind);
+      binder.bind(supplier, Material::getSupplier, Material::setSupplier);
+      binder.bind(density, Material::getDensityGramsPerCm3, Material::setDensityGramsPerCm3);
+      binder.bind(poreVolume, Material::getPoreVolumeCm3PerGram, Material::setPoreVolumeCm3PerGram);
+      binder.bind(
+          sBet,
+          Material::getSpecificSurfaceAreaM2PerGram,
+          Material::setSpecificSurfaceAreaM2PerGram);
+      binder.bind(
+          molarMass, Material::getMolarMassGramsPerMole, Material::setMolarMassGramsPerMole);
+      binder.bind(
+          concentration,
+          Material::getConcentrationMolesPerLitre,
+          Material::setConcentrationMolesPerLitre);
+      binder.bind(
+          arealMass,
+          Material::getArealMassMilligramsPerCm2,
+          Material::setArealMassMilligramsPerCm2);
+      binder.bind(
+          referenceCapacity,
+          Material::getReferenceCapacityMilliAmpHoursPerGram,
+          Material::setReferenceCapacityMilliAmpHoursPerGram);
+      binder.bind(cas, Material::getCasNumber, Material::setCasNumber);
+      binder.bind(notes, Material::getNotes, Material::setNotes);
+      binder.readBean(material);
+      FieldErrors errors =
+          new FieldErrors()
+              .bind("code", code)
+              .bind("name", name)
+              .bind("kind", kind)
+              .bind("density", density)
+              .bind("poreVolume", poreVolume)
+              .bind("sBet", sBet)
+              .bind("molarMass", molarMass)
+              .bind("concentration", concentration)
+              .bind("arealMass", arealMass)
+              .bind("referenceCapacity", referenceCapacity);
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            binder.writeBeanIfValid(material);
+            if (errors.run(() -> materials.save(material))) {
+              Notifications.success("Saved " + material.getCode());
+              close();
+              refresh();
+            }
+          });
+      FormLayout form =
+          new FormLayout(
+              code,
+              name,
+              kind,
+              supplier,
+              density,
+              poreVolume,
+              sBet,
+              molarMass,
+              concentration,
+              arealMass,
+              referenceCapacity,
+              cas,
+              notes);
+      form.setColspan(notes, 2);
+      add(form);
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+  }
+}
