@@ -1,0 +1,89 @@
+package org.cellbook.synthesis;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.cellbook.base.AbstractEntity;
+import org.cellbook.materials.Lot;
+import org.hibernate.envers.Audited;
+
+/** One input of a batch: which lot, in which role, how much was planned and weighed. */
+@Entity
+@Table(name = "batch_input")
+@Audited
+public class BatchInput extends AbstractEntity {
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "batch_id")
+  private SynthesisBatch batch;
+
+  @Column(name = "seq_no", nullable = false)
+  private int seqNo;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "lot_id")
+  private Lot lot;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private InputRole role;
+
+  @Column(name = "planned_mass_g")
+  private Double plannedMassGrams;
+
+  /** Weighed mass; null until weighed. This is what was taken from the lot. */
+  @Column(name = "mass_g")
+  private Double massGrams;
+
+  protected BatchInput() {}
+
+  BatchInput(SynthesisBatch batch, int seqNo, InputRole role, Lot lot, Double plannedMassGrams) {
+    this.batch = batch;
+    this.seqNo = seqNo;
+    this.role = role;
+    this.lot = lot;
+    this.plannedMassGrams = plannedMassGrams;
+  }
+
+  public int getSeqNo() {
+    return seqNo;
+  }
+
+  public Lot getLot() {
+    return lot;
+  }
+
+  void setLot(Lot lot) {
+    this.lot = lot;
+  }
+
+  public InputRole getRole() {
+    return role;
+  }
+
+  public Double getPlannedMassGrams() {
+    return plannedMassGrams;
+  }
+
+  void setPlannedMassGrams(Double plannedMassGrams) {
+    this.plannedMassGrams = plannedMassGrams;
+  }
+
+  public Double getMassGrams() {
+    return massGrams;
+  }
+
+  void setMassGrams(Double massGrams) {
+    this.massGrams = massGrams;
+  }
+
+  @Override
+  public String toString() {
+    return role + " " + (lot == null ? "(no lot)" : lot.getCode()) + " " + massGrams + " g";
+  }
+}

@@ -1,0 +1,62 @@
+package org.cellbook.synthesis;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.cellbook.base.AbstractEntity;
+import org.hibernate.envers.Audited;
+
+/** Batches made together from one route, one per value of a parameter (ACGC750…1200). */
+@Entity
+@Table(name = "batch_series")
+@Audited
+public class BatchSeries extends AbstractEntity {
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(name = "route_code", nullable = false)
+  private String routeCode;
+
+  @Column(name = "parameter_name", nullable = false)
+  private String parameterName;
+
+  private String notes;
+
+  protected BatchSeries() {}
+
+  BatchSeries(String code, String name, String routeCode, String parameterName) {
+    this.code = code;
+    this.name = name;
+    this.routeCode = routeCode;
+    this.parameterName = parameterName;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getRouteCode() {
+    return routeCode;
+  }
+
+  public String getParameterName() {
+    return parameterName;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

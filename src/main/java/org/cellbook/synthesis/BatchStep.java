@@ -1,0 +1,133 @@
+package org.cellbook.synthesis;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.cellbook.base.AbstractEntity;
+import org.hibernate.envers.Audited;
+
+/**
+ * One step of a batch's route. The step's type decides which parameters apply (see {@link
+ * StepParameters}); temperatures in °C, rates in °C min⁻¹, times in h.
+ */
+@Entity
+@Table(name = "batch_step")
+@Audited
+public class BatchStep extends AbstractEntity {
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "batch_id")
+  private SynthesisBatch batch;
+
+  @Column(name = "seq_no", nullable = false)
+  private int seqNo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "step_type", nullable = false)
+  private StepType type;
+
+  private String atmosphere;
+
+  @Column(name = "gas_flow_ml_min")
+  private Double gasFlowMillilitresPerMinute;
+
+  @Column(name = "temperature_c")
+  private Double temperatureCelsius;
+
+  @Column(name = "ramp_c_min")
+  private Double rampCelsiusPerMinute;
+
+  @Column(name = "hold_h")
+  private Double holdHours;
+
+  @Column(name = "cooling_c_min")
+  private Double coolingCelsiusPerMinute;
+
+  @Column(name = "duration_h")
+  private Double durationHours;
+
+  private Boolean vacuum;
+  private String method;
+  private String agent;
+
+  @Column(name = "ratio_text")
+  private String ratioText;
+
+  @Column(name = "liquid_volume_ml")
+  private Double liquidVolumeMillilitres;
+
+  private String purpose;
+  private String notes;
+
+  protected BatchStep() {}
+
+  BatchStep(SynthesisBatch batch, int seqNo, StepParameters p) {
+    this.batch = batch;
+    this.seqNo = seqNo;
+    apply(p);
+  }
+
+  /** Replaces every parameter of the step with the given ones. */
+  void apply(StepParameters p) {
+    this.type = p.type();
+    this.atmosphere = p.atmosphere();
+    this.gasFlowMillilitresPerMinute = p.gasFlowMillilitresPerMinute();
+    this.temperatureCelsius = p.temperatureCelsius();
+    this.rampCelsiusPerMinute = p.rampCelsiusPerMinute();
+    this.holdHours = p.holdHours();
+    this.coolingCelsiusPerMinute = p.coolingCelsiusPerMinute();
+    this.durationHours = p.durationHours();
+    this.vacuum = p.vacuum();
+    this.method = p.method();
+    this.agent = p.agent();
+    this.ratioText = p.ratioText();
+    this.liquidVolumeMillilitres = p.liquidVolumeMillilitres();
+    this.purpose = p.purpose();
+    this.notes = p.notes();
+  }
+
+  public StepParameters parameters() {
+    return new StepParameters(
+        type,
+        atmosphere,
+        gasFlowMillilitresPerMinute,
+        temperatureCelsius,
+        rampCelsiusPerMinute,
+        holdHours,
+        coolingCelsiusPerMinute,
+        durationHours,
+        vacuum,
+        method,
+        agent,
+        ratioText,
+        liquidVolumeMillilitres,
+        purpose,
+        notes);
+  }
+
+  public int getSeqNo() {
+    return seqNo;
+  }
+
+  void setSeqNo(int seqNo) {
+    this.seqNo = seqNo;
+  }
+
+  public StepType getType() {
+    return type;
+  }
+
+  public Double getTemperatureCelsius() {
+    return temperatureCelsius;
+  }
+
+  @Override
+  public String toString() {
+    return parameters().summary();
+  }
+}

@@ -1,0 +1,24 @@
+package org.cellbook.synthesis;
+
+/** The kinds of synthesis step; each uses its own subset of a step's parameters. */
+public enum StepType {
+  DRYING("Drying"),
+  MIXING("Mixing"),
+  HEAT("Heat treatment"),
+  COOLING("Cooling"),
+  HYDROTHERMAL("Hydrothermal"),
+  ACTIVATION("Activation"),
+  WASHING("Washing"),
+  GRINDING("Grinding"),
+  SIEVING("Sieving");
+
+  private final String label;
+
+  StepType(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}

@@ -1,0 +1,269 @@
+package org.cellbook.synthesis;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.cellbook.base.AbstractEntity;
+import org.cellbook.materials.Lot;
+import org.hibernate.envers.Audited;
+
+/**
+ * A synthesis batch: inputs, ordered steps, product. Changed only through {@link BatchService},
+ * which keeps lot amounts in step with the weighed inputs.
+ */
+@Entity
+@Table(name = "synthesis_batch")
+@Audited
+public class SynthesisBatch extends AbstractEntity {
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(name = "route_code")
+  private String routeCode;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "series_id")
+  private BatchSeries series;
+
+  @Column(name = "series_value")
+  private Double seriesValue;
+
+  /** Highest heat-treatment set-point (°C): what "carbonized at" means in filters. */
+  @Column(name = "key_temperature_c")
+  private Double keyTemperatureCelsius;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private BatchStatus status = BatchStatus.PLANNED;
+
+  @Column(name = "operator_name")
+  private String operatorName;
+
+  @Column(name = "planned_on")
+  private LocalDate plannedOn;
+
+  @Column(name = "started_on")
+  private LocalDate startedOn;
+
+  @Column(name = "finished_on")
+  private LocalDate finishedOn;
+
+  /** Planned filler grams per host gram, from the ratio calculator; null without a filler. */
+  @Column(name = "planned_filler_per_host")
+  private Double plannedFillerPerHost;
+
+  @Column(name = "product_mass_g")
+  private Double productMassGrams;
+
+  private String notes;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @OneToMany(mappedBy = "batch", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("seqNo")
+  private List<BatchInput> inputs = new ArrayList<>();
+
+  @OneToMany(mappedBy = "batch", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("seqNo")
+  private List<BatchStep> steps = new ArrayList<>();
+
+  protected SynthesisBatch() {}
+
+  SynthesisBatch(String code, String name, String routeCode, Instant createdAt) {
+    this.code = code;
+    this.name = name;
+    this.routeCode = routeCode;
+    this.createdAt = createdAt;
+  }
+
+  BatchInput addInput(InputRole role, Lot lot, Double plannedMassGrams) {
+    BatchInput input = new BatchInput(this, inputs.size() + 1, role, lot, plannedMassGrams);
+    inputs.add(input);
+    return input;
+  }
+
+  BatchStep addStep(StepParameters parameters) {
+    BatchStep step = new BatchStep(this, steps.size() + 1, parameters);
+    steps.add(step);
+    updateKeyTemperature();
+    return step;
+  }
+
+  void removeStep(BatchStep step) {
+    steps.remove(step);
+    for (int i = 0; i < steps.size(); i++) {
+      steps.get(i).setSeqNo(i + 1);
+    }
+    updateKeyTemperature();
+  }
+
+  void updateKeyTemperature() {
+    OptionalDouble max =
+        steps.stream()
+            .filter(s -> s.getType() == StepType.HEAT && s.getTemperatureCelsius() != null)
+            .mapToDouble(BatchStep::getTemperatureCelsius)
+            .max();
+    keyTemperatureCelsius = max.isPresent() ? max.getAsDouble() : null;
+  }
+
+  /** Weighed filler:host ratio, when both are weighed. */
+  public Optional<Double> weighedFillerPerHost() {
+    double host = weighed(InputRole.HOST);
+    double filler = weighed(InputRole.FILLER);
+    return host > 0 && filler > 0 ? Optional.of(filler / host) : Optional.empty();
+  }
+
+  /** Sum of weighed masses of inputs in this role (g). */
+  public double weighed(InputRole role) {
+    return inputs.stream()
+        .filter(i -> i.getRole() == role && i.getMassGrams() != null)
+        .mapToDouble(BatchInput::getMassGrams)
+        .sum();
+  }
+
+  /** Yield in % of the carbon-bearing inputs, when product and inputs are weighed. */
+  public Optional<Double> yieldPercent() {
+    double carbon =
+        inputs.stream()
+            .filter(i -> i.getRole().carbonBearing() && i.getMassGrams() != null)
+            .mapToDouble(BatchInput::getMassGrams)
+            .sum();
+    return productMassGrams == null || carbon <= 0
+        ? Optional.empty()
+        : Optional.of(BatchYield.percent(productMassGrams, carbon));
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  void setName(String name) {
+    this.name = name;
+  }
+
+  public String getRouteCode() {
+    return routeCode;
+  }
+
+  public BatchSeries getSeries() {
+    return series;
+  }
+
+  void setSeries(BatchSeries series, Double value) {
+    this.series = series;
+    this.seriesValue = value;
+  }
+
+  public Double getSeriesValue() {
+    return seriesValue;
+  }
+
+  public Double getKeyTemperatureCelsius() {
+    return keyTemperatureCelsius;
+  }
+
+  public BatchStatus getStatus() {
+    return status;
+  }
+
+  void setStatus(BatchStatus status) {
+    this.status = status;
+  }
+
+  public String getOperatorName() {
+    return operatorName;
+  }
+
+  void setOperatorName(String operatorName) {
+    this.operatorName = operatorName;
+  }
+
+  public LocalDate getPlannedOn() {
+    return plannedOn;
+  }
+
+  void setPlannedOn(LocalDate plannedOn) {
+    this.plannedOn = plannedOn;
+  }
+
+  public LocalDate getStartedOn() {
+    return startedOn;
+  }
+
+  void setStartedOn(LocalDate startedOn) {
+    this.startedOn = startedOn;
+  }
+
+  public LocalDate getFinishedOn() {
+    return finishedOn;
+  }
+
+  void setFinishedOn(LocalDate finishedOn) {
+    this.finishedOn = finishedOn;
+  }
+
+  public Double getPlannedFillerPerHost() {
+    return plannedFillerPerHost;
+  }
+
+  void setPlannedFillerPerHost(Double plannedFillerPerHost) {
+    this.plannedFillerPerHost = plannedFillerPerHost;
+  }
+
+  public Double getProductMassGrams() {
+    return productMassGrams;
+  }
+
+  void setProductMassGrams(Double productMassGrams) {
+    this.productMassGrams = productMassGrams;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public List<BatchInput> getInputs() {
+    return Collections.unmodifiableList(inputs);
+  }
+
+  public List<BatchStep> getSteps() {
+    return Collections.unmodifiableList(steps);
+  }
+
+  @Override
+  public String toString() {
+    return code + " · " + name;
+  }
+}
