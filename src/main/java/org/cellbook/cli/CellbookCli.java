@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
     description = "Cellbook lab notebook. Without a command, starts the web app.",
-    subcommands = {VersionCommand.class})
+    subcommands = {VersionCommand.class, DemoCommand.class, ListCommand.class, TraceCommand.class})
 public final class CellbookCli {
 
   private static final Set<String> HELP = Set.of("--help", "-h", "help", "--version", "-V");
@@ -37,7 +37,23 @@ public final class CellbookCli {
       cli.usage(System.out);
       return 0;
     }
+    // A tool's failure is a message a person can act on, not a stack trace.
+    cli.setExecutionExceptionHandler(
+        (error, commandLine, parseResult) -> {
+          commandLine
+              .getErr()
+              .println("cellbook " + commandLine.getCommandName() + ": " + rootMessage(error));
+          return 1;
+        });
     return cli.execute(args);
+  }
+
+  private static String rootMessage(Throwable error) {
+    Throwable root = error;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
   /** Server arguments with {@code --data-dir DIR} turned into Spring's property form. */

@@ -1,14 +1,11 @@
 package org.cellbook.cli;
 
-import java.util.List;
+import java.util.function.Supplier;
 import org.cellbook.Application;
-import org.cellbook.security.Role;
+import org.cellbook.security.SystemUser;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Opens the notebook in a data directory without the web server, acting as the "system" user with
@@ -32,12 +29,13 @@ final class Notebook implements AutoCloseable {
                 // don't.
                 "--cellbook.data-dir=" + dataDir,
                 "--cellbook.demo=false",
-                "--logging.level.root=WARN",
-                "--spring.main.banner-mode=off");
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            UsernamePasswordAuthenticationToken.authenticated(
-                "system", null, List.of(new SimpleGrantedAuthority(Role.ADMIN.authority()))));
+                "--logging.level.root=ERROR",
+                "--spring.main.banner-mode=off",
+                // Vaadin's auto-configuration assumes a servlet container, which a tool has none
+                // of.
+                "--spring.autoconfigure.exclude="
+                    + "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
     return new Notebook(context);
   }
 
@@ -45,9 +43,13 @@ final class Notebook implements AutoCloseable {
     return context.getBean(type);
   }
 
+  /** Runs work against the notebook as the system user. */
+  <T> T call(Supplier<T> work) {
+    return SystemUser.call(work);
+  }
+
   @Override
   public void close() {
-    SecurityContextHolder.clearContext();
     context.close();
   }
 }

@@ -220,7 +220,8 @@ public class BatchService {
 
   /**
    * For "pore-filling" inputs: filler per host = V_pore(host) × ρ(filler) × fill fraction, and the
-   * filler's planned mass = host mass × that ratio.
+   * filler's planned mass = host mass × that ratio. Without the lots or their catalogue properties
+   * the plan stays open (the batch page says why) rather than blocking the lab.
    */
   private void planFiller(
       RouteTemplate template,
@@ -228,35 +229,25 @@ public class BatchService {
       List<Lot> inputLots,
       Map<String, Double> parameters,
       Double hostMass) {
+    int hostIndex = indexOfRole(template, InputRole.HOST);
     for (int i = 0; i < template.inputs().size(); i++) {
-      if (!RouteTemplate.PORE_FILLING.equals(template.inputs().get(i).plannedMass())) {
+      if (!RouteTemplate.PORE_FILLING.equals(template.inputs().get(i).plannedMass())
+          || hostIndex < 0) {
         continue;
       }
-      int hostIndex = indexOfRole(template, InputRole.HOST);
-      String field = "inputs[" + i + "].lot";
-      Lot host = hostIndex < 0 ? null : inputLots.get(hostIndex);
+      Lot host = inputLots.get(hostIndex);
       Lot filler = inputLots.get(i);
-      if (host == null || filler == null) {
-        throw new ValidationException(
-            host == null ? "inputs[" + Math.max(hostIndex, 0) + "].lot" : field,
-            "Choose the host and filler lots: the filler mass is computed from them");
-      }
-      Double poreVolume = host.getMaterial().getPoreVolumeCm3PerGram();
-      Double density = filler.getMaterial().getDensityGramsPerCm3();
-      if (poreVolume == null || density == null) {
-        throw new ValidationException(
-            field,
-            poreVolume == null
-                ? "Host material "
-                    + host.getMaterial().getCode()
-                    + " has no pore volume in the catalogue"
-                : "Filler material "
-                    + filler.getMaterial().getCode()
-                    + " has no density in the catalogue");
+      if (host == null
+          || filler == null
+          || host.getMaterial().getPoreVolumeCm3PerGram() == null
+          || filler.getMaterial().getDensityGramsPerCm3() == null) {
+        continue;
       }
       double ratio =
           FillerRatio.fillerGramsPerHostGram(
-              poreVolume, density, parameters.getOrDefault("fill_fraction", 1.0));
+              host.getMaterial().getPoreVolumeCm3PerGram(),
+              filler.getMaterial().getDensityGramsPerCm3(),
+              parameters.getOrDefault("fill_fraction", 1.0));
       batch.setPlannedFillerPerHost(ratio);
       batch.getInputs().get(i).setPlannedMassGrams(hostMass == null ? null : hostMass * ratio);
     }

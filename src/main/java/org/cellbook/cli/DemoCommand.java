@@ -1,0 +1,29 @@
+package org.cellbook.cli;
+
+import java.util.concurrent.Callable;
+import org.cellbook.demo.DemoNotebook;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Loads the reference study's demo notebook and the demo users (admin/admin,"
+            + " researcher/researcher, viewer/viewer) into the data directory. Safe to repeat.")
+final class DemoCommand implements Callable<Integer> {
+
+  @Mixin DataDirOption dataDir;
+
+  @Override
+  public Integer call() {
+    try (Notebook notebook = Notebook.open(dataDir.dataDir)) {
+      boolean loaded = notebook.call(notebook.bean(DemoNotebook.class)::load);
+      System.out.println(
+          loaded
+              ? "Demo notebook loaded into " + dataDir.dataDir
+              : "Demo notebook already present in " + dataDir.dataDir + "; nothing changed");
+    }
+    return 0;
+  }
+}

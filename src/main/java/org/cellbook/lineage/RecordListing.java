@@ -1,0 +1,49 @@
+package org.cellbook.lineage;
+
+import java.util.function.Consumer;
+import org.cellbook.base.RecordType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every record of one kind, streamed row by row in code order, for exports and the command line; a
+ * notebook of 100,000 cells is never held in memory at once.
+ */
+@Service
+public class RecordListing {
+
+  private final JdbcClient jdbc;
+
+  RecordListing(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Transactional(readOnly = true)
+  public void forEach(RecordType type, Consumer<RecordSummary> sink) {
+    String sql =
+        switch (type) {
+          case LOT ->
+              "select l.code, m.name, case when l.amount_left > 0 then 'available' else 'used up' end as status"
+                  + " from lot l join material m on m.id = l.material_id order by l.code";
+          case BATCH -> "select code, name, status from synthesis_batch order by code";
+          case SHEET ->
+              "select s.code, s.name, case when exists (select 1 from disc d where d.sheet_id = s.id"
+                  + " and not exists (select 1 from cell c where c.working_disc_id = d.id or c.counter_disc_id = d.id))"
+                  + " then 'discs free' else 'no free discs' end as status from electrode_sheet s order by s.code";
+          case CELL -> "select code, coalesce(name, code) as name, status from cell order by code";
+          case MATERIAL -> "select code, name, kind as status from material order by code";
+          default -> throw new IllegalArgumentException("cannot list " + type);
+        };
+    jdbc.sql(sql)
+        .query(
+            rs -> {
+              sink.accept(
+                  new RecordSummary(
+                      rs.getString(1),
+                      rs.getString(2),
+                      type.jsonName(),
+                      rs.getString(3).toLowerCase()));
+            });
+  }
+}

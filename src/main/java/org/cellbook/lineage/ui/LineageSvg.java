@@ -1,0 +1,162 @@
+package org.cellbook.lineage.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.cellbook.base.RecordType;
+import org.cellbook.lineage.Direction;
+import org.cellbook.lineage.Lineage;
+
+/**
+ * Draws a lineage as an SVG: one column per distance from the root, upstream on the left, each node
+ * a labelled box linked to its page, each flow an arrow with its quantity. Drawn on the server so
+ * it needs no chart library, and shows the same in the app and in a screenshot.
+ */
+final class LineageSvg {
+
+  static final int MAX_DRAWN = 300;
+  private static final int COLUMN = 230;
+  private static final int ROW = 54;
+  private static final int BOX_W = 190;
+  private static final int BOX_H = 40;
+  private static final int MARGIN = 20;
+
+  private LineageSvg() {}
+
+  private record Box(double x, double y) {}
+
+  static String render(Lineage lineage) {
+    Map<Integer, List<Lineage.Node>> columns = new TreeMap<>();
+    int maxDepth = 0;
+    for (Lineage.Node node :
+        lineage.nodes().subList(0, Math.min(MAX_DRAWN, lineage.nodes().size()))) {
+      columns.computeIfAbsent(node.depth(), d -> new ArrayList<>()).add(node);
+      maxDepth = Math.max(maxDepth, node.depth());
+    }
+    Map<String, Box> boxes = new HashMap<>();
+    int rows = 0;
+    for (var column : columns.entrySet()) {
+      int depth = column.getKey();
+      // Material flows left to right: in a back trace the root is the rightmost column.
+      int col = lineage.direction() == Direction.BACK ? maxDepth - depth : depth;
+      List<Lineage.Node> nodes = column.getValue();
+      for (int i = 0; i < nodes.size(); i++) {
+        boxes.put(nodes.get(i).record().code(), new Box(MARGIN + col * COLUMN, MARGIN + i * ROW));
+      }
+      rows = Math.max(rows, nodes.size());
+    }
+    int width = MARGIN * 2 + maxDepth * COLUMN + BOX_W;
+    int height = MARGIN * 2 + Math.max(rows, 1) * ROW;
+    StringBuilder svg = new StringBuilder();
+    svg.append(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">"
+            .formatted(width, height, width, height));
+    svg.append(
+        "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#888\"/></marker></defs>");
+    for (Lineage.Edge edge : lineage.edges()) {
+      Box from = boxes.get(edge.from());
+      Box to = boxes.get(edge.to());
+      if (from == null || to == null) {
+        continue;
+      }
+      double x1 = from.x() + BOX_W;
+      double y1 = from.y() + BOX_H / 2.0;
+      double x2 = to.x();
+      double y2 = to.y() + BOX_H / 2.0;
+      double mid = (x1 + x2) / 2;
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<path d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"none\" stroke=\"#aaa\" stroke-width=\"1.3\" marker-end=\"url(#arrow)\"/>",
+              x1,
+              y1,
+              mid,
+              y1,
+              mid,
+              y2,
+              x2,
+              y2));
+      if (edge.quantity() != null) {
+        svg.append(
+            String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#555\" text-anchor=\"middle\">%s</text>",
+                mid,
+                (y1 + y2) / 2 - 3,
+                escape(quantity(edge))));
+      }
+    }
+    for (Lineage.Node node : lineage.nodes()) {
+      Box box = boxes.get(node.record().code());
+      if (box == null) {
+        continue;
+      }
+      boolean root = node.depth() == 0;
+      svg.append("<a href=\"").append(escape(node.record().route())).append("\">");
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<rect x=\"%.1f\" y=\"%.1f\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"/>",
+              box.x(),
+              box.y(),
+              BOX_W,
+              BOX_H,
+              fill(node.record().type()),
+              root ? "#1a3a6b" : "#7a8a9a",
+              root ? "2.5" : "1"));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%.1f\" font-weight=\"600\">%s</text>",
+              box.x() + 8,
+              box.y() + 16,
+              escape(clip(node.record().code(), 26))));
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text x=\"%.1f\" y=\"%.1f\" fill=\"#444\">%s · %s</text>",
+              box.x() + 8,
+              box.y() + 32,
+              node.record().type().jsonName(),
+              escape(clip(node.record().name(), 22))));
+      svg.append("</a>");
+    }
+    svg.append("</svg>");
+    return svg.toString();
+  }
+
+  static String quantity(Lineage.Edge edge) {
+    double q = edge.quantity();
+    String number =
+        Math.abs(q) >= 100
+            ? String.format(Locale.ROOT, "%.0f", q)
+            : String.format(Locale.ROOT, "%.3g", q);
+    return number + " " + edge.unit();
+  }
+
+  private static String fill(RecordType type) {
+    return switch (type) {
+      case MATERIAL -> "#eef1f5";
+      case LOT -> "#fff6dd";
+      case BATCH -> "#ffe3d6";
+      case SHEET -> "#e2f0e4";
+      case DISC -> "#e6f4f1";
+      case CELL -> "#dde8fb";
+      case MEASUREMENT -> "#f1e6fb";
+    };
+  }
+
+  private static String clip(String text, int max) {
+    return text == null ? "" : text.length() <= max ? text : text.substring(0, max - 1) + "…";
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}
