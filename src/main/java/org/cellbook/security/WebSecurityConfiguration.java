@@ -19,7 +19,7 @@ class WebSecurityConfiguration {
     // Vaadin denies every request no rule allows: static styles and webjars need their own rule.
     http.authorizeHttpRequests(
         auth -> auth.requestMatchers("/styles/**", "/images/**", "/webjars/**").permitAll());
-    return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class))
+    return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"))
         .build();
   }
 }

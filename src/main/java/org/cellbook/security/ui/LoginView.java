@@ -1,4 +1,4 @@
-package org.cellbook.security;
+package org.cellbook.security.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.cellbook.security.UserService;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Log in · Cellbook")

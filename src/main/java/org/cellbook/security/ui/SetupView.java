@@ -1,4 +1,4 @@
-package org.cellbook.security;
+package org.cellbook.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.security.UserService;
 
 /** One-time screen of a fresh notebook: creates the first administrator, then closes for good. */
 @Route(value = "setup", autoLayout = false)
