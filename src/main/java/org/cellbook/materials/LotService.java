@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
+import org.cellbook.base.Numbers;
 import org.cellbook.base.Problems;
 import org.cellbook.base.ValidationException;
 import org.cellbook.security.CanEdit;
@@ -150,12 +151,12 @@ public class LotService {
     if (amount > 0 && lot.getAmountLeft() - amount < -AMOUNT_EPSILON) {
       throw new ValidationException(
           field,
-          "%s has only %.4g %s left; %.4g %s needed. If the stock is wrong, record a correction with a reason on the lot."
+          "%s has only %s %s left; %s %s needed. If the stock is wrong, record a correction with a reason on the lot."
               .formatted(
                   lot.getCode(),
-                  lot.getAmountLeft(),
+                  Numbers.plain(lot.getAmountLeft()),
                   lot.getUnit().symbol(),
-                  amount,
+                  Numbers.plain(amount),
                   lot.getUnit().symbol()));
     }
     lot.changeAmountLeft(-amount);
@@ -213,8 +214,9 @@ public class LotService {
     if (lot.getAmountLeft() + delta < -AMOUNT_EPSILON) {
       throw new ValidationException(
           "productMass",
-          "%.4g g of %s were already used; the product mass cannot be less than that."
-              .formatted(lot.getAmountInitial() - lot.getAmountLeft(), lot.getCode()));
+          "%s g of %s were already used; the product mass cannot be less than that."
+              .formatted(
+                  Numbers.plain(lot.getAmountInitial() - lot.getAmountLeft()), lot.getCode()));
     }
     lot.setAmountInitial(grams);
     lot.changeAmountLeft(delta);
