@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordType;
 import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
@@ -129,12 +130,7 @@ final class LineageSvg {
   }
 
   static String quantity(Lineage.Edge edge) {
-    double q = edge.quantity();
-    String number =
-        Math.abs(q) >= 100
-            ? String.format(Locale.ROOT, "%.0f", q)
-            : String.format(Locale.ROOT, "%.3g", q);
-    return number + " " + edge.unit();
+    return Numbers.plain(edge.quantity()) + " " + edge.unit();
   }
 
   private static String fill(RecordType type) {
