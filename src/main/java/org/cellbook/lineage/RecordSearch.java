@@ -1,6 +1,9 @@
 package org.cellbook.lineage;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.cellbook.base.RecordFinder;
 import org.cellbook.base.RecordRef;
 import org.cellbook.base.RecordType;
@@ -9,35 +12,24 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The global search box: one query over every coded table. Exact codes come first, then codes
- * starting with the text, then anything containing it in code or name.
+ * The global search box. Codes are what people type most, so they are looked up first through the
+ * unique code indexes (exact, then prefix); only when no record has exactly that code does the
+ * slower "contains" search over codes and names run.
  */
 @Service
 class RecordSearch implements RecordFinder {
 
-  private static final String SQL =
-      """
-      select type, code, name, rank from (
-        select 'MATERIAL' as type, code, name, %1$s from material where %2$s
-        union all
-        select 'LOT', l.code, m.name, %3$s from lot l join material m on m.id = l.material_id
-          where lower(l.code) like :like or lower(m.name) like :like
-        union all
-        select 'BATCH', code, name, %1$s from synthesis_batch where %2$s
-        union all
-        select 'SHEET', code, name, %1$s from electrode_sheet where %2$s
-        union all
-        select 'DISC', code, code, %4$s from disc where lower(code) like :like
-        union all
-        select 'CELL', code, coalesce(name, code), %4$s from cell
-          where lower(code) like :like or lower(coalesce(name, '')) like :like
-      ) hits order by rank, code fetch first :limit rows only
-      """
-          .formatted(
-              rank("code", "name"),
-              "lower(code) like :like or lower(name) like :like",
-              rank("l.code", "m.name"),
-              rank("code", "code"));
+  /** Where each kind of record keeps its code and a human name. */
+  private record Source(RecordType type, String from, String name) {}
+
+  private static final List<Source> SOURCES =
+      List.of(
+          new Source(RecordType.MATERIAL, "material t", "t.name"),
+          new Source(RecordType.LOT, "lot t join material m on m.id = t.material_id", "m.name"),
+          new Source(RecordType.BATCH, "synthesis_batch t", "t.name"),
+          new Source(RecordType.SHEET, "electrode_sheet t", "t.name"),
+          new Source(RecordType.DISC, "disc t", "t.code"),
+          new Source(RecordType.CELL, "cell t", "coalesce(t.name, t.code)"));
 
   private final JdbcClient jdbc;
 
@@ -45,31 +37,50 @@ class RecordSearch implements RecordFinder {
     this.jdbc = jdbc;
   }
 
-  private static String rank(String code, String name) {
-    return ("case when lower(%1$s) = :exact or lower(%2$s) = :exact then 0"
-            + " when lower(%1$s) like :prefix then 1 else 2 end as rank")
-        .formatted(code, name);
-  }
-
   @Override
   @Transactional(readOnly = true)
   public List<RecordRef> find(String text, int limit) {
-    String needle = text == null ? "" : text.trim().toLowerCase();
+    String needle = text == null ? "" : text.trim();
     if (needle.isEmpty()) {
       return List.of();
     }
     String escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    return jdbc.sql(SQL)
-        .param("exact", needle)
-        .param("prefix", escaped + "%")
-        .param("like", "%" + escaped + "%")
-        .param("limit", limit)
-        .query(
-            (rs, i) ->
-                new RecordRef(
-                    RecordType.valueOf(rs.getString("type")),
-                    rs.getString("code"),
-                    rs.getString("name")))
-        .list();
+    Map<String, RecordRef> hits = new LinkedHashMap<>();
+    // Codes are stored as typed, usually upper case: try the text as given and in upper case.
+    for (String code : List.of(needle, needle.toUpperCase())) {
+      query(s -> "t.code = :value", code, limit, hits);
+    }
+    boolean exact = !hits.isEmpty();
+    for (String prefix : List.of(escaped, escaped.toUpperCase())) {
+      query(s -> "t.code like :value", prefix + "%", limit, hits);
+    }
+    if (!exact) {
+      query(
+          s -> "lower(t.code) like :value or lower(" + s.name() + ") like :value",
+          "%" + escaped.toLowerCase() + "%",
+          limit,
+          hits);
+    }
+    return List.copyOf(hits.values());
+  }
+
+  private void query(
+      Function<Source, String> where, String value, int limit, Map<String, RecordRef> hits) {
+    for (Source source : SOURCES) {
+      if (hits.size() >= limit) {
+        return;
+      }
+      jdbc.sql(
+              "select t.code, %s from %s where %s fetch first :limit rows only"
+                  .formatted(source.name(), source.from(), where.apply(source)))
+          .param("value", value)
+          .param("limit", limit - hits.size())
+          .query(
+              rs -> {
+                hits.putIfAbsent(
+                    source.type() + ":" + rs.getString(1),
+                    new RecordRef(source.type(), rs.getString(1), rs.getString(2)));
+              });
+    }
   }
 }

@@ -1,0 +1,136 @@
+package org.cellbook.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.cellbook.Application;
+import org.cellbook.base.RecordFinder;
+import org.cellbook.lineage.Direction;
+import org.cellbook.lineage.Lineage;
+import org.cellbook.lineage.LineageService;
+import org.cellbook.materials.LotFilter;
+import org.cellbook.materials.LotService;
+import org.cellbook.security.SystemUser;
+import org.cellbook.synthesis.BatchFilter;
+import org.cellbook.synthesis.BatchService;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Notebook-scale benchmark (BENCHMARKS.md): generates a notebook of N cells with their chains in a
+ * fresh H2 database, then prints median times of lineage walks, first pages of the list views and
+ * the global search. Run (README, "Benchmarks"):
+ *
+ * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test
+ *     -Dexec.mainClass=org.cellbook.bench.NotebookBenchmark -Dexec.args="100000"</pre>
+ */
+public final class NotebookBenchmark {
+
+  private static final int RUNS = 15;
+
+  private NotebookBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    int cells = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    Path dir = Files.createTempDirectory("cellbook-bench");
+    try (ConfigurableApplicationContext context =
+        new SpringApplicationBuilder(Application.class)
+            .web(WebApplicationType.NONE)
+            .run(
+                "--cellbook.data-dir=" + dir,
+                "--logging.level.root=WARN",
+                "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")) {
+      long start = System.nanoTime();
+      NotebookGenerator.Summary made =
+          new NotebookGenerator(context.getBean(DataSource.class), 42).generate(cells);
+      System.out.printf(
+          Locale.ROOT,
+          "generated %s in %.1f s (data dir %s)%n",
+          made,
+          (System.nanoTime() - start) / 1e9,
+          dir);
+
+      LineageService lineage = context.getBean(LineageService.class);
+      LotService lots = context.getBean(LotService.class);
+      BatchService batches = context.getBean(BatchService.class);
+      RecordFinder finder = context.getBean(RecordFinder.class);
+      PageRequest firstPage = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "createdAt"));
+      String someCell = "BC-%06d".formatted(made.cells() / 2);
+
+      SystemUser.call(
+          () -> {
+            report(
+                "lineage back, cell → precursors (target < 50 ms)",
+                () -> lineage.trace(someCell, Direction.BACK),
+                l ->
+                    l.nodes().size()
+                        + " records, depth "
+                        + l.nodes().stream().mapToInt(Lineage.Node::depth).max().orElse(0));
+            report(
+                "lineage forward, batch → 1,000 cells (target < 50 ms)",
+                () -> lineage.trace(NotebookGenerator.BIG_BATCH, Direction.FORWARD),
+                l ->
+                    l.nodes().stream()
+                            .filter(n -> n.record().type() == org.cellbook.base.RecordType.CELL)
+                            .count()
+                        + " cells");
+            report(
+                "lots list, first page (target < 300 ms)",
+                () -> lots.page(LotFilter.none(), firstPage),
+                r -> r.size() + " rows");
+            report(
+                "batches list, first page (target < 300 ms)",
+                () -> batches.page(BatchFilter.none(), firstPage),
+                r -> r.size() + " rows");
+            report(
+                "batches list, filtered ≥ 1000 °C, first page",
+                () ->
+                    batches.page(
+                        new BatchFilter(null, null, null, 1000.0, null, null, null, null, null),
+                        firstPage),
+                r -> r.size() + " rows");
+            report(
+                "search by exact code", () -> finder.find(someCell, 20), r -> r.size() + " hits");
+            report("search by text", () -> finder.find("sheet 4711", 20), r -> r.size() + " hits");
+            return null;
+          });
+    }
+  }
+
+  interface Describer<T> {
+    String describe(T result);
+  }
+
+  static <T> void report(String what, Supplier<T> work, Describer<T> describe) {
+    T result = null;
+    for (int i = 0; i < 3; i++) {
+      result = work.get();
+    }
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < RUNS; i++) {
+      long t = System.nanoTime();
+      result = work.get();
+      millis.add((System.nanoTime() - t) / 1e6);
+    }
+    Collections.sort(millis);
+    System.out.printf(
+        Locale.ROOT,
+        "%-55s median %7.2f ms  (min %.2f, max %.2f, n=%d)  %s%n",
+        what,
+        millis.get(RUNS / 2),
+        millis.getFirst(),
+        millis.getLast(),
+        RUNS,
+        describe.describe(result));
+  }
+}
