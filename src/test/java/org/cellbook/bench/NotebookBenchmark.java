@@ -23,7 +23,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * Notebook-scale benchmark (BENCHMARKS.md): generates a notebook of N cells with their chains in a

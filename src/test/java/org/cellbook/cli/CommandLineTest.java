@@ -1,0 +1,106 @@
+package org.cellbook.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command-line tools as a script uses them: demo, then list and trace as JSON. */
+class CommandLineTest {
+
+  @TempDir Path dataDir;
+
+  private final JsonMapper json = JsonMapper.builder().build();
+
+  private String run(String... args) {
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      int exit = CellbookCli.run(args);
+      assertThat(exit).as("exit code of %s", List.of(args)).isZero();
+    } finally {
+      System.setOut(original);
+    }
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void demoNotebookCanBeListedAndTracedAsJson() {
+    String dir = dataDir.toString();
+    assertThat(run("demo", "--data-dir", dir)).contains("Demo notebook loaded");
+    assertThat(run("demo", "--data-dir", dir)).contains("already present");
+
+    JsonNode batches = json.readTree(run("list", "batches", "--json", "--data-dir", dir));
+    List<String> names = new ArrayList<>();
+    batches.forEach(
+        b -> {
+          assertThat(b.get("type").asString()).isEqualTo("batch");
+          assertThat(b.get("status").asString()).isEqualTo("done");
+          names.add(b.get("name").asString());
+        });
+    assertThat(names)
+        .contains("ACGC750", "ACGC900", "ACGC1050", "ACGC1200", "GC", "AC+GC", "LC", "LCGC");
+
+    String lcgc = null;
+    for (JsonNode b : batches) {
+      if (b.get("name").asString().equals("LCGC")) {
+        lcgc = b.get("code").asString();
+      }
+    }
+    JsonNode trace =
+        json.readTree(run("trace", lcgc, "--direction", "back", "--json", "--data-dir", dir));
+    assertThat(trace.get("root").asString()).isEqualTo(lcgc);
+    assertThat(trace.get("direction").asString()).isEqualTo("back");
+    List<String> nodes = new ArrayList<>();
+    trace
+        .get("nodes")
+        .forEach(n -> nodes.add(n.get("type").asString() + ":" + n.get("name").asString()));
+    // LCGC ← LC lot ← LC ← BP lot ← BP ← sucrose lot ← sucrose; and the PTCDA filler.
+    assertThat(nodes)
+        .contains(
+            "batch:LC",
+            "batch:BP",
+            "material:sucrose",
+            "lot:perylene-3,4,9,10-tetracarboxylic dianhydride");
+    trace
+        .get("edges")
+        .forEach(
+            e ->
+                assertThat(e.has("from") && e.has("to") && e.has("quantity") && e.has("unit"))
+                    .isTrue());
+  }
+
+  @Test
+  void unknownCodeIsAMessageAndAFailingExitCode() {
+    PrintStream original = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      assertThat(
+              CellbookCli.run(new String[] {"trace", "NOPE-1", "--data-dir", dataDir.toString()}))
+          .isEqualTo(1);
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("No record with code NOPE-1")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void noCommandMeansServerWithTheDataDirAsAProperty() {
+    assertThat(CellbookCli.isCommand(new String[] {"--data-dir", "x"})).isFalse();
+    assertThat(CellbookCli.isCommand(new String[] {"list", "cells"})).isTrue();
+    assertThat(CellbookCli.serverArguments(new String[] {"--data-dir", "/nb", "--server.port=9"}))
+        .containsExactly("--cellbook.data-dir=/nb", "--server.port=9");
+  }
+}
