@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
+import org.cellbook.base.Numbers;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
@@ -52,7 +53,7 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
     correct.setVisible(CurrentUser.canEdit());
     ledger.addColumn(m -> WHEN.format(m.getHappenedAt())).setHeader("When").setAutoWidth(true);
     ledger.addColumn(LotMovement::getKind).setHeader("What").setAutoWidth(true);
-    ledger.addColumn(m -> Fields.format(m.getAmount(), 4)).setHeader("Change").setAutoWidth(true);
+    ledger.addColumn(m -> Numbers.plain(m.getAmount())).setHeader("Change").setAutoWidth(true);
     ledger.addColumn(LotMovement::getReferenceCode).setHeader("For").setAutoWidth(true);
     ledger.addColumn(LotMovement::getReason).setHeader("Reason").setFlexGrow(1);
     ledger.addColumn(LotMovement::getUsername).setHeader("Who").setAutoWidth(true);
@@ -73,8 +74,8 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
             .add("Material", lot.getMaterial().toString())
             .add("Kind", lot.getMaterial().getKind().label())
             .add("Origin", lot.getOrigin())
-            .add("Amount left", Fields.format(lot.getAmountLeft(), 4) + " " + unit)
-            .add("Initial amount", Fields.format(lot.getAmountInitial(), 4) + " " + unit)
+            .add("Amount left", Numbers.plain(lot.getAmountLeft()) + " " + unit)
+            .add("Initial amount", Numbers.plain(lot.getAmountInitial()) + " " + unit)
             .add("Supplier", lot.getSupplier())
             .add("Supplier lot no.", lot.getSupplierLot())
             .add("Received", lot.getReceivedOn())
