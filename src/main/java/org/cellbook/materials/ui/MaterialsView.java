@@ -16,6 +16,8 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import org.cellbook.audit.HistoryService;
+import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
@@ -33,9 +35,11 @@ class MaterialsView extends VerticalLayout {
   final Grid<Material> grid = new Grid<>(Material.class, false);
   final Button add = new Button("New material");
   private final MaterialService materials;
+  private final HistoryService history;
 
-  MaterialsView(MaterialService materials) {
+  MaterialsView(MaterialService materials, HistoryService history) {
     this.materials = materials;
+    this.history = history;
     addClassName("view");
     setSizeFull();
     grid.addColumn(Material::getCode).setHeader("Code").setAutoWidth(true).setSortable(true);
@@ -159,6 +163,9 @@ class MaterialsView extends VerticalLayout {
               notes);
       form.setColspan(notes, 2);
       add(form);
+      if (material.getId() != null) {
+        add(new HistoryPanel(history, Material.class, material.getId()));
+      }
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
   }
