@@ -1,0 +1,26 @@
+package org.cellbook.cells;
+
+import java.time.LocalDate;
+
+/**
+ * A cell as it leaves the glovebox. Half cells name a metal counter-electrode lot; full cells a
+ * positive-electrode disc (the working disc is then the negative electrode). Volume in µL, glovebox
+ * atmosphere in ppm.
+ */
+public record AssembleCell(
+    String name,
+    CellFormat format,
+    CellConfiguration configuration,
+    String workingDiscCode,
+    String counterLotCode,
+    String counterDiscCode,
+    String separatorLotCode,
+    String electrolyteLotCode,
+    Double electrolyteVolumeMicrolitres,
+    Double waterPpm,
+    Double oxygenPpm,
+    LocalDate assembledOn,
+    String assembledBy,
+    String cycler,
+    String channel,
+    String notes) {}

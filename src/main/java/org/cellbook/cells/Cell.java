@@ -1,0 +1,205 @@
+package org.cellbook.cells;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.cellbook.base.AbstractEntity;
+import org.cellbook.electrodes.Disc;
+import org.cellbook.materials.Lot;
+import org.hibernate.envers.Audited;
+
+/** An assembled cell. A disc is in at most one cell (unique columns and a check on assembly). */
+@Entity
+@Table(name = "cell")
+@Audited
+public class Cell extends AbstractEntity {
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "cell_format", nullable = false)
+  private CellFormat format;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CellConfiguration configuration;
+
+  @OneToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "working_disc_id", unique = true)
+  private Disc workingDisc;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "counter_lot_id")
+  private Lot counterLot;
+
+  @OneToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "counter_disc_id", unique = true)
+  private Disc counterDisc;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "separator_lot_id")
+  private Lot separatorLot;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "electrolyte_lot_id")
+  private Lot electrolyteLot;
+
+  @Column(name = "electrolyte_volume_ul")
+  private Double electrolyteVolumeMicrolitres;
+
+  @Column(name = "h2o_ppm")
+  private Double waterPpm;
+
+  @Column(name = "o2_ppm")
+  private Double oxygenPpm;
+
+  @Column(name = "assembled_on")
+  private LocalDate assembledOn;
+
+  @Column(name = "assembled_by")
+  private String assembledBy;
+
+  private String cycler;
+  private String channel;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private CellStatus status = CellStatus.ASSEMBLED;
+
+  private String notes;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Cell() {}
+
+  Cell(
+      String code,
+      AssembleCell c,
+      Disc working,
+      Lot counterLot,
+      Disc counterDisc,
+      Lot separator,
+      Lot electrolyte,
+      String assembledBy,
+      Instant createdAt) {
+    this.code = code;
+    this.name = c.name();
+    this.format = c.format() == null ? CellFormat.CR2032 : c.format();
+    this.configuration = c.configuration();
+    this.workingDisc = working;
+    this.counterLot = counterLot;
+    this.counterDisc = counterDisc;
+    this.separatorLot = separator;
+    this.electrolyteLot = electrolyte;
+    this.electrolyteVolumeMicrolitres = c.electrolyteVolumeMicrolitres();
+    this.waterPpm = c.waterPpm();
+    this.oxygenPpm = c.oxygenPpm();
+    this.assembledOn = c.assembledOn();
+    this.assembledBy = assembledBy;
+    this.cycler = c.cycler();
+    this.channel = c.channel();
+    this.notes = c.notes();
+    this.createdAt = createdAt;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public CellFormat getFormat() {
+    return format;
+  }
+
+  public CellConfiguration getConfiguration() {
+    return configuration;
+  }
+
+  public Disc getWorkingDisc() {
+    return workingDisc;
+  }
+
+  public Lot getCounterLot() {
+    return counterLot;
+  }
+
+  public Disc getCounterDisc() {
+    return counterDisc;
+  }
+
+  public Lot getSeparatorLot() {
+    return separatorLot;
+  }
+
+  public Lot getElectrolyteLot() {
+    return electrolyteLot;
+  }
+
+  public Double getElectrolyteVolumeMicrolitres() {
+    return electrolyteVolumeMicrolitres;
+  }
+
+  public Double getWaterPpm() {
+    return waterPpm;
+  }
+
+  public Double getOxygenPpm() {
+    return oxygenPpm;
+  }
+
+  public LocalDate getAssembledOn() {
+    return assembledOn;
+  }
+
+  public String getAssembledBy() {
+    return assembledBy;
+  }
+
+  public String getCycler() {
+    return cycler;
+  }
+
+  public String getChannel() {
+    return channel;
+  }
+
+  public CellStatus getStatus() {
+    return status;
+  }
+
+  void setStatus(CellStatus status) {
+    this.status = status;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  @Override
+  public String toString() {
+    return code + (name == null ? "" : " · " + name);
+  }
+}

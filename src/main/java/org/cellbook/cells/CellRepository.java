@@ -1,0 +1,23 @@
+package org.cellbook.cells;
+
+import java.util.List;
+import java.util.Optional;
+import org.cellbook.electrodes.Disc;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+interface CellRepository extends JpaRepository<Cell, Long>, JpaSpecificationExecutor<Cell> {
+
+  Optional<Cell> findByCode(String code);
+
+  @Query("select c from Cell c where c.workingDisc = :disc or c.counterDisc = :disc")
+  Optional<Cell> findUsing(Disc disc);
+
+  /** Discs no cell uses yet, newest sheets first: what the assembly dialog offers. */
+  @Query(
+      "select d from Disc d where not exists (select c from Cell c where c.workingDisc = d or c.counterDisc = d)"
+          + " order by d.sheet.createdAt desc, d.seqNo")
+  List<Disc> freeDiscs(Limit limit);
+}

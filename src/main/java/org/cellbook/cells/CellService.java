@@ -1,0 +1,246 @@
+package org.cellbook.cells;
+
+import jakarta.persistence.criteria.Predicate;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cellbook.base.CodeGenerator;
+import org.cellbook.base.NotFoundException;
+import org.cellbook.base.Problems;
+import org.cellbook.base.ValidationException;
+import org.cellbook.electrodes.Disc;
+import org.cellbook.electrodes.DiscMetrics;
+import org.cellbook.electrodes.SheetService;
+import org.cellbook.materials.AmountUnit;
+import org.cellbook.materials.Lot;
+import org.cellbook.materials.LotService;
+import org.cellbook.materials.MaterialKind;
+import org.cellbook.security.CanEdit;
+import org.cellbook.security.CurrentUser;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Cell assembly: a disc goes into one cell only; the electrolyte volume and a separator are taken
+ * from their lots; a refused assembly takes nothing.
+ */
+@Service
+public class CellService {
+
+  /** Glovebox sensors read 0…1000 ppm; anything beyond is a typing error. */
+  private static final double MAX_PPM = 1000;
+
+  private static final int FREE_DISC_LIMIT = 500;
+
+  private final CellRepository cells;
+  private final SheetService sheets;
+  private final LotService lots;
+  private final CodeGenerator codes;
+  private final Clock clock;
+
+  CellService(
+      CellRepository cells,
+      SheetService sheets,
+      LotService lots,
+      CodeGenerator codes,
+      Clock clock) {
+    this.cells = cells;
+    this.sheets = sheets;
+    this.lots = lots;
+    this.codes = codes;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Cell> page(CellFilter filter, Pageable pageable) {
+    return cells.findAll(specification(filter), pageable).getContent();
+  }
+
+  @Transactional(readOnly = true)
+  public Cell get(String code) {
+    return cells.findByCode(code).orElseThrow(() -> new NotFoundException("cell", code));
+  }
+
+  /** Discs not yet in any cell, newest sheets first. */
+  @Transactional(readOnly = true)
+  public List<Disc> freeDiscs() {
+    return cells.freeDiscs(Limit.of(FREE_DISC_LIMIT));
+  }
+
+  /** N/P and mass ratio of a full cell whose materials carry reference capacities. */
+  public Optional<FullCellBalance> balance(Cell cell) {
+    if (cell.getConfiguration() != CellConfiguration.FULL || cell.getCounterDisc() == null) {
+      return Optional.empty();
+    }
+    Disc negative = cell.getWorkingDisc();
+    Disc positive = cell.getCounterDisc();
+    Double qNeg =
+        negative.getSheet().getActiveLot().getMaterial().getReferenceCapacityMilliAmpHoursPerGram();
+    Double qPos =
+        positive.getSheet().getActiveLot().getMaterial().getReferenceCapacityMilliAmpHoursPerGram();
+    if (qNeg == null || qPos == null) {
+      return Optional.empty();
+    }
+    DiscMetrics n = negative.metrics();
+    DiscMetrics p = positive.metrics();
+    return Optional.of(
+        FullCellBalance.of(
+            n.loadingMilligramsPerCm2(),
+            qNeg,
+            n.activeMassMilligrams(),
+            p.loadingMilligramsPerCm2(),
+            qPos,
+            p.activeMassMilligrams()));
+  }
+
+  @CanEdit
+  @Transactional
+  public Cell assemble(AssembleCell c) {
+    Problems problems = new Problems();
+    problems
+        .required(c.configuration(), "configuration", "Half or full cell")
+        .required(c.workingDiscCode(), "workingDisc", "Working electrode disc")
+        .positiveIfGiven(
+            c.electrolyteVolumeMicrolitres(), "electrolyteVolume", "Electrolyte volume")
+        .check(
+            c.waterPpm() == null || c.waterPpm() >= 0 && c.waterPpm() <= MAX_PPM,
+            "waterPpm",
+            "H₂O must be 0–1000 ppm")
+        .check(
+            c.oxygenPpm() == null || c.oxygenPpm() >= 0 && c.oxygenPpm() <= MAX_PPM,
+            "oxygenPpm",
+            "O₂ must be 0–1000 ppm")
+        .check(
+            c.electrolyteLotCode() == null
+                || c.electrolyteLotCode().isBlank()
+                || c.electrolyteVolumeMicrolitres() != null,
+            "electrolyteVolume",
+            "Give the electrolyte volume");
+    if (c.configuration() == CellConfiguration.HALF) {
+      problems.required(
+          c.counterLotCode(), "counterLot", "Counter electrode lot (e.g. sodium metal)");
+    } else if (c.configuration() == CellConfiguration.FULL) {
+      problems.required(c.counterDiscCode(), "counterDisc", "Positive electrode disc");
+      problems.check(
+          c.counterDiscCode() == null || !c.counterDiscCode().equals(c.workingDiscCode()),
+          "counterDisc",
+          "The positive and negative electrodes must be different discs");
+    }
+    problems.throwIfAny();
+
+    Disc working = freeDisc(c.workingDiscCode(), "workingDisc");
+    Disc counterDisc =
+        c.configuration() == CellConfiguration.FULL
+            ? freeDisc(c.counterDiscCode(), "counterDisc")
+            : null;
+    Lot counterLot =
+        c.configuration() == CellConfiguration.HALF ? lot(c.counterLotCode(), "counterLot") : null;
+    if (counterLot != null
+        && counterLot.getMaterial().getKind() != MaterialKind.COUNTER_ELECTRODE) {
+      throw new ValidationException(
+          "counterLot", counterLot.getCode() + " is not a counter-electrode material");
+    }
+    Lot separator = lot(c.separatorLotCode(), "separatorLot");
+    Lot electrolyte = lot(c.electrolyteLotCode(), "electrolyteLot");
+    String code = codes.next("C-" + Year.now(clock) + "-");
+    if (electrolyte != null && electrolyte.getUnit() == AmountUnit.MILLILITRE) {
+      lots.consume(
+          electrolyte.getId(), c.electrolyteVolumeMicrolitres() / 1000, code, "electrolyteVolume");
+    }
+    if (separator != null && separator.getUnit() == AmountUnit.PIECE) {
+      lots.consume(separator.getId(), 1, code, "separatorLot");
+    }
+    String by =
+        c.assembledBy() == null || c.assembledBy().isBlank()
+            ? CurrentUser.username().orElse(null)
+            : c.assembledBy().trim();
+    return cells.save(
+        new Cell(
+            code,
+            c,
+            working,
+            counterLot,
+            counterDisc,
+            separator,
+            electrolyte,
+            by,
+            clock.instant()));
+  }
+
+  @CanEdit
+  @Transactional
+  public Cell changeStatus(String code, long version, CellStatus status, String notes) {
+    new Problems().required(status, "status", "Status").throwIfAny();
+    Cell cell = get(code);
+    if (cell.getVersion() != version) {
+      throw new ObjectOptimisticLockingFailureException(Cell.class, code);
+    }
+    cell.setStatus(status);
+    cell.setNotes(notes);
+    return cell;
+  }
+
+  private Disc freeDisc(String code, String field) {
+    Disc disc;
+    try {
+      disc = sheets.disc(code.trim());
+    } catch (NotFoundException e) {
+      throw new ValidationException(field, "No disc with code " + code);
+    }
+    cells
+        .findUsing(disc)
+        .ifPresent(
+            other -> {
+              throw new ValidationException(
+                  field, "Disc " + disc.getCode() + " is already in cell " + other.getCode());
+            });
+    return disc;
+  }
+
+  private Lot lot(String code, String field) {
+    if (code == null || code.isBlank()) {
+      return null;
+    }
+    return lots.findByCode(code.trim())
+        .orElseThrow(() -> new ValidationException(field, "No lot with code " + code));
+  }
+
+  private static Specification<Cell> specification(CellFilter f) {
+    return (root, query, cb) -> {
+      List<Predicate> where = new ArrayList<>();
+      if (f.text() != null && !f.text().isBlank()) {
+        String like = "%" + f.text().trim().toLowerCase() + "%";
+        var disc = root.join("workingDisc");
+        where.add(
+            cb.or(
+                cb.like(cb.lower(root.get("code")), like),
+                cb.like(cb.lower(root.get("name")), like),
+                cb.like(cb.lower(disc.get("code")), like),
+                cb.like(cb.lower(root.get("channel")), like)));
+      }
+      if (f.status() != null) {
+        where.add(cb.equal(root.get("status"), f.status()));
+      }
+      if (f.configuration() != null) {
+        where.add(cb.equal(root.get("configuration"), f.configuration()));
+      }
+      if (f.assembledFrom() != null) {
+        where.add(cb.greaterThanOrEqualTo(root.get("assembledOn"), f.assembledFrom()));
+      }
+      if (f.assembledTo() != null) {
+        where.add(cb.lessThanOrEqualTo(root.get("assembledOn"), f.assembledTo()));
+      }
+      if (f.assembledBy() != null && !f.assembledBy().isBlank()) {
+        where.add(
+            cb.equal(cb.lower(root.get("assembledBy")), f.assembledBy().trim().toLowerCase()));
+      }
+      return cb.and(where.toArray(Predicate[]::new));
+    };
+  }
+}

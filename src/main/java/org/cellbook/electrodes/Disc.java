@@ -1,0 +1,98 @@
+package org.cellbook.electrodes;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.cellbook.base.AbstractEntity;
+import org.hibernate.envers.Audited;
+
+/** A disc punched from a sheet, with the two weighings its loading comes from. */
+@Entity
+@Table(name = "disc")
+@Audited
+public class Disc extends AbstractEntity {
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "sheet_id")
+  private ElectrodeSheet sheet;
+
+  @Column(name = "seq_no", nullable = false)
+  private int seqNo;
+
+  @Column(name = "diameter_mm", nullable = false)
+  private double diameterMillimetres;
+
+  @Column(name = "disc_mass_mg", nullable = false)
+  private double discMassMilligrams;
+
+  /** Weighed blank foil disc; null when it comes from the foil's areal mass. */
+  @Column(name = "blank_mass_mg")
+  private Double blankMassMilligrams;
+
+  private String notes;
+
+  protected Disc() {}
+
+  Disc(
+      ElectrodeSheet sheet,
+      String code,
+      int seqNo,
+      double diameterMillimetres,
+      double discMassMilligrams,
+      Double blankMassMilligrams) {
+    this.sheet = sheet;
+    this.code = code;
+    this.seqNo = seqNo;
+    this.diameterMillimetres = diameterMillimetres;
+    this.discMassMilligrams = discMassMilligrams;
+    this.blankMassMilligrams = blankMassMilligrams;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public ElectrodeSheet getSheet() {
+    return sheet;
+  }
+
+  public int getSeqNo() {
+    return seqNo;
+  }
+
+  public double getDiameterMillimetres() {
+    return diameterMillimetres;
+  }
+
+  public double getDiscMassMilligrams() {
+    return discMassMilligrams;
+  }
+
+  public Double getBlankMassMilligrams() {
+    return blankMassMilligrams;
+  }
+
+  /** Area, coating, active mass and loading; blank from the foil when it was not weighed. */
+  public DiscMetrics metrics() {
+    Double blank =
+        blankMassMilligrams != null
+            ? blankMassMilligrams
+            : sheet.blankFromFoil(diameterMillimetres);
+    if (blank == null) {
+      throw new IllegalStateException(code + " has neither a blank mass nor a foil areal mass");
+    }
+    return DiscMetrics.of(
+        diameterMillimetres, discMassMilligrams, blank, sheet.getActiveFractionPercent() / 100);
+  }
+
+  @Override
+  public String toString() {
+    return code;
+  }
+}

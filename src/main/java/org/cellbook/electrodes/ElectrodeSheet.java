@@ -1,0 +1,241 @@
+package org.cellbook.electrodes;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.Numbers;
+import org.cellbook.materials.Lot;
+import org.hibernate.envers.Audited;
+
+/**
+ * One slurry, one coating: what it was made of (mass fractions in %) and the discs punched from it.
+ * Changed only through {@link SheetService}.
+ */
+@Entity
+@Table(name = "electrode_sheet")
+@Audited
+public class ElectrodeSheet extends AbstractEntity {
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @Column(nullable = false)
+  private String name;
+
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "active_lot_id")
+  private Lot activeLot;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "binder_lot_id")
+  private Lot binderLot;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "additive_lot_id")
+  private Lot additiveLot;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "collector_lot_id")
+  private Lot collectorLot;
+
+  @Column(name = "active_fraction_pct", nullable = false)
+  private double activeFractionPercent;
+
+  @Column(name = "binder_fraction_pct", nullable = false)
+  private double binderFractionPercent;
+
+  @Column(name = "additive_fraction_pct", nullable = false)
+  private double additiveFractionPercent;
+
+  @Column(name = "binder_solution_mg_ml")
+  private Double binderSolutionMilligramsPerMillilitre;
+
+  private String solvent;
+
+  @Column(name = "coating_method")
+  private String coatingMethod;
+
+  /** Active material weighed into the slurry (g); taken from the active lot. */
+  @Column(name = "slurry_active_mass_g")
+  private Double slurryActiveMassGrams;
+
+  private String drying;
+
+  @Column(name = "made_on")
+  private LocalDate madeOn;
+
+  @Column(name = "operator_name")
+  private String operatorName;
+
+  private String notes;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @OneToMany(mappedBy = "sheet", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("seqNo")
+  private List<Disc> discs = new ArrayList<>();
+
+  protected ElectrodeSheet() {}
+
+  ElectrodeSheet(
+      String code,
+      NewSheet command,
+      String operatorName,
+      Lot activeLot,
+      Lot binderLot,
+      Lot additiveLot,
+      Lot collectorLot,
+      Instant createdAt) {
+    this.code = code;
+    this.name = command.name().trim();
+    this.activeLot = activeLot;
+    this.binderLot = binderLot;
+    this.additiveLot = additiveLot;
+    this.collectorLot = collectorLot;
+    this.activeFractionPercent = command.activeFractionPercent();
+    this.binderFractionPercent = command.binderFractionPercent();
+    this.additiveFractionPercent =
+        command.additiveFractionPercent() == null ? 0 : command.additiveFractionPercent();
+    this.binderSolutionMilligramsPerMillilitre = command.binderSolutionMilligramsPerMillilitre();
+    this.solvent = command.solvent();
+    this.coatingMethod = command.coatingMethod();
+    this.slurryActiveMassGrams = command.slurryActiveMassGrams();
+    this.drying = command.drying();
+    this.madeOn = command.madeOn();
+    this.operatorName = operatorName;
+    this.notes = command.notes();
+    this.createdAt = createdAt;
+  }
+
+  Disc addDisc(double diameterMillimetres, double discMassMilligrams, Double blankMassMilligrams) {
+    int seqNo = discs.size() + 1;
+    Disc disc =
+        new Disc(
+            this,
+            code + "-D" + seqNo,
+            seqNo,
+            diameterMillimetres,
+            discMassMilligrams,
+            blankMassMilligrams);
+    discs.add(disc);
+    return disc;
+  }
+
+  /**
+   * Blank foil mass of a disc of this diameter from the current collector's areal mass, if known.
+   */
+  public Double blankFromFoil(double diameterMillimetres) {
+    Double arealMass =
+        collectorLot == null ? null : collectorLot.getMaterial().getArealMassMilligramsPerCm2();
+    return arealMass == null ? null : DiscMetrics.blankFromFoil(diameterMillimetres, arealMass);
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public Lot getActiveLot() {
+    return activeLot;
+  }
+
+  public Lot getBinderLot() {
+    return binderLot;
+  }
+
+  public Lot getAdditiveLot() {
+    return additiveLot;
+  }
+
+  public Lot getCollectorLot() {
+    return collectorLot;
+  }
+
+  public double getActiveFractionPercent() {
+    return activeFractionPercent;
+  }
+
+  public double getBinderFractionPercent() {
+    return binderFractionPercent;
+  }
+
+  public double getAdditiveFractionPercent() {
+    return additiveFractionPercent;
+  }
+
+  public Double getBinderSolutionMilligramsPerMillilitre() {
+    return binderSolutionMilligramsPerMillilitre;
+  }
+
+  public String getSolvent() {
+    return solvent;
+  }
+
+  public String getCoatingMethod() {
+    return coatingMethod;
+  }
+
+  public Double getSlurryActiveMassGrams() {
+    return slurryActiveMassGrams;
+  }
+
+  public String getDrying() {
+    return drying;
+  }
+
+  public LocalDate getMadeOn() {
+    return madeOn;
+  }
+
+  public String getOperatorName() {
+    return operatorName;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public List<Disc> getDiscs() {
+    return Collections.unmodifiableList(discs);
+  }
+
+  /** "90 : 10" or "80 : 10 : 10" (active : binder : additive, mass %). */
+  public String recipe() {
+    return additiveFractionPercent > 0
+        ? "%s : %s : %s"
+            .formatted(
+                pct(activeFractionPercent),
+                pct(binderFractionPercent),
+                pct(additiveFractionPercent))
+        : "%s : %s".formatted(pct(activeFractionPercent), pct(binderFractionPercent));
+  }
+
+  private static String pct(double value) {
+    return Numbers.plain(value);
+  }
+
+  @Override
+  public String toString() {
+    return code + " · " + name;
+  }
+}
