@@ -4,8 +4,20 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.cellbook.cells.AssembleCell;
+import org.cellbook.cells.Cell;
+import org.cellbook.cells.CellConfiguration;
+import org.cellbook.cells.CellFormat;
+import org.cellbook.cells.CellService;
+import org.cellbook.cells.CellStatus;
+import org.cellbook.electrodes.DiscMetrics;
+import org.cellbook.electrodes.NewDisc;
+import org.cellbook.electrodes.NewSheet;
+import org.cellbook.electrodes.SheetService;
 import org.cellbook.materials.AmountUnit;
 import org.cellbook.materials.Lot;
+import org.cellbook.materials.LotFilter;
+import org.cellbook.materials.LotOrigin;
 import org.cellbook.materials.LotService;
 import org.cellbook.materials.Material;
 import org.cellbook.materials.MaterialKind;
@@ -17,6 +29,7 @@ import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.NewBatch;
 import org.cellbook.synthesis.NewSeries;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,13 +50,22 @@ public class DemoNotebook {
   private final MaterialService materials;
   private final LotService lots;
   private final BatchService batches;
+  private final SheetService sheets;
+  private final CellService cells;
   private final UserService users;
 
   DemoNotebook(
-      MaterialService materials, LotService lots, BatchService batches, UserService users) {
+      MaterialService materials,
+      LotService lots,
+      BatchService batches,
+      SheetService sheets,
+      CellService cells,
+      UserService users) {
     this.materials = materials;
     this.lots = lots;
     this.batches = batches;
+    this.sheets = sheets;
+    this.cells = cells;
     this.users = users;
   }
 
@@ -57,6 +79,7 @@ public class DemoNotebook {
     catalogue();
     Map<String, Lot> bought = purchases();
     synthesis(bought);
+    electrodesAndCells(bought);
     return true;
   }
 
@@ -94,6 +117,8 @@ public class DemoNotebook {
     material("SUGAR", "sucrose", MaterialKind.PRECURSOR, null, m -> {});
     material("CMC-Na", "sodium carboxymethyl cellulose", MaterialKind.BINDER, null, m -> {});
     material("CU-FOIL", "copper foil", MaterialKind.CURRENT_COLLECTOR, null, m -> {});
+    // Not in the paper: an aluminium foil for the full cell's PTCDA cathode (illustrative).
+    material("AL-FOIL", "aluminium foil", MaterialKind.CURRENT_COLLECTOR, null, m -> {});
     material("GF/B", "Whatman GF/B glass fibre", MaterialKind.SEPARATOR, "Whatman", m -> {});
     material(
         "NAOTF-DEGDME",
@@ -129,6 +154,8 @@ public class DemoNotebook {
         Map.entry("CMC-Na", buy("CMC-Na", AmountUnit.GRAM, 50, "MTI", "CMC-2207", "Shelf S2")),
         Map.entry(
             "CU-FOIL", buy("CU-FOIL", AmountUnit.PIECE, 20, "MTI", "CU9-2026-04", "Drawer D1")),
+        Map.entry(
+            "AL-FOIL", buy("AL-FOIL", AmountUnit.PIECE, 20, "MTI", "AL15-2026-02", "Drawer D1")),
         Map.entry("GF/B", buy("GF/B", AmountUnit.PIECE, 200, "Whatman", "1821-047-A", "Glovebox")),
         Map.entry(
             "NAOTF-DEGDME",
@@ -284,6 +311,137 @@ public class DemoNotebook {
   private String made(String batchCode, double productGrams) {
     batches.recordProduct(batchCode, productGrams);
     return batchCode;
+  }
+
+  /**
+   * Electrodes at the study's recipe (90 : 10 active : CMC-Na, 12.5 mg/mL binder solution, water,
+   * Cu foil) and loadings (1.5–2.0 mg/cm²; one thick electrode at ~19 mg/cm²), half cells vs Na in
+   * 1 M NaOTf/DEGDME with GF/B, and the LCGC ‖ PTCDA full cell at N/P 1.15.
+   */
+  private void electrodesAndCells(Map<String, Lot> bought) {
+    Material lcgc = materials.get("LCGC");
+    lcgc.setReferenceCapacityMilliAmpHoursPerGram(346.0); // reversible at 30 mA/g (study)
+    materials.save(lcgc);
+
+    String lcgcLot = lotOf("LCGC");
+    String thin = sheet("LCGC 90:10 CMC-Na", lcgcLot, bought.get("CU-FOIL"), 0.18, bought);
+    // Coating masses for loadings of 1.50–2.00 mg/cm² on 12 mm discs (1.131 cm², 90 % active).
+    sheets.addDiscs(thin, discs(9.80, 1.50, 1.62, 1.71, 1.80, 1.88, 2.00, 1.50));
+    String thick = sheet("LCGC thick 19 mg/cm²", lcgcLot, bought.get("CU-FOIL"), 0.10, bought);
+    sheets.addDiscs(thick, discs(9.80, 19.0, 18.7));
+    int channel = 1;
+    for (int i = 1; i <= 6; i++) {
+      halfCell(thin + "-D" + i, "LCGC half cell " + i, channel++, bought);
+    }
+    halfCell(thick + "-D1", "LCGC thick electrode", channel++, bought);
+    for (String name : List.of("ACGC750", "ACGC900", "ACGC1050", "ACGC1200", "GC", "AC+GC")) {
+      String sheet =
+          sheet(name + " 90:10 CMC-Na", lotOf(name), bought.get("CU-FOIL"), 0.08, bought);
+      sheets.addDiscs(sheet, discs(9.80, 1.62, 1.75));
+      halfCell(sheet + "-D1", name + " half cell", channel++, bought);
+    }
+
+    // Full cell: cathode active mass 2.54 × the anode's (1.50 mg/cm² → 3.81 mg/cm²).
+    String cathode =
+        sheet(
+            "PTCDA cathode 90:10",
+            bought.get("PTCDA").getCode(),
+            bought.get("AL-FOIL"),
+            0.20,
+            bought);
+    sheets.addDiscs(cathode, discs(4.60, 3.81));
+    cells.assemble(
+        new AssembleCell(
+            "LCGC ‖ PTCDA full cell",
+            CellFormat.CR2032,
+            CellConfiguration.FULL,
+            thin + "-D7",
+            null,
+            cathode + "-D1",
+            bought.get("GF/B").getCode(),
+            bought.get("NAOTF-DEGDME").getCode(),
+            60.0,
+            0.1,
+            0.1,
+            START.plusDays(20),
+            "researcher",
+            "LAND CT2001A",
+            "2-" + channel,
+            "window 0.5–3.0 V"));
+  }
+
+  private String sheet(
+      String name,
+      String activeLot,
+      Lot collector,
+      double slurryActiveGrams,
+      Map<String, Lot> bought) {
+    return sheets
+        .create(
+            new NewSheet(
+                name,
+                activeLot,
+                bought.get("CMC-Na").getCode(),
+                null,
+                collector.getCode(),
+                90.0,
+                10.0,
+                0.0,
+                12.5,
+                "water",
+                "doctor blade",
+                slurryActiveGrams,
+                "50 °C 4 h in air; after punching 120 °C 12 h under vacuum",
+                START.plusDays(15),
+                "researcher",
+                "slurry stirred overnight"))
+        .getCode();
+  }
+
+  /**
+   * Discs of 12 mm on blanks of {@code blankMg}, weighed to give these active loadings (mg/cm²).
+   */
+  private static List<NewDisc> discs(double blankMg, double... loadings) {
+    double area = DiscMetrics.areaCm2(12);
+    return Arrays.stream(loadings)
+        .mapToObj(
+            l -> new NewDisc(12.0, Math.round((blankMg + l * area / 0.90) * 100) / 100.0, blankMg))
+        .toList();
+  }
+
+  private void halfCell(String disc, String name, int channel, Map<String, Lot> bought) {
+    Cell cell =
+        cells.assemble(
+            new AssembleCell(
+                name,
+                CellFormat.CR2032,
+                CellConfiguration.HALF,
+                disc,
+                bought.get("NA").getCode(),
+                null,
+                bought.get("GF/B").getCode(),
+                bought.get("NAOTF-DEGDME").getCode(),
+                60.0,
+                0.1,
+                0.1,
+                START.plusDays(16),
+                "researcher",
+                "LAND CT2001A",
+                "1-" + channel,
+                "window 0.001–3.0 V vs Na"));
+    cells.changeStatus(
+        cell.getCode(),
+        cell.getVersion(),
+        channel % 3 == 0 ? CellStatus.FINISHED : CellStatus.ON_TEST,
+        cell.getNotes());
+  }
+
+  private String lotOf(String batchName) {
+    return lots.page(
+            new LotFilter(batchName + "-LOT", null, LotOrigin.PRODUCED, false),
+            PageRequest.of(0, 1))
+        .getFirst()
+        .getCode();
   }
 
   private String productLot(String batchCode) {
