@@ -1,0 +1,395 @@
+package org.cellbook.synthesis.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import org.cellbook.audit.HistoryService;
+import org.cellbook.audit.ui.HistoryPanel;
+import org.cellbook.base.Numbers;
+import org.cellbook.base.ui.Facts;
+import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Notifications;
+import org.cellbook.materials.Lot;
+import org.cellbook.materials.LotService;
+import org.cellbook.materials.MaterialKind;
+import org.cellbook.security.CurrentUser;
+import org.cellbook.synthesis.BatchDetails;
+import org.cellbook.synthesis.BatchInput;
+import org.cellbook.synthesis.BatchService;
+import org.cellbook.synthesis.BatchStatus;
+import org.cellbook.synthesis.BatchStep;
+import org.cellbook.synthesis.FillerRatio;
+import org.cellbook.synthesis.StepParameters;
+import org.cellbook.synthesis.StepType;
+import org.cellbook.synthesis.SynthesisBatch;
+
+/** One batch: header, inputs with weighing, the ratio check, steps, product and history. */
+@Route("batches/:code")
+@PageTitle("Batch · Cellbook")
+@PermitAll
+class BatchView extends VerticalLayout implements BeforeEnterObserver {
+
+  final Grid<BatchInput> inputs = new Grid<>(BatchInput.class, false);
+  final Grid<BatchStep> steps = new Grid<>(BatchStep.class, false);
+  final Span ratio = new Span();
+  final Button editDetails = new Button("Edit details…");
+  final Button editSteps = new Button("Edit steps…");
+  final Button recordProduct = new Button("Record product…");
+  private final BatchService batches;
+  private final LotService lots;
+  private final HistoryService history;
+  private final boolean canEdit = CurrentUser.canEdit();
+  SynthesisBatch batch;
+
+  BatchView(BatchService batches, LotService lots, HistoryService history) {
+    this.batches = batches;
+    this.lots = lots;
+    this.history = history;
+    addClassName("view");
+    inputs.addColumn(BatchInput::getSeqNo).setHeader("#").setAutoWidth(true);
+    inputs.addColumn(BatchInput::getRole).setHeader("Role").setAutoWidth(true);
+    inputs
+        .addComponentColumn(
+            i ->
+                i.getLot() == null
+                    ? new Span("—")
+                    : new Anchor("lots/" + i.getLot().getCode(), i.getLot().getCode()))
+        .setHeader("Lot")
+        .setAutoWidth(true);
+    inputs
+        .addColumn(i -> i.getLot() == null ? "" : i.getLot().getMaterial().getName())
+        .setHeader("Material")
+        .setFlexGrow(1);
+    inputs
+        .addColumn(i -> Fields.format(i.getPlannedMassGrams(), 4))
+        .setHeader("Planned (g)")
+        .setAutoWidth(true);
+    inputs
+        .addColumn(i -> Fields.format(i.getMassGrams(), 4))
+        .setHeader("Weighed (g)")
+        .setAutoWidth(true);
+    inputs
+        .addComponentColumn(
+            i -> {
+              Button weigh = new Button("Weigh…", e -> new WeighDialog(i).open());
+              weigh.addThemeVariants(ButtonVariant.SMALL);
+              weigh.setVisible(canEdit);
+              return weigh;
+            })
+        .setAutoWidth(true);
+    inputs.setAllRowsVisible(true);
+    steps.addColumn(BatchStep::getSeqNo).setHeader("#").setAutoWidth(true);
+    steps.addColumn(s -> s.parameters().summary()).setHeader("Step").setFlexGrow(1);
+    steps.setAllRowsVisible(true);
+    editDetails.addClickListener(e -> new DetailsDialog().open());
+    editSteps.addClickListener(e -> new StepsDialog().open());
+    recordProduct.addClickListener(e -> new ProductDialog().open());
+    recordProduct.addThemeVariants(ButtonVariant.PRIMARY);
+    for (Button b : List.of(editDetails, editSteps, recordProduct)) {
+      b.setVisible(canEdit);
+    }
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    show(batches.get(event.getRouteParameters().get("code").orElseThrow()));
+  }
+
+  void show(SynthesisBatch shown) {
+    batch = shown;
+    removeAll();
+    Facts facts =
+        new Facts()
+            .add("Route", batch.getRouteCode())
+            .add("Series", batch.getSeries() == null ? null : batch.getSeries().getName())
+            .add("Status", batch.getStatus())
+            .add("Operator", batch.getOperatorName())
+            .add(
+                "Planned / started / finished",
+                "%s / %s / %s"
+                    .formatted(
+                        dash(batch.getPlannedOn()),
+                        dash(batch.getStartedOn()),
+                        dash(batch.getFinishedOn())))
+            .add(
+                "Highest set-point",
+                batch.getKeyTemperatureCelsius() == null
+                    ? null
+                    : Numbers.plain(batch.getKeyTemperatureCelsius()) + " °C")
+            .add("Product", productLine())
+            .add("Notes", batch.getNotes())
+            .add(
+                "Lineage",
+                new HorizontalLayout(
+                    new Anchor("trace/" + batch.getCode(), "Trace back"),
+                    new Anchor(
+                        "trace/" + batch.getCode() + "?direction=forward", "Trace forward")));
+    inputs.setItems(batch.getInputs());
+    steps.setItems(batch.getSteps());
+    updateRatio();
+    HorizontalLayout header =
+        new HorizontalLayout(
+            new H2(batch.getCode() + " · " + batch.getName()),
+            editDetails,
+            editSteps,
+            recordProduct);
+    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    add(
+        header,
+        facts,
+        new H3("Inputs"),
+        ratio,
+        inputs,
+        new H3("Route"),
+        steps,
+        new HistoryPanel(history, SynthesisBatch.class, batch.getId()));
+  }
+
+  private Object productLine() {
+    if (batch.getProductMassGrams() == null) {
+      return null;
+    }
+    List<Lot> products = lots.producedBy(batch.getId());
+    String yield =
+        batch.yieldPercent().map(y -> ", yield " + Fields.format(y, 1) + " %").orElse("");
+    String text = Numbers.plain(batch.getProductMassGrams()) + " g" + yield + " → ";
+    HorizontalLayout line = new HorizontalLayout(new Span(text));
+    products.forEach(l -> line.add(new Anchor("lots/" + l.getCode(), l.getCode())));
+    line.setSpacing(false);
+    return line;
+  }
+
+  /** Planned vs weighed filler:host ratio, with a warning outside the tolerance. */
+  private void updateRatio() {
+    ratio.removeClassNames("warning", "ok");
+    if (batch.getPlannedFillerPerHost() == null) {
+      ratio.setText("");
+      return;
+    }
+    String planned =
+        "Planned host : filler " + FillerRatio.asRatio(batch.getPlannedFillerPerHost());
+    var check = batches.ratioCheck(batch);
+    if (check.isEmpty()) {
+      ratio.setText(planned + "; weigh host and filler to compare.");
+      return;
+    }
+    FillerRatio.Check c = check.get();
+    ratio.setText(
+        "%s; weighed %s (%+.1f %%)%s"
+            .formatted(
+                planned,
+                FillerRatio.asRatio(c.actual()),
+                c.deviationPercent(),
+                c.withinTolerance()
+                    ? ""
+                    : " — outside the ±"
+                        + Numbers.plain(batches.ratioTolerancePercent())
+                        + " % tolerance"));
+    ratio.addClassName(c.withinTolerance() ? "ok" : "warning");
+  }
+
+  private static String dash(Object value) {
+    return value == null ? "—" : value.toString();
+  }
+
+  /** Weighing an input takes the mass from the chosen lot. */
+  final class WeighDialog extends Dialog {
+    final ComboBox<Lot> lot = new ComboBox<>("Lot");
+    final NumberField mass = Fields.number("Weighed mass", "g");
+    final Button save = new Button("Record");
+
+    WeighDialog(BatchInput input) {
+      setHeaderTitle(
+          "Weigh input " + input.getSeqNo() + " (" + input.getRole() + ") of " + batch.getName());
+      List<Lot> offered = new ArrayList<>(lots.available(MaterialKind.values()));
+      if (input.getLot() != null
+          && offered.stream().noneMatch(l -> l.getCode().equals(input.getLot().getCode()))) {
+        offered.add(input.getLot());
+      }
+      lot.setItems(offered);
+      lot.setItemLabelGenerator(Lot::describe);
+      offered.stream()
+          .filter(l -> input.getLot() != null && l.getCode().equals(input.getLot().getCode()))
+          .findFirst()
+          .ifPresent(lot::setValue);
+      lot.setWidth("32em");
+      mass.setValue(
+          input.getMassGrams() != null ? input.getMassGrams() : input.getPlannedMassGrams());
+      mass.setHelperText(
+          input.getPlannedMassGrams() == null
+              ? null
+              : "planned " + Numbers.plain(input.getPlannedMassGrams()) + " g");
+      String prefix = "inputs[" + (input.getSeqNo() - 1) + "]";
+      FieldErrors errors =
+          new FieldErrors().bind(prefix + ".lot", lot).bind(prefix + ".mass", mass);
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            if (errors.run(
+                () ->
+                    batches.weighInput(
+                        batch.getCode(),
+                        input.getSeqNo(),
+                        lot.getValue() == null ? null : lot.getValue().getCode(),
+                        mass.getValue()))) {
+              close();
+              show(batches.get(batch.getCode()));
+            }
+          });
+      add(new FormLayout(lot, mass));
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+  }
+
+  final class DetailsDialog extends Dialog {
+    final TextField name = new TextField("Name");
+    final ComboBox<BatchStatus> status = new ComboBox<>("Status", BatchStatus.values());
+    final TextField operator = new TextField("Operator");
+    final DatePicker plannedOn = new DatePicker("Planned");
+    final DatePicker startedOn = new DatePicker("Started");
+    final DatePicker finishedOn = new DatePicker("Finished");
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Save");
+
+    DetailsDialog() {
+      BatchDetails d = BatchDetails.of(batch);
+      setHeaderTitle("Edit " + batch.getCode());
+      name.setValue(d.name());
+      status.setValue(d.status());
+      operator.setValue(d.operatorName() == null ? "" : d.operatorName());
+      plannedOn.setValue(d.plannedOn());
+      startedOn.setValue(d.startedOn());
+      finishedOn.setValue(d.finishedOn());
+      notes.setValue(d.notes() == null ? "" : d.notes());
+      FieldErrors errors =
+          new FieldErrors()
+              .bind("name", name)
+              .bind("status", status)
+              .bind("finishedOn", finishedOn);
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            if (errors.run(
+                () ->
+                    batches.updateDetails(
+                        new BatchDetails(
+                            d.code(),
+                            d.version(),
+                            name.getValue(),
+                            status.getValue(),
+                            operator.getValue(),
+                            plannedOn.getValue(),
+                            startedOn.getValue(),
+                            finishedOn.getValue(),
+                            notes.getValue())))) {
+              close();
+              show(batches.get(batch.getCode()));
+            }
+          });
+      FormLayout form =
+          new FormLayout(name, status, operator, plannedOn, startedOn, finishedOn, notes);
+      form.setColspan(notes, 2);
+      add(form);
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+  }
+
+  /** The whole route, step by step; saved at once so a half-edited route never exists. */
+  final class StepsDialog extends Dialog {
+    final VerticalLayout list = new VerticalLayout();
+    final List<StepEditor> editors = new ArrayList<>();
+    final Button add = new Button("Add step");
+    final Button save = new Button("Save route");
+    private final long version = batch.getVersion();
+
+    StepsDialog() {
+      setHeaderTitle("Route of " + batch.getName());
+      setWidth("60em");
+      batch.getSteps().forEach(s -> addEditor(s.parameters()));
+      add.addClickListener(e -> addEditor(StepParameters.of(StepType.HEAT)));
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            FieldErrors errors = new FieldErrors();
+            for (int i = 0; i < editors.size(); i++) {
+              editors.get(i).bindTo(errors, i);
+            }
+            if (errors.run(
+                () ->
+                    batches.replaceSteps(
+                        batch.getCode(),
+                        version,
+                        editors.stream().map(StepEditor::value).toList()))) {
+              close();
+              show(batches.get(batch.getCode()));
+            }
+          });
+      add(list, add);
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private void addEditor(StepParameters p) {
+      StepEditor editor = new StepEditor(p);
+      Button remove =
+          new Button(
+              "Remove",
+              e -> {
+                editors.remove(editor);
+                list.remove(editor.getParent().orElseThrow());
+              });
+      remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+      editors.add(editor);
+      list.add(new VerticalLayout(editor, remove));
+    }
+  }
+
+  final class ProductDialog extends Dialog {
+    final NumberField mass = Fields.number("Product mass", "g");
+    final Button save = new Button("Record product");
+
+    ProductDialog() {
+      setHeaderTitle("Product of " + batch.getName());
+      mass.setValue(batch.getProductMassGrams());
+      FieldErrors errors = new FieldErrors().bind("productMass", mass);
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            Lot[] made = new Lot[1];
+            if (errors.run(
+                () -> made[0] = batches.recordProduct(batch.getCode(), mass.getValue()))) {
+              Notifications.success("Product lot " + made[0].getCode());
+              close();
+              show(batches.get(batch.getCode()));
+            }
+          });
+      add(
+          new Paragraph(
+              "The product becomes a lot named after the batch, usable by later batches and electrodes."),
+          mass);
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+  }
+}
