@@ -17,7 +17,7 @@ public class Facts extends DescriptionList {
   }
 
   public Facts add(String label, Component value) {
-    add(new Term(label), new Description(value));
+    add(new Term(label), new Description(value == null ? new Span("—") : value));
     return this;
   }
 

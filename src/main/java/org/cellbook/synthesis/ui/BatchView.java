@@ -1,5 +1,6 @@
 package org.cellbook.synthesis.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -168,7 +169,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
         new HistoryPanel(history, SynthesisBatch.class, batch.getId()));
   }
 
-  private Object productLine() {
+  private Component productLine() {
     if (batch.getProductMassGrams() == null) {
       return null;
     }

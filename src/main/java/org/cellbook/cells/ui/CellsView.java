@@ -1,0 +1,261 @@
+package org.cellbook.cells.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.List;
+import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Lists;
+import org.cellbook.base.ui.Notifications;
+import org.cellbook.cells.AssembleCell;
+import org.cellbook.cells.Cell;
+import org.cellbook.cells.CellConfiguration;
+import org.cellbook.cells.CellFilter;
+import org.cellbook.cells.CellFormat;
+import org.cellbook.cells.CellService;
+import org.cellbook.cells.CellStatus;
+import org.cellbook.electrodes.Disc;
+import org.cellbook.materials.Lot;
+import org.cellbook.materials.LotService;
+import org.cellbook.materials.MaterialKind;
+import org.cellbook.security.CurrentUser;
+import org.springframework.data.domain.Sort;
+
+/** All cells, paged in the database, with filters; assembling a cell from a free disc. */
+@Route("cells")
+@PageTitle("Cells · Cellbook")
+@PermitAll
+class CellsView extends VerticalLayout {
+
+  final Grid<Cell> grid = new Grid<>(Cell.class, false);
+  final TextField text = new TextField();
+  final ComboBox<CellStatus> status = new ComboBox<>();
+  final ComboBox<CellConfiguration> configuration = new ComboBox<>();
+  final DatePicker from = new DatePicker();
+  final DatePicker to = new DatePicker();
+  final TextField operator = new TextField();
+  final Button assemble = new Button("Assemble cell");
+  private final CellService cells;
+  private final LotService lots;
+
+  CellsView(CellService cells, LotService lots) {
+    this.cells = cells;
+    this.lots = lots;
+    addClassName("view");
+    setSizeFull();
+    grid.addColumn(Cell::getCode)
+        .setHeader("Code")
+        .setKey("code")
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(Cell::getName).setHeader("Name").setKey("name").setSortable(true).setFlexGrow(1);
+    grid.addColumn(Cell::getConfiguration)
+        .setHeader("Type")
+        .setKey("configuration")
+        .setSortable(true);
+    grid.addColumn(c -> c.getWorkingDisc().getCode()).setHeader("Working disc").setAutoWidth(true);
+    grid.addColumn(c -> c.getWorkingDisc().getSheet().getActiveLot().getMaterial().getName())
+        .setHeader("Active material")
+        .setAutoWidth(true);
+    grid.addColumn(Cell::getStatus).setHeader("Status").setKey("status").setSortable(true);
+    grid.addColumn(Cell::getAssembledOn)
+        .setHeader("Assembled")
+        .setKey("assembledOn")
+        .setSortable(true);
+    grid.addColumn(Cell::getAssembledBy).setHeader("By").setKey("assembledBy").setSortable(true);
+    grid.addColumn(
+            c ->
+                (c.getCycler() == null ? "" : c.getCycler())
+                    + (c.getChannel() == null ? "" : " · " + c.getChannel()))
+        .setHeader("Cycler · channel");
+    grid.setSizeFull();
+    grid.addItemClickListener(
+        e -> getUI().ifPresent(ui -> ui.navigate("cells/" + e.getItem().getCode())));
+
+    text.setPlaceholder("Code, name, disc, channel…");
+    text.setValueChangeMode(ValueChangeMode.LAZY);
+    text.setClearButtonVisible(true);
+    status.setItems(CellStatus.values());
+    status.setPlaceholder("Any status");
+    status.setClearButtonVisible(true);
+    configuration.setItems(CellConfiguration.values());
+    configuration.setPlaceholder("Half or full");
+    configuration.setClearButtonVisible(true);
+    from.setPlaceholder("Assembled from");
+    to.setPlaceholder("to");
+    operator.setPlaceholder("Assembled by");
+    operator.setValueChangeMode(ValueChangeMode.LAZY);
+    List<HasValue<?, ?>> filterFields = List.of(text, status, configuration, from, to, operator);
+    filterFields.forEach(f -> f.addValueChangeListener(e -> refresh()));
+
+    assemble.addThemeVariants(ButtonVariant.PRIMARY);
+    assemble.addClickListener(e -> new AssembleDialog().open());
+    assemble.setVisible(CurrentUser.canEdit());
+    HorizontalLayout filters =
+        new HorizontalLayout(text, status, configuration, from, to, operator);
+    filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    HorizontalLayout header = new HorizontalLayout(new H2("Cells"), assemble);
+    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    add(header, filters, grid);
+    refresh();
+  }
+
+  private void refresh() {
+    CellFilter filter =
+        new CellFilter(
+            text.getValue(),
+            status.getValue(),
+            configuration.getValue(),
+            from.getValue(),
+            to.getValue(),
+            operator.getValue());
+    Lists.lazy(
+        grid, pageable -> cells.page(filter, pageable), Sort.by(Sort.Direction.DESC, "createdAt"));
+  }
+
+  /**
+   * A cell as it leaves the glovebox: discs, counter electrode, separator, electrolyte, atmosphere.
+   */
+  final class AssembleDialog extends Dialog {
+    final RadioButtonGroup<CellConfiguration> type = new RadioButtonGroup<>("Cell");
+    final ComboBox<Disc> workingDisc = new ComboBox<>("Working electrode disc");
+    final ComboBox<Lot> counterLot =
+        lotPicker("Counter electrode (metal)", MaterialKind.COUNTER_ELECTRODE);
+    final ComboBox<Disc> counterDisc = new ComboBox<>("Positive electrode disc");
+    final ComboBox<Lot> separator = lotPicker("Separator lot", MaterialKind.SEPARATOR);
+    final ComboBox<Lot> electrolyte = lotPicker("Electrolyte lot", MaterialKind.ELECTROLYTE);
+    final NumberField volume = Fields.number("Electrolyte volume", "µL");
+    final NumberField water = Fields.number("Glovebox H₂O", "ppm");
+    final NumberField oxygen = Fields.number("Glovebox O₂", "ppm");
+    final ComboBox<CellFormat> format = new ComboBox<>("Format", CellFormat.values());
+    final TextField name = new TextField("Name");
+    final DatePicker assembledOn = new DatePicker("Assembled on", LocalDate.now());
+    final TextField cycler = new TextField("Cycler");
+    final TextField channel = new TextField("Channel");
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Assemble");
+
+    AssembleDialog() {
+      setHeaderTitle("Assemble a cell");
+      setWidth("56em");
+      type.setItems(CellConfiguration.values());
+      type.setItemLabelGenerator(
+          c ->
+              c == CellConfiguration.HALF
+                  ? "Half cell vs metal"
+                  : "Full cell (working = negative)");
+      type.addValueChangeListener(
+          e -> {
+            counterLot.setVisible(e.getValue() == CellConfiguration.HALF);
+            counterDisc.setVisible(e.getValue() == CellConfiguration.FULL);
+          });
+      List<Disc> free = cells.freeDiscs();
+      for (ComboBox<Disc> discs : List.of(workingDisc, counterDisc)) {
+        discs.setItems(free);
+        discs.setItemLabelGenerator(d -> d.getCode() + " · " + d.getSheet().getName());
+      }
+      type.setValue(CellConfiguration.HALF);
+      format.setValue(CellFormat.CR2032);
+      volume.setValue(60.0);
+      FieldErrors errors =
+          new FieldErrors()
+              .bind("configuration", type)
+              .bind("workingDisc", workingDisc)
+              .bind("counterLot", counterLot)
+              .bind("counterDisc", counterDisc)
+              .bind("separatorLot", separator)
+              .bind("electrolyteLot", electrolyte)
+              .bind("electrolyteVolume", volume)
+              .bind("waterPpm", water)
+              .bind("oxygenPpm", oxygen);
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            Cell[] made = new Cell[1];
+            if (errors.run(
+                () ->
+                    made[0] =
+                        cells.assemble(
+                            new AssembleCell(
+                                name.getValue(),
+                                format.getValue(),
+                                type.getValue(),
+                                workingDisc.getValue() == null
+                                    ? null
+                                    : workingDisc.getValue().getCode(),
+                                counterLot.isVisible() && counterLot.getValue() != null
+                                    ? counterLot.getValue().getCode()
+                                    : null,
+                                counterDisc.isVisible() && counterDisc.getValue() != null
+                                    ? counterDisc.getValue().getCode()
+                                    : null,
+                                separator.getValue() == null
+                                    ? null
+                                    : separator.getValue().getCode(),
+                                electrolyte.getValue() == null
+                                    ? null
+                                    : electrolyte.getValue().getCode(),
+                                volume.getValue(),
+                                water.getValue(),
+                                oxygen.getValue(),
+                                assembledOn.getValue(),
+                                null,
+                                cycler.getValue(),
+                                channel.getValue(),
+                                notes.getValue())))) {
+              Notifications.success("Assembled " + made[0].getCode());
+              close();
+              getUI().ifPresent(ui -> ui.navigate("cells/" + made[0].getCode()));
+            }
+          });
+      FormLayout form =
+          new FormLayout(
+              type,
+              workingDisc,
+              counterLot,
+              counterDisc,
+              separator,
+              electrolyte,
+              volume,
+              water,
+              oxygen,
+              format,
+              name,
+              assembledOn,
+              cycler,
+              channel,
+              notes);
+      form.setColspan(type, 2);
+      form.setColspan(notes, 2);
+      add(form);
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private ComboBox<Lot> lotPicker(String label, MaterialKind kind) {
+      ComboBox<Lot> box = new ComboBox<>(label);
+      box.setItems(lots.available(kind));
+      box.setItemLabelGenerator(Lot::describe);
+      box.setClearButtonVisible(true);
+      return box;
+    }
+  }
+}

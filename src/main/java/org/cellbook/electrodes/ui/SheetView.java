@@ -1,0 +1,247 @@
+package org.cellbook.electrodes.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+import org.cellbook.audit.HistoryService;
+import org.cellbook.audit.ui.HistoryPanel;
+import org.cellbook.base.Numbers;
+import org.cellbook.base.ValidationException;
+import org.cellbook.base.ui.Facts;
+import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Notifications;
+import org.cellbook.electrodes.Disc;
+import org.cellbook.electrodes.DiscMetrics;
+import org.cellbook.electrodes.ElectrodeSheet;
+import org.cellbook.electrodes.NewDisc;
+import org.cellbook.electrodes.SheetService;
+import org.cellbook.materials.Lot;
+import org.cellbook.security.CurrentUser;
+
+/** One sheet: its recipe, its discs with derived loadings, quick entry of many discs. */
+@Route("electrodes/:code")
+@PageTitle("Electrode sheet · Cellbook")
+@PermitAll
+class SheetView extends VerticalLayout implements BeforeEnterObserver {
+
+  /** A disc row: weighed values and what follows from them. */
+  record DiscRow(
+      String code,
+      double diameterMm,
+      double discMg,
+      Double blankMg,
+      boolean blankFromFoil,
+      DiscMetrics metrics) {}
+
+  final Grid<DiscRow> discs = new Grid<>(DiscRow.class, false);
+  final TextArea quickEntry =
+      new TextArea(
+          "Quick entry: one disc per line — diameter (mm), disc mass (mg), blank foil mass (mg, optional)");
+  final Grid<DiscRow> preview = new Grid<>(DiscRow.class, false);
+  final Button check = new Button("Preview");
+  final Button saveDiscs = new Button("Add discs");
+  private final SheetService sheets;
+  private final HistoryService history;
+  ElectrodeSheet sheet;
+
+  SheetView(SheetService sheets, HistoryService history) {
+    this.sheets = sheets;
+    this.history = history;
+    addClassName("view");
+    configure(discs, true);
+    configure(preview, false);
+    quickEntry.setWidthFull();
+    quickEntry.setPlaceholder("12 11.92 9.80\n12 12.05 9.80\n12 12.11");
+    check.addClickListener(e -> preview());
+    saveDiscs.addThemeVariants(ButtonVariant.PRIMARY);
+    saveDiscs.addClickListener(e -> save());
+  }
+
+  private static void configure(Grid<DiscRow> grid, boolean withCode) {
+    if (withCode) {
+      grid.addComponentColumn(r -> new Anchor("trace/" + r.code() + "?direction=forward", r.code()))
+          .setHeader("Disc")
+          .setAutoWidth(true);
+    }
+    grid.addColumn(r -> Numbers.plain(r.diameterMm())).setHeader("Ø (mm)");
+    grid.addColumn(r -> Fields.format(r.discMg(), 2)).setHeader("Disc (mg)");
+    grid.addColumn(
+            r ->
+                r.blankMg() == null
+                    ? ""
+                    : Fields.format(r.blankMg(), 2) + (r.blankFromFoil() ? " (foil)" : ""))
+        .setHeader("Blank (mg)");
+    grid.addColumn(r -> r.metrics() == null ? "" : Fields.format(r.metrics().areaCm2(), 3))
+        .setHeader("Area (cm²)");
+    grid.addColumn(
+            r -> r.metrics() == null ? "" : Fields.format(r.metrics().coatingMassMilligrams(), 2))
+        .setHeader("Coating (mg)");
+    grid.addColumn(
+            r -> r.metrics() == null ? "" : Fields.format(r.metrics().activeMassMilligrams(), 3))
+        .setHeader("Active (mg)");
+    grid.addColumn(
+            r -> r.metrics() == null ? "" : Fields.format(r.metrics().loadingMilligramsPerCm2(), 2))
+        .setHeader("Loading (mg cm⁻²)");
+    grid.setAllRowsVisible(true);
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    show(sheets.get(event.getRouteParameters().get("code").orElseThrow()));
+  }
+
+  void show(ElectrodeSheet shown) {
+    sheet = shown;
+    removeAll();
+    Facts facts =
+        new Facts()
+            .add("Active material", lotLink(sheet.getActiveLot()))
+            .add("Binder", lotLink(sheet.getBinderLot()))
+            .add("Conductive additive", lotLink(sheet.getAdditiveLot()))
+            .add("Current collector", lotLink(sheet.getCollectorLot()))
+            .add("Active : binder (: additive)", sheet.recipe() + " (mass %)")
+            .add(
+                "Binder solution",
+                sheet.getBinderSolutionMilligramsPerMillilitre() == null
+                    ? null
+                    : Numbers.plain(sheet.getBinderSolutionMilligramsPerMillilitre())
+                        + " mg mL⁻¹ in "
+                        + sheet.getSolvent())
+            .add("Coating", sheet.getCoatingMethod())
+            .add(
+                "Active material in slurry",
+                sheet.getSlurryActiveMassGrams() == null
+                    ? null
+                    : Numbers.plain(sheet.getSlurryActiveMassGrams()) + " g")
+            .add("Drying", sheet.getDrying())
+            .add("Made", sheet.getMadeOn() + " by " + sheet.getOperatorName())
+            .add("Notes", sheet.getNotes())
+            .add(
+                "Lineage",
+                new HorizontalLayout(
+                    new Anchor("trace/" + sheet.getCode(), "Trace back"),
+                    new Anchor(
+                        "trace/" + sheet.getCode() + "?direction=forward", "Trace forward")));
+    discs.setItems(sheet.getDiscs().stream().map(SheetView::row).toList());
+    add(new H2(sheet.getCode() + " · " + sheet.getName()), facts, new H3("Discs"), discs);
+    if (CurrentUser.canEdit()) {
+      preview.setItems(List.of());
+      add(new H3("Add discs"), quickEntry, new HorizontalLayout(check, saveDiscs), preview);
+    }
+    add(new HistoryPanel(history, ElectrodeSheet.class, sheet.getId()));
+  }
+
+  private static Component lotLink(Lot lot) {
+    return lot == null
+        ? null
+        : new Anchor("lots/" + lot.getCode(), lot.getCode() + " · " + lot.getMaterial().getName());
+  }
+
+  private static DiscRow row(Disc d) {
+    DiscMetrics metrics;
+    try {
+      metrics = d.metrics();
+    } catch (IllegalStateException e) {
+      metrics = null;
+    }
+    return new DiscRow(
+        d.getCode(),
+        d.getDiameterMillimetres(),
+        d.getDiscMassMilligrams(),
+        metrics == null ? null : metrics.blankMassMilligrams(),
+        d.getBlankMassMilligrams() == null,
+        metrics);
+  }
+
+  /** Parses the quick-entry box; a line that is not numbers is an error naming the line. */
+  List<NewDisc> parse() {
+    List<NewDisc> parsed = new ArrayList<>();
+    String[] lines = quickEntry.getValue().strip().split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String line = lines[i].strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String[] parts = line.replace(',', '.').split("[\\s;\\t]+");
+      try {
+        if (parts.length < 2 || parts.length > 3) {
+          throw new NumberFormatException();
+        }
+        parsed.add(
+            new NewDisc(
+                Double.valueOf(parts[0]),
+                Double.valueOf(parts[1]),
+                parts.length == 3 ? Double.valueOf(parts[2]) : null));
+      } catch (NumberFormatException e) {
+        throw new ValidationException(
+            "discs",
+            "Line "
+                + (i + 1)
+                + " ('"
+                + line
+                + "'): expected diameter, disc mass and optionally blank mass");
+      }
+    }
+    return parsed;
+  }
+
+  void preview() {
+    new FieldErrors()
+        .bind("discs", quickEntry)
+        .run(
+            () ->
+                preview.setItems(
+                    parse().stream()
+                        .map(
+                            d -> {
+                              Double blank =
+                                  d.blankMassMilligrams() != null
+                                      ? d.blankMassMilligrams()
+                                      : sheet.blankFromFoil(d.diameterMillimetres());
+                              DiscMetrics m =
+                                  blank == null
+                                      ? null
+                                      : DiscMetrics.of(
+                                          d.diameterMillimetres(),
+                                          d.discMassMilligrams(),
+                                          blank,
+                                          sheet.getActiveFractionPercent() / 100);
+                              return new DiscRow(
+                                  "",
+                                  d.diameterMillimetres(),
+                                  d.discMassMilligrams(),
+                                  blank,
+                                  d.blankMassMilligrams() == null,
+                                  m);
+                            })
+                        .toList()));
+  }
+
+  void save() {
+    FieldErrors errors = new FieldErrors().bind("discs", quickEntry);
+    if (errors.run(
+        () -> {
+          List<NewDisc> parsed = parse();
+          sheets.addDiscs(sheet.getCode(), parsed);
+          Notifications.success("Added " + parsed.size() + " discs to " + sheet.getCode());
+        })) {
+      quickEntry.clear();
+      show(sheets.get(sheet.getCode()));
+    }
+  }
+}

@@ -1,0 +1,230 @@
+package org.cellbook.electrodes.ui;
+
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.List;
+import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Lists;
+import org.cellbook.base.ui.Notifications;
+import org.cellbook.electrodes.ElectrodeSheet;
+import org.cellbook.electrodes.NewSheet;
+import org.cellbook.electrodes.SheetFilter;
+import org.cellbook.electrodes.SheetService;
+import org.cellbook.materials.Lot;
+import org.cellbook.materials.LotService;
+import org.cellbook.materials.MaterialKind;
+import org.cellbook.security.CurrentUser;
+import org.springframework.data.domain.Sort;
+
+/** Electrode sheets, paged in the database, with filters; recording a new sheet. */
+@Route("electrodes")
+@PageTitle("Electrodes · Cellbook")
+@PermitAll
+class SheetsView extends VerticalLayout {
+
+  final Grid<ElectrodeSheet> grid = new Grid<>(ElectrodeSheet.class, false);
+  final TextField text = new TextField();
+  final DatePicker from = new DatePicker();
+  final DatePicker to = new DatePicker();
+  final TextField operator = new TextField();
+  final Button create = new Button("New sheet");
+  private final SheetService sheets;
+  private final LotService lots;
+
+  SheetsView(SheetService sheets, LotService lots) {
+    this.sheets = sheets;
+    this.lots = lots;
+    addClassName("view");
+    setSizeFull();
+    grid.addColumn(ElectrodeSheet::getCode)
+        .setHeader("Code")
+        .setKey("code")
+        .setSortable(true)
+        .setAutoWidth(true);
+    grid.addColumn(ElectrodeSheet::getName)
+        .setHeader("Name")
+        .setKey("name")
+        .setSortable(true)
+        .setFlexGrow(1);
+    grid.addColumn(s -> s.getActiveLot().getCode()).setHeader("Active lot").setAutoWidth(true);
+    grid.addColumn(ElectrodeSheet::recipe)
+        .setHeader("Active : binder (: additive) %")
+        .setAutoWidth(true);
+    grid.addColumn(
+            s -> s.getCollectorLot() == null ? "" : s.getCollectorLot().getMaterial().getName())
+        .setHeader("Current collector");
+    grid.addColumn(ElectrodeSheet::getMadeOn).setHeader("Made").setKey("madeOn").setSortable(true);
+    grid.addColumn(ElectrodeSheet::getOperatorName)
+        .setHeader("Operator")
+        .setKey("operatorName")
+        .setSortable(true);
+    grid.setSizeFull();
+    grid.addItemClickListener(
+        e -> getUI().ifPresent(ui -> ui.navigate("electrodes/" + e.getItem().getCode())));
+
+    text.setPlaceholder("Code, name, active lot…");
+    text.setValueChangeMode(ValueChangeMode.LAZY);
+    text.setClearButtonVisible(true);
+    from.setPlaceholder("Made from");
+    to.setPlaceholder("to");
+    operator.setPlaceholder("Operator");
+    operator.setValueChangeMode(ValueChangeMode.LAZY);
+    List<HasValue<?, ?>> filterFields = List.of(text, from, to, operator);
+    filterFields.forEach(f -> f.addValueChangeListener(e -> refresh()));
+
+    create.addThemeVariants(ButtonVariant.PRIMARY);
+    create.addClickListener(e -> new NewSheetDialog().open());
+    create.setVisible(CurrentUser.canEdit());
+    HorizontalLayout filters = new HorizontalLayout(text, from, to, operator);
+    filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    HorizontalLayout header = new HorizontalLayout(new H2("Electrode sheets"), create);
+    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    add(header, filters, grid);
+    refresh();
+  }
+
+  private void refresh() {
+    SheetFilter filter =
+        new SheetFilter(text.getValue(), from.getValue(), to.getValue(), operator.getValue());
+    Lists.lazy(
+        grid, pageable -> sheets.page(filter, pageable), Sort.by(Sort.Direction.DESC, "createdAt"));
+  }
+
+  /** Slurry and coating as recorded after drying; discs are added on the sheet's page. */
+  final class NewSheetDialog extends Dialog {
+    final TextField name = new TextField("Name");
+    final ComboBox<Lot> activeLot =
+        lotPicker(
+            "Active material lot",
+            MaterialKind.SYNTHESISED_CARBON,
+            MaterialKind.HOST_CARBON,
+            MaterialKind.CATHODE_ACTIVE,
+            MaterialKind.FILLER,
+            MaterialKind.PRECURSOR);
+    final ComboBox<Lot> binderLot = lotPicker("Binder lot", MaterialKind.BINDER);
+    final ComboBox<Lot> additiveLot =
+        lotPicker("Conductive additive lot", MaterialKind.CONDUCTIVE_ADDITIVE);
+    final ComboBox<Lot> collectorLot =
+        lotPicker("Current collector lot", MaterialKind.CURRENT_COLLECTOR);
+    final NumberField activeFraction = Fields.number("Active", "%");
+    final NumberField binderFraction = Fields.number("Binder", "%");
+    final NumberField additiveFraction = Fields.number("Additive", "%");
+    final NumberField binderSolution = Fields.number("Binder solution", "mg mL⁻¹");
+    final TextField solvent = new TextField("Solvent");
+    final TextField coatingMethod = new TextField("Coating method");
+    final NumberField slurryActiveMass =
+        Fields.number("Active material weighed into the slurry", "g");
+    final TextArea drying = new TextArea("Drying");
+    final DatePicker madeOn = new DatePicker("Made on", LocalDate.now());
+    final TextArea notes = new TextArea("Notes");
+    final Button save = new Button("Save sheet");
+
+    NewSheetDialog() {
+      setHeaderTitle("New electrode sheet");
+      setWidth("56em");
+      activeFraction.setValue(90.0);
+      binderFraction.setValue(10.0);
+      additiveFraction.setValue(0.0);
+      solvent.setValue("water");
+      slurryActiveMass.setHelperText("Taken from the active lot");
+      FieldErrors errors =
+          new FieldErrors()
+              .bind("name", name)
+              .bind("activeLot", activeLot)
+              .bind("binderLot", binderLot)
+              .bind("additiveLot", additiveLot)
+              .bind("collectorLot", collectorLot)
+              .bind("activeFraction", activeFraction)
+              .bind("binderFraction", binderFraction)
+              .bind("additiveFraction", additiveFraction)
+              .bind("binderSolution", binderSolution)
+              .bind("slurryActiveMass", slurryActiveMass);
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            ElectrodeSheet[] made = new ElectrodeSheet[1];
+            if (errors.run(
+                () ->
+                    made[0] =
+                        sheets.create(
+                            new NewSheet(
+                                name.getValue(),
+                                code(activeLot),
+                                code(binderLot),
+                                code(additiveLot),
+                                code(collectorLot),
+                                activeFraction.getValue(),
+                                binderFraction.getValue(),
+                                additiveFraction.getValue(),
+                                binderSolution.getValue(),
+                                solvent.getValue(),
+                                coatingMethod.getValue(),
+                                slurryActiveMass.getValue(),
+                                drying.getValue(),
+                                madeOn.getValue(),
+                                null,
+                                notes.getValue())))) {
+              Notifications.success("Saved " + made[0].getCode());
+              close();
+              getUI().ifPresent(ui -> ui.navigate("electrodes/" + made[0].getCode()));
+            }
+          });
+      FormLayout form =
+          new FormLayout(
+              name,
+              madeOn,
+              activeLot,
+              binderLot,
+              additiveLot,
+              collectorLot,
+              activeFraction,
+              binderFraction,
+              additiveFraction,
+              binderSolution,
+              solvent,
+              coatingMethod,
+              slurryActiveMass,
+              drying,
+              notes);
+      form.setResponsiveSteps(
+          new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 3));
+      form.setColspan(name, 2);
+      form.setColspan(activeLot, 3);
+      form.setColspan(drying, 3);
+      form.setColspan(notes, 3);
+      add(form);
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private ComboBox<Lot> lotPicker(String label, MaterialKind... kinds) {
+      ComboBox<Lot> box = new ComboBox<>(label);
+      box.setItems(lots.available(kinds));
+      box.setItemLabelGenerator(Lot::describe);
+      box.setClearButtonVisible(true);
+      return box;
+    }
+
+    private static String code(ComboBox<Lot> box) {
+      return box.getValue() == null ? null : box.getValue().getCode();
+    }
+  }
+}
