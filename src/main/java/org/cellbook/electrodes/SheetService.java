@@ -14,7 +14,6 @@ import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
-import org.hibernate.Hibernate;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
@@ -56,7 +55,7 @@ public class SheetService {
   public ElectrodeSheet get(String code) {
     ElectrodeSheet sheet =
         sheets.findByCode(code).orElseThrow(() -> new NotFoundException("electrode sheet", code));
-    Hibernate.initialize(sheet.getDiscs());
+    sheet.getDiscs().size(); // loaded inside the transaction, for the page
     return sheet;
   }
 

@@ -20,7 +20,6 @@ import org.cellbook.materials.Material;
 import org.cellbook.materials.MaterialService;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
-import org.hibernate.Hibernate;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -95,8 +94,9 @@ public class BatchService {
   @Transactional(readOnly = true)
   public SynthesisBatch get(String code) {
     SynthesisBatch batch = load(code);
-    Hibernate.initialize(batch.getInputs());
-    Hibernate.initialize(batch.getSteps());
+    // Touch both collections inside the transaction (two bags cannot be fetch-joined at once).
+    batch.getInputs().size();
+    batch.getSteps().size();
     return batch;
   }
 

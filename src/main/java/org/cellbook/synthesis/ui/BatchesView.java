@@ -110,8 +110,11 @@ class BatchesView extends VerticalLayout {
         .setHeader("Finished")
         .setKey("finishedOn")
         .setSortable(true);
-    grid.addColumn(b -> b.yieldPercent().map(y -> Fields.format(y, 1)).orElse(""))
-        .setHeader("Yield (%)");
+    grid.addColumn(
+            b -> b.getProductMassGrams() == null ? "" : Numbers.plain(b.getProductMassGrams()))
+        .setHeader("Product (g)")
+        .setKey("productMassGrams")
+        .setSortable(true);
     grid.setSizeFull();
     grid.addItemClickListener(
         e -> getUI().ifPresent(ui -> ui.navigate("batches/" + e.getItem().getCode())));
