@@ -95,7 +95,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     inputs
         .addComponentColumn(
             i -> {
-              Button weigh = new Button("Weigh…", e -> new WeighDialog(i).open());
+              Button weigh = new Button("Weigh…", e -> weigh(i));
               weigh.addThemeVariants(ButtonVariant.SMALL);
               weigh.setVisible(canEdit);
               return weigh;
@@ -112,6 +112,10 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     for (Button b : List.of(editDetails, editSteps, recordProduct)) {
       b.setVisible(canEdit);
     }
+  }
+
+  void weigh(BatchInput input) {
+    new WeighDialog(input).open();
   }
 
   @Override
