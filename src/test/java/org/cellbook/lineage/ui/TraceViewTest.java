@@ -7,6 +7,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.cellbook.Fixtures;
+import org.cellbook.cells.AssembleCell;
+import org.cellbook.cells.CellConfiguration;
+import org.cellbook.cells.CellService;
+import org.cellbook.electrodes.NewDisc;
+import org.cellbook.electrodes.NewSheet;
+import org.cellbook.electrodes.SheetService;
 import org.cellbook.lineage.Direction;
 import org.cellbook.materials.AmountUnit;
 import org.cellbook.materials.Lot;
@@ -29,6 +36,9 @@ class TraceViewTest extends SpringBrowserlessTest {
   @Autowired MaterialService materials;
   @Autowired LotService lots;
   @Autowired BatchService batches;
+  @Autowired SheetService sheets;
+  @Autowired CellService cells;
+  @Autowired Fixtures fixtures;
 
   @Test
   @WithMockUser(roles = "RESEARCHER")
@@ -66,5 +76,81 @@ class TraceViewTest extends SpringBrowserlessTest {
         .filteredOn(r -> r.code().equals(sugar.getCode()))
         .extracting(TraceView.Row::via)
         .containsExactly(sugar.getCode() + " → " + bp + " (6.4 g)");
+  }
+
+  @Test
+  @WithMockUser(roles = "RESEARCHER")
+  void aCellTracesBackToItsBatchAndForwardFromTheBatchToTheCell() {
+    Lot precursor = fixtures.grams(MaterialKind.PRECURSOR, 10);
+    String batch =
+        batches
+            .createFromTemplate(
+                new NewBatch(
+                    "pyrolysis",
+                    Fixtures.unique("PY"),
+                    Map.of(),
+                    List.of(precursor.getCode()),
+                    null,
+                    null,
+                    null))
+            .getCode();
+    batches.weighInput(batch, 1, precursor.getCode(), 1.0);
+    Lot product = batches.recordProduct(batch, 0.5);
+    Lot foil = fixtures.lot(MaterialKind.CURRENT_COLLECTOR, AmountUnit.PIECE, 5, m -> {});
+    String sheet =
+        sheets
+            .create(
+                new NewSheet(
+                    Fixtures.unique("s "),
+                    product.getCode(),
+                    null,
+                    null,
+                    foil.getCode(),
+                    100.0,
+                    0.0,
+                    0.0,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
+            .getCode();
+    sheets.addDiscs(sheet, List.of(new NewDisc(12.0, 12.0, 10.0)));
+    Lot sodium = fixtures.grams(MaterialKind.COUNTER_ELECTRODE, 1);
+    String cell =
+        cells
+            .assemble(
+                new AssembleCell(
+                    null,
+                    null,
+                    CellConfiguration.HALF,
+                    sheet + "-D1",
+                    sodium.getCode(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null))
+            .getCode();
+
+    TraceView back = navigate("trace/" + cell, TraceView.class);
+    assertThat(back.table.getGenericDataView().getItems().map(TraceView.Row::code).toList())
+        .contains(cell, sheet + "-D1", sheet, product.getCode(), batch, precursor.getCode());
+
+    TraceView forward = navigate("trace/" + batch, TraceView.class);
+    test(forward.direction).selectItem("Forward (what was made from it)");
+    test(forward.trace).click();
+    assertThat(forward.table.getGenericDataView().getItems().map(TraceView.Row::code).toList())
+        .contains(product.getCode(), sheet, sheet + "-D1", cell)
+        .doesNotContain(precursor.getCode());
   }
 }
