@@ -10,6 +10,11 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.cellbook.Application;
 import org.cellbook.base.RecordFinder;
+import org.cellbook.cells.CellFilter;
+import org.cellbook.cells.CellService;
+import org.cellbook.cells.CellStatus;
+import org.cellbook.electrodes.SheetFilter;
+import org.cellbook.electrodes.SheetService;
 import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
 import org.cellbook.lineage.LineageService;
@@ -63,6 +68,8 @@ public final class NotebookBenchmark {
       LotService lots = context.getBean(LotService.class);
       BatchService batches = context.getBean(BatchService.class);
       RecordFinder finder = context.getBean(RecordFinder.class);
+      SheetService sheets = context.getBean(SheetService.class);
+      CellService cellService = context.getBean(CellService.class);
       PageRequest firstPage = PageRequest.of(0, 50, Sort.by(Sort.Direction.DESC, "createdAt"));
       String someCell = "BC-%06d".formatted(made.cells() / 2);
 
@@ -96,6 +103,21 @@ public final class NotebookBenchmark {
                 () ->
                     batches.page(
                         new BatchFilter(null, null, null, 1000.0, null, null, null, null, null),
+                        firstPage),
+                r -> r.size() + " rows");
+            report(
+                "sheets list, first page (target < 300 ms)",
+                () -> sheets.page(SheetFilter.none(), firstPage),
+                r -> r.size() + " rows");
+            report(
+                "cells list, first page (target < 300 ms)",
+                () -> cellService.page(CellFilter.none(), firstPage),
+                r -> r.size() + " rows");
+            report(
+                "cells list, filtered by status, first page",
+                () ->
+                    cellService.page(
+                        new CellFilter(null, CellStatus.ON_TEST, null, null, null, null),
                         firstPage),
                 r -> r.size() + " rows");
             report(

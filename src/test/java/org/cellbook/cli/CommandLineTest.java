@@ -77,6 +77,22 @@ class CommandLineTest {
             e ->
                 assertThat(e.has("from") && e.has("to") && e.has("quantity") && e.has("unit"))
                     .isTrue());
+
+    // The full cell traces back through both electrodes to the LCGC batch and its precursors.
+    String fullCell = null;
+    for (JsonNode c : json.readTree(run("list", "cells", "--json", "--data-dir", dir))) {
+      if (c.get("name").asString().contains("full cell")) {
+        fullCell = c.get("code").asString();
+      }
+    }
+    JsonNode cellTrace = json.readTree(run("trace", fullCell, "--json", "--data-dir", dir));
+    List<String> cellNodes = new ArrayList<>();
+    cellTrace
+        .get("nodes")
+        .forEach(n -> cellNodes.add(n.get("type").asString() + ":" + n.get("name").asString()));
+    assertThat(cellNodes)
+        .contains(
+            "cell:LCGC ‖ PTCDA full cell", "sheet:LCGC 90:10 CMC-Na", "batch:LCGC", "batch:BP");
   }
 
   @Test
