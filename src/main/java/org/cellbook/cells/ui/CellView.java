@@ -25,7 +25,7 @@ import org.cellbook.cells.CellService;
 import org.cellbook.cells.CellStatus;
 import org.cellbook.electrodes.Disc;
 import org.cellbook.electrodes.DiscMetrics;
-import org.cellbook.materials.Lot;
+import org.cellbook.materials.ui.LotComponents;
 import org.cellbook.security.CurrentUser;
 
 /** One cell: how it was built, the electrodes' loadings, N/P for full cells, status, history. */
@@ -75,14 +75,14 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
                 "Counter electrode",
                 cell.getCounterDisc() != null
                     ? disc(cell.getCounterDisc())
-                    : lotLink(cell.getCounterLot()))
-            .add("Separator", lotLink(cell.getSeparatorLot()))
+                    : LotComponents.link(cell.getCounterLot()))
+            .add("Separator", LotComponents.link(cell.getSeparatorLot()))
             .add(
                 "Electrolyte",
                 cell.getElectrolyteLot() == null
                     ? null
                     : new HorizontalLayout(
-                        lotLink(cell.getElectrolyteLot()),
+                        LotComponents.link(cell.getElectrolyteLot()),
                         new Span(
                             cell.getElectrolyteVolumeMicrolitres() == null
                                 ? ""
@@ -136,12 +136,6 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
                     d.getSheet().getActiveLot().getMaterial().getName(),
                     Fields.format(m.activeMassMilligrams(), 3),
                     Fields.format(m.loadingMilligramsPerCm2(), 2))));
-  }
-
-  private static Component lotLink(Lot lot) {
-    return lot == null
-        ? null
-        : new Anchor("lots/" + lot.getCode(), lot.getCode() + " · " + lot.getMaterial().getName());
   }
 
   private static String ppm(Double value) {

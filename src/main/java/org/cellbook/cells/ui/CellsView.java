@@ -37,6 +37,7 @@ import org.cellbook.electrodes.Disc;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.materials.MaterialKind;
+import org.cellbook.materials.ui.LotComponents;
 import org.cellbook.security.CurrentUser;
 import org.springframework.data.domain.Sort;
 
@@ -139,10 +140,12 @@ class CellsView extends VerticalLayout {
     final RadioButtonGroup<CellConfiguration> type = new RadioButtonGroup<>("Cell");
     final ComboBox<Disc> workingDisc = new ComboBox<>("Working electrode disc");
     final ComboBox<Lot> counterLot =
-        lotPicker("Counter electrode (metal)", MaterialKind.COUNTER_ELECTRODE);
+        LotComponents.picker("Counter electrode (metal)", lots, MaterialKind.COUNTER_ELECTRODE);
     final ComboBox<Disc> counterDisc = new ComboBox<>("Positive electrode disc");
-    final ComboBox<Lot> separator = lotPicker("Separator lot", MaterialKind.SEPARATOR);
-    final ComboBox<Lot> electrolyte = lotPicker("Electrolyte lot", MaterialKind.ELECTROLYTE);
+    final ComboBox<Lot> separator =
+        LotComponents.picker("Separator lot", lots, MaterialKind.SEPARATOR);
+    final ComboBox<Lot> electrolyte =
+        LotComponents.picker("Electrolyte lot", lots, MaterialKind.ELECTROLYTE);
     final NumberField volume = Fields.number("Electrolyte volume", "µL");
     final NumberField water = Fields.number("Glovebox H₂O", "ppm");
     final NumberField oxygen = Fields.number("Glovebox O₂", "ppm");
@@ -248,14 +251,6 @@ class CellsView extends VerticalLayout {
       form.setColspan(notes, 2);
       add(form);
       getFooter().add(new Button("Cancel", e -> close()), save);
-    }
-
-    private ComboBox<Lot> lotPicker(String label, MaterialKind kind) {
-      ComboBox<Lot> box = new ComboBox<>(label);
-      box.setItems(lots.available(kind));
-      box.setItemLabelGenerator(Lot::describe);
-      box.setClearButtonVisible(true);
-      return box;
     }
   }
 }

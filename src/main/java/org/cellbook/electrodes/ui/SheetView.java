@@ -1,6 +1,5 @@
 package org.cellbook.electrodes.ui;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,7 +29,7 @@ import org.cellbook.electrodes.DiscMetrics;
 import org.cellbook.electrodes.ElectrodeSheet;
 import org.cellbook.electrodes.NewDisc;
 import org.cellbook.electrodes.SheetService;
-import org.cellbook.materials.Lot;
+import org.cellbook.materials.ui.LotComponents;
 import org.cellbook.security.CurrentUser;
 
 /** One sheet: its recipe, its discs with derived loadings, quick entry of many discs. */
@@ -110,10 +109,10 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
     removeAll();
     Facts facts =
         new Facts()
-            .add("Active material", lotLink(sheet.getActiveLot()))
-            .add("Binder", lotLink(sheet.getBinderLot()))
-            .add("Conductive additive", lotLink(sheet.getAdditiveLot()))
-            .add("Current collector", lotLink(sheet.getCollectorLot()))
+            .add("Active material", LotComponents.link(sheet.getActiveLot()))
+            .add("Binder", LotComponents.link(sheet.getBinderLot()))
+            .add("Conductive additive", LotComponents.link(sheet.getAdditiveLot()))
+            .add("Current collector", LotComponents.link(sheet.getCollectorLot()))
             .add("Active : binder (: additive)", sheet.recipe() + " (mass %)")
             .add(
                 "Binder solution",
@@ -144,12 +143,6 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
       add(new H3("Add discs"), quickEntry, new HorizontalLayout(check, saveDiscs), preview);
     }
     add(new HistoryPanel(history, ElectrodeSheet.class, sheet.getId()));
-  }
-
-  private static Component lotLink(Lot lot) {
-    return lot == null
-        ? null
-        : new Anchor("lots/" + lot.getCode(), lot.getCode() + " · " + lot.getMaterial().getName());
   }
 
   private static DiscRow row(Disc d) {

@@ -32,6 +32,7 @@ import org.cellbook.electrodes.SheetService;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.materials.MaterialKind;
+import org.cellbook.materials.ui.LotComponents;
 import org.cellbook.security.CurrentUser;
 import org.springframework.data.domain.Sort;
 
@@ -113,18 +114,19 @@ class SheetsView extends VerticalLayout {
   final class NewSheetDialog extends Dialog {
     final TextField name = new TextField("Name");
     final ComboBox<Lot> activeLot =
-        lotPicker(
+        LotComponents.picker(
             "Active material lot",
+            lots,
             MaterialKind.SYNTHESISED_CARBON,
             MaterialKind.HOST_CARBON,
             MaterialKind.CATHODE_ACTIVE,
             MaterialKind.FILLER,
             MaterialKind.PRECURSOR);
-    final ComboBox<Lot> binderLot = lotPicker("Binder lot", MaterialKind.BINDER);
+    final ComboBox<Lot> binderLot = LotComponents.picker("Binder lot", lots, MaterialKind.BINDER);
     final ComboBox<Lot> additiveLot =
-        lotPicker("Conductive additive lot", MaterialKind.CONDUCTIVE_ADDITIVE);
+        LotComponents.picker("Conductive additive lot", lots, MaterialKind.CONDUCTIVE_ADDITIVE);
     final ComboBox<Lot> collectorLot =
-        lotPicker("Current collector lot", MaterialKind.CURRENT_COLLECTOR);
+        LotComponents.picker("Current collector lot", lots, MaterialKind.CURRENT_COLLECTOR);
     final NumberField activeFraction = Fields.number("Active", "%");
     final NumberField binderFraction = Fields.number("Binder", "%");
     final NumberField additiveFraction = Fields.number("Additive", "%");
@@ -213,14 +215,6 @@ class SheetsView extends VerticalLayout {
       form.setColspan(notes, 3);
       add(form);
       getFooter().add(new Button("Cancel", e -> close()), save);
-    }
-
-    private ComboBox<Lot> lotPicker(String label, MaterialKind... kinds) {
-      ComboBox<Lot> box = new ComboBox<>(label);
-      box.setItems(lots.available(kinds));
-      box.setItemLabelGenerator(Lot::describe);
-      box.setClearButtonVisible(true);
-      return box;
     }
 
     private static String code(ComboBox<Lot> box) {

@@ -14,6 +14,7 @@ import org.cellbook.base.ui.Fields;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.materials.MaterialKind;
+import org.cellbook.materials.ui.LotComponents;
 import org.cellbook.synthesis.FillerRatio;
 import org.cellbook.synthesis.InputRole;
 import org.cellbook.synthesis.RouteTemplate;
@@ -51,10 +52,9 @@ class TemplateForm extends FormLayout {
       field.addValueChangeListener(e -> updateRatio());
     }
     for (RouteTemplate.Input input : template.inputs()) {
-      ComboBox<Lot> lot = new ComboBox<>(input.label() + " lot");
-      lot.setItems(lotService.available(input.kinds().toArray(MaterialKind[]::new)));
-      lot.setItemLabelGenerator(Lot::describe);
-      lot.setClearButtonVisible(true);
+      ComboBox<Lot> lot =
+          LotComponents.picker(
+              input.label() + " lot", lotService, input.kinds().toArray(MaterialKind[]::new));
       lot.addValueChangeListener(e -> updateRatio());
       lots.add(lot);
       add(lot);
