@@ -263,6 +263,12 @@ public class LotService {
       if (filter.origin() != null) {
         where.add(cb.equal(root.get("origin"), filter.origin()));
       }
+      if (filter.receivedFrom() != null) {
+        where.add(cb.greaterThanOrEqualTo(root.get("receivedOn"), filter.receivedFrom()));
+      }
+      if (filter.receivedTo() != null) {
+        where.add(cb.lessThanOrEqualTo(root.get("receivedOn"), filter.receivedTo()));
+      }
       if (filter.onlyAvailable()) {
         where.add(cb.greaterThan(root.get("amountLeft"), AMOUNT_EPSILON));
       }

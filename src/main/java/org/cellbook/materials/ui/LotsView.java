@@ -47,6 +47,8 @@ class LotsView extends VerticalLayout {
   final ComboBox<MaterialKind> kind = new ComboBox<>();
   final ComboBox<LotOrigin> origin = new ComboBox<>();
   final Checkbox onlyAvailable = new Checkbox("Only with stock left");
+  final DatePicker receivedFrom = new DatePicker();
+  final DatePicker receivedTo = new DatePicker();
   final Button register = new Button("Register lot");
   private final LotService lots;
   private final MaterialService materials;
@@ -97,12 +99,17 @@ class LotsView extends VerticalLayout {
     kind.addValueChangeListener(e -> refresh());
     origin.addValueChangeListener(e -> refresh());
     onlyAvailable.addValueChangeListener(e -> refresh());
+    receivedFrom.setPlaceholder("Received from");
+    receivedTo.setPlaceholder("to");
+    receivedFrom.addValueChangeListener(e -> refresh());
+    receivedTo.addValueChangeListener(e -> refresh());
 
     register.addThemeVariants(ButtonVariant.PRIMARY);
     register.addClickListener(e -> new RegisterDialog().open());
     register.setVisible(CurrentUser.canEdit());
 
-    HorizontalLayout filters = new HorizontalLayout(text, kind, origin, onlyAvailable);
+    HorizontalLayout filters =
+        new HorizontalLayout(text, kind, origin, receivedFrom, receivedTo, onlyAvailable);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     add(new HorizontalLayout(new H2("Lots"), register), filters, grid);
     refresh();
@@ -110,7 +117,12 @@ class LotsView extends VerticalLayout {
 
   LotFilter filter() {
     return new LotFilter(
-        text.getValue(), kind.getValue(), origin.getValue(), onlyAvailable.getValue());
+        text.getValue(),
+        kind.getValue(),
+        origin.getValue(),
+        onlyAvailable.getValue(),
+        receivedFrom.getValue(),
+        receivedTo.getValue());
   }
 
   private void refresh() {
