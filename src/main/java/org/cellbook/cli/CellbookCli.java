@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
     description = "Cellbook lab notebook. Without a command, starts the web app.",
-    subcommands = {VersionCommand.class, DemoCommand.class, ListCommand.class, TraceCommand.class})
+    subcommands = {
+      VersionCommand.class,
+      DemoCommand.class,
+      ListCommand.class,
+      TraceCommand.class,
+      AnalyzeCommand.class
+    })
 public final class CellbookCli {
 
   private static final Set<String> HELP = Set.of("--help", "-h", "help", "--version", "-V");
@@ -28,11 +34,11 @@ public final class CellbookCli {
     if (HELP.contains(args[0])) {
       return true;
     }
-    return new CommandLine(new CellbookCli()).getSubcommands().containsKey(args[0]);
+    return commandLine().getSubcommands().containsKey(args[0]);
   }
 
   public static int run(String[] args) {
-    CommandLine cli = new CommandLine(new CellbookCli());
+    CommandLine cli = commandLine();
     if (args.length > 0 && args[0].equals("help")) {
       cli.usage(System.out);
       return 0;
@@ -46,6 +52,16 @@ public final class CellbookCli {
           return 1;
         });
     return cli.execute(args);
+  }
+
+  /**
+   * The dispatcher. {@code analyze} comes from the plain-Java analysis side and needs no notebook,
+   * but takes {@code --data-dir} like every command so scripts can pass it uniformly.
+   */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new CellbookCli());
+    cli.getSubcommands().get("analyze").addMixin("dataDir", new DataDirOption());
+    return cli;
   }
 
   private static String rootMessage(Throwable error) {

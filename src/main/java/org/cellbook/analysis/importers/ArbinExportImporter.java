@@ -1,0 +1,127 @@
+package org.cellbook.analysis.importers;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.SeriesMetadata;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * Arbin MITS Pro exports: CSV (as used by BEEP: {@code Test_Time, Current, Charge_Capacity} in s,
+ * A, Ah without units in the header) and xlsx ({@code Global_Info} plus one or more {@code
+ * Channel_<n>_<k>} sheets, concatenated in order, headers with units). Current &gt; 0 = charge. The
+ * charge and discharge counters are cumulative within a cycle and reset when Cycle_Index changes;
+ * empty Step_Index/Cycle_Index cells are accepted.
+ */
+public final class ArbinExportImporter implements CyclerImporter {
+
+  @Override
+  public String formatName() {
+    return "Arbin export";
+  }
+
+  private static boolean isColumnRow(Header h) {
+    return h.find("Test_Time") >= 0
+        && h.find("Current") >= 0
+        && h.find("Voltage") >= 0
+        && h.find("Charge_Capacity") >= 0;
+  }
+
+  @Override
+  public double detect(FileSample sample) {
+    if (sample.isZip()) {
+      Workbooks.Preview p = sample.spreadsheet();
+      boolean channelSheet = p.sheetContaining("channel_") >= 0;
+      boolean header = p.anyCellEquals("Test_Time(s)") || p.anyCellEquals("Test_Time");
+      return header ? (channelSheet ? 0.95 : 0.8) : 0;
+    }
+    if (!sample.isText() || sample.lines().isEmpty()) {
+      return 0;
+    }
+    Header h = new Header(DelimitedText.splitHeader(sample.lines().getFirst(), ","));
+    return isColumnRow(h) ? 0.9 : 0;
+  }
+
+  @Override
+  public CellSeries parse(Path file, ImportOptions options) throws ImportException {
+    FileSample sample = DelimitedText.sample(file);
+    SeriesBuilder builder = new SeriesBuilder(1 << 14);
+    List<String> warnings = new ArrayList<>();
+    if (sample.isZip()) {
+      try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+        int sheets = 0;
+        for (Sheet s : wb.getSheets().toList()) {
+          if (!s.getName().toLowerCase(Locale.ROOT).startsWith("channel")) {
+            continue;
+          }
+          try (Workbooks.XlsxTable t = new Workbooks.XlsxTable(wb, s)) {
+            if (t.next()) {
+              String[] cells = new String[t.fieldCount()];
+              for (int c = 0; c < cells.length; c++) {
+                cells[c] = t.text(c);
+              }
+              Header h = new Header(cells);
+              if (isColumnRow(h)) {
+                layout(h, file).readAll(t, builder, file, false);
+                sheets++;
+              }
+            }
+          }
+        }
+        if (sheets == 0) {
+          throw new ImportException(
+              file, "no Channel_* sheet with Test_Time, Current, Voltage, Charge_Capacity");
+        }
+        if (sheets > 1) {
+          warnings.add(sheets + " Channel sheets concatenated");
+        }
+      } catch (IOException | RuntimeException e) {
+        throw new ImportException(file, "cannot read the workbook: " + e.getMessage(), e);
+      }
+    } else {
+      DelimitedText.Opened o =
+          DelimitedText.open(file, (byte) ',', null, 1, ArbinExportImporter::isColumnRow);
+      try (TextTable t = o.table()) {
+        layout(o.header(), file).readAll(t, builder, file, false);
+      } catch (IOException e) {
+        throw new ImportException(file, "cannot read the file: " + e.getMessage());
+      }
+    }
+    return builder.build(
+        new SeriesMetadata(
+            sample.isZip() ? "Arbin .xlsx" : "Arbin .csv",
+            "Arbin",
+            null,
+            null,
+            null,
+            List.of(),
+            Map.of(),
+            warnings),
+        SeriesBuilder.Counter.CUMULATIVE);
+  }
+
+  private static TableLayout layout(Header h, Path file) throws ImportException {
+    TableLayout l = new TableLayout(h);
+    l.time = DelimitedText.require(h, file, "Test_Time", "Test_Time");
+    l.timeFactor = Units.toSeconds(h.unit(l.time), "s", file, h.raw(l.time));
+    l.voltage = DelimitedText.require(h, file, "Voltage", "Voltage");
+    l.voltageFactor = Units.toVolts(h.unit(l.voltage), "V", file, h.raw(l.voltage));
+    l.current = DelimitedText.require(h, file, "Current", "Current");
+    l.currentFactor = Units.toMilliAmps(h.unit(l.current), "A", file, h.raw(l.current));
+    l.counter = DelimitedText.require(h, file, "Charge_Capacity", "Charge_Capacity");
+    l.counterFactor = Units.toMilliAmpHours(h.unit(l.counter), "Ah", file, h.raw(l.counter));
+    l.dischargeCounter = DelimitedText.require(h, file, "Discharge_Capacity", "Discharge_Capacity");
+    l.dischargeCounterFactor =
+        Units.toMilliAmpHours(h.unit(l.dischargeCounter), "Ah", file, h.raw(l.dischargeCounter));
+    l.cycle = h.find("Cycle_Index");
+    l.step = h.find("Step_Index");
+    int temp = h.find("Temperature", "Aux_Temperature_1");
+    l.temperature = temp;
+    return l;
+  }
+}

@@ -1,0 +1,196 @@
+package org.cellbook.analysis.importers;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.SeriesMetadata;
+import org.cellbook.analysis.series.StepType;
+
+/**
+ * Collects records in growable primitive arrays and turns the instrument's own step, state and
+ * capacity-counter conventions into the normalised {@link CellSeries}.
+ */
+final class SeriesBuilder {
+
+  /** How the file's capacity counter behaves. */
+  enum Counter {
+    /** No counter: the series carries no step charge, analyses integrate |I| dt. */
+    NONE,
+    /** Unsigned, starts again at 0 in every step (LAND, Neware). */
+    RESETS_EACH_STEP,
+    /**
+     * Unsigned and cumulative over several steps (a cycle, a charge state), reset now and then
+     * (Arbin, PEC, Maccor): step charge = counter − its value at the end of the previous step,
+     * restarting from 0 when the counter falls.
+     */
+    CUMULATIVE,
+    /** Signed running total such as EC-Lab's (Q−Qo): step charge = Σ |ΔQ|. */
+    SIGNED_RUNNING_TOTAL
+  }
+
+  static final int NO_CYCLE = Integer.MIN_VALUE;
+
+  private double[] time;
+  private double[] voltage;
+  private double[] current;
+  private double[] counter;
+  private double[] temperature;
+  private int[] cycle;
+  private int[] stepKey;
+  private StepType[] type;
+  private int n;
+  private boolean anyCycle;
+  private boolean anyTemperature;
+  final List<String> warnings = new ArrayList<>();
+
+  SeriesBuilder(int expected) {
+    int c = Math.max(16, expected);
+    time = new double[c];
+    voltage = new double[c];
+    current = new double[c];
+    counter = new double[c];
+    temperature = new double[c];
+    cycle = new int[c];
+    stepKey = new int[c];
+    type = new StepType[c];
+  }
+
+  int size() {
+    return n;
+  }
+
+  void add(
+      double t,
+      double v,
+      double iMilliAmps,
+      double counterMilliAmpHours,
+      int cycleIndex,
+      int instrumentStep,
+      StepType stepType,
+      double temperatureCelsius) {
+    if (n == time.length) {
+      int c = n + (n >> 1);
+      time = Arrays.copyOf(time, c);
+      voltage = Arrays.copyOf(voltage, c);
+      current = Arrays.copyOf(current, c);
+      counter = Arrays.copyOf(counter, c);
+      temperature = Arrays.copyOf(temperature, c);
+      cycle = Arrays.copyOf(cycle, c);
+      stepKey = Arrays.copyOf(stepKey, c);
+      type = Arrays.copyOf(type, c);
+    }
+    time[n] = t;
+    voltage[n] = v;
+    current[n] = iMilliAmps;
+    counter[n] = counterMilliAmpHours;
+    cycle[n] = cycleIndex;
+    stepKey[n] = instrumentStep;
+    type[n] = stepType;
+    temperature[n] = temperatureCelsius;
+    anyCycle |= cycleIndex != NO_CYCLE;
+    anyTemperature |= !Double.isNaN(temperatureCelsius);
+    n++;
+  }
+
+  /** Scales the voltages already added (e.g. a "Volts" column that holds millivolts). */
+  void scaleVoltage(double factor) {
+    for (int i = 0; i < n; i++) {
+      voltage[i] *= factor;
+    }
+  }
+
+  double maxAbsVoltage() {
+    double m = 0;
+    for (int i = 0; i < n; i++) {
+      m = Math.max(m, Math.abs(voltage[i]));
+    }
+    return m;
+  }
+
+  /**
+   * Current below which a record counts as rest when the file has no step type: 10⁻⁴ of the largest
+   * |I| in the file (instrument offsets are typically ≤ 10⁻⁵ of range).
+   */
+  static double restTolerance(double[] current, int n) {
+    double max = 0;
+    for (int i = 0; i < n; i++) {
+      max = Math.max(max, Math.abs(current[i]));
+    }
+    return Math.max(max * 1e-4, 1e-12);
+  }
+
+  CellSeries build(SeriesMetadata metadata, Counter counterKind) {
+    double tol = restTolerance(current, n);
+    StepType[] types = Arrays.copyOf(type, n);
+    for (int i = 0; i < n; i++) {
+      if (types[i] == null) {
+        double c = current[i];
+        types[i] = c > tol ? StepType.CC_CHARGE : c < -tol ? StepType.CC_DISCHARGE : StepType.REST;
+      }
+    }
+    int[] steps = new int[n];
+    int s = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0
+          || stepKey[i] != stepKey[i - 1]
+          || types[i] != types[i - 1]
+          || cycle[i] != cycle[i - 1]) {
+        s++;
+      }
+      steps[i] = s;
+    }
+    double[] stepCharge = counterKind == Counter.NONE ? null : stepCharge(steps, counterKind);
+    double[] t = Arrays.copyOf(time, n);
+    double[] v = Arrays.copyOf(voltage, n);
+    double[] c = Arrays.copyOf(current, n);
+    int[] cyc = anyCycle ? Arrays.copyOf(cycle, n) : null;
+    double[] temp = anyTemperature ? Arrays.copyOf(temperature, n) : null;
+    List<String> allWarnings = new ArrayList<>(metadata.warnings());
+    allWarnings.addAll(warnings);
+    SeriesMetadata md =
+        new SeriesMetadata(
+            metadata.format(),
+            metadata.instrument(),
+            metadata.channel(),
+            metadata.startTime(),
+            metadata.activeMassMilligrams(),
+            metadata.comments(),
+            metadata.extra(),
+            allWarnings);
+    return new CellSeries(md, t, v, c, stepCharge, steps, types, cyc, temp);
+  }
+
+  private double[] stepCharge(int[] steps, Counter kind) {
+    double[] q = new double[n];
+    double base = 0;
+    double last = 0;
+    for (int i = 0; i < n; i++) {
+      double raw = counter[i];
+      if (Double.isNaN(raw)) {
+        raw = last; // blank counter cell: nothing passed since the previous record
+      }
+      boolean newStep = i == 0 || steps[i] != steps[i - 1];
+      switch (kind) {
+        case RESETS_EACH_STEP -> q[i] = Math.abs(raw);
+        case CUMULATIVE -> {
+          double a = Math.abs(raw);
+          if (newStep) {
+            base = i == 0 ? 0 : Math.abs(last);
+          }
+          if (a < base) {
+            base = 0; // the counter was reset (new cycle or new charge state)
+          }
+          q[i] = a - base;
+        }
+        case SIGNED_RUNNING_TOTAL -> {
+          double dq = i == 0 ? 0 : Math.abs(raw - last);
+          q[i] = newStep ? dq : q[i - 1] + dq;
+        }
+        case NONE -> throw new IllegalStateException();
+      }
+      last = raw;
+    }
+    return q;
+  }
+}

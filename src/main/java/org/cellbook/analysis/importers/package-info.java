@@ -1,0 +1,11 @@
+/**
+ * Cycler and potentiostat file importers producing {@link org.cellbook.analysis.series.CellSeries}.
+ *
+ * <p>Public API: {@link org.cellbook.analysis.importers.CyclerImporter}, {@link
+ * org.cellbook.analysis.importers.ImporterRegistry}, {@link
+ * org.cellbook.analysis.importers.ImportException}, the importer classes, {@link
+ * org.cellbook.analysis.importers.ImportOptions} and {@link
+ * org.cellbook.analysis.importers.ColumnMapping}. Readers, header parsing and counter handling are
+ * package-private. Design notes: {@code docs/decisions/0001} and {@code 0003}.
+ */
+package org.cellbook.analysis.importers;
