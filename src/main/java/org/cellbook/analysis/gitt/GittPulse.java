@@ -1,0 +1,35 @@
+package org.cellbook.analysis.gitt;
+
+/**
+ * One current pulse of a GITT experiment and what follows from it (SCIENCE.md, "GITT").
+ *
+ * @param number 1-based pulse number in the file
+ * @param sodiation true for reduction pulses (current &lt; 0), false for oxidation
+ * @param tauSeconds pulse length τ (last minus first pulse record)
+ * @param currentMilliAmps mean current during the pulse (signed)
+ * @param restBeforeVolts E at the end of the rest before the pulse
+ * @param restAfterVolts E at the end of the rest after the pulse
+ * @param deltaEsVolts |E_after − E_before|, the change of the steady-state voltage
+ * @param deltaEtVolts |E(τ) − E(0⁺)|, the transient excluding the IR jump
+ * @param irDropVolts |E(0⁺) − E_before|
+ * @param internalResistanceOhms IR drop / |I|
+ * @param diffusionCm2PerSecond D = 4/(πτ) · L² · (ΔE_s/ΔE_t)²
+ */
+public record GittPulse(
+    int number,
+    boolean sodiation,
+    double tauSeconds,
+    double currentMilliAmps,
+    double restBeforeVolts,
+    double restAfterVolts,
+    double deltaEsVolts,
+    double deltaEtVolts,
+    double irDropVolts,
+    double internalResistanceOhms,
+    double diffusionCm2PerSecond) {
+
+  /** The voltage D is reported against: the middle of the two relaxed voltages. */
+  public double midVolts() {
+    return (restBeforeVolts + restAfterVolts) / 2;
+  }
+}
