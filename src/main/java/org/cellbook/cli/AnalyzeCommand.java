@@ -255,8 +255,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
               c.reversibleMilliAmpHoursPerSquareCentimetre())
           .field("currentDensity", c.currentDensity())
           .field("retention", c.retention());
-      half(w, "opening", c.opening());
-      half(w, "closing", c.closing());
+      w.field("voltageHysteresisVolts", c.voltageHysteresisVolts());
+      half(w, "opening", c.opening(), r.activeMassMilligrams());
+      half(w, "closing", c.closing(), r.activeMassMilligrams());
       if (c.split() != null) {
         w.name("voltageSplit")
             .beginObject()
@@ -314,7 +315,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return w.endObject() + System.lineSeparator();
   }
 
-  private static void half(JsonWriter w, String name, HalfCycle h) {
+  private static void half(JsonWriter w, String name, HalfCycle h, Double massMg) {
     w.name(name);
     if (h == null) {
       w.value((String) null);
@@ -324,6 +325,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
         .field("direction", h.direction().name())
         .field("capacityMilliAmpHours", h.capacityMilliAmpHours())
         .field("energyMilliWattHours", h.energyMilliWattHours())
+        .field(
+            "energyMilliWattHoursPerGram",
+            massMg == null ? null : h.energyMilliWattHours() / (massMg / 1000))
         .field("meanVoltageVolts", h.meanVoltageVolts())
         .field("meanCurrentMilliAmps", h.meanCurrentMilliAmps())
         .field("durationSeconds", h.durationSeconds())

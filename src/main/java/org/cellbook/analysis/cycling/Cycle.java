@@ -38,6 +38,16 @@ public record Cycle(
     VoltageSplit split,
     Double retention) {
 
+  /**
+   * Voltage hysteresis ΔV = V̄_oxidation − V̄_reduction (mean voltages E/Q of the two halves), null
+   * unless both halves exist.
+   */
+  public Double voltageHysteresisVolts() {
+    HalfCycle ox = half(Direction.OXIDATION);
+    HalfCycle red = half(Direction.REDUCTION);
+    return ox == null || red == null ? null : ox.meanVoltageVolts() - red.meanVoltageVolts();
+  }
+
   public boolean complete() {
     return opening != null && closing != null;
   }

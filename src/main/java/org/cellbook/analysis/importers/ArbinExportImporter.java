@@ -44,13 +44,18 @@ public final class ArbinExportImporter implements CyclerImporter {
       return 0;
     }
     Header h = new Header(DelimitedText.splitHeader(sample.lines().getFirst(), ","));
-    return isColumnRow(h) ? 0.9 : 0;
+    return isColumnRow(h) ? 0.9 : isMetadata(h) ? 0.6 : 0;
+  }
+
+  /** The companion metadata CSV (test and schedule ids, no records). */
+  private static boolean isMetadata(Header h) {
+    return h.find("Test_ID") >= 0 && h.find("Schedule_File_Name") >= 0 && h.find("Voltage") < 0;
   }
 
   @Override
   public CellSeries parse(Path file, ImportOptions options) throws ImportException {
     FileSample sample = DelimitedText.sample(file);
-    SeriesBuilder builder = new SeriesBuilder(1 << 14);
+    SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     List<String> warnings = new ArrayList<>();
     if (sample.isZip()) {
       try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
@@ -84,6 +89,15 @@ public final class ArbinExportImporter implements CyclerImporter {
         throw new ImportException(file, "cannot read the workbook: " + e.getMessage(), e);
       }
     } else {
+      if (!sample.lines().isEmpty()
+          && isMetadata(new Header(DelimitedText.splitHeader(sample.lines().getFirst(), ",")))) {
+        throw new ImportException(
+            file,
+            1,
+            null,
+            "this is an Arbin metadata file (test and schedule information, no records); import"
+                + " the data CSV exported with it");
+      }
       DelimitedText.Opened o =
           DelimitedText.open(file, (byte) ',', null, 1, ArbinExportImporter::isColumnRow);
       try (TextTable t = o.table()) {

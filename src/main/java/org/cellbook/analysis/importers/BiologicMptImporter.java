@@ -89,7 +89,7 @@ public final class BiologicMptImporter implements CyclerImporter {
       Header h = new Header(columnRow.split("\t", -1));
       boolean cv = header.stream().anyMatch(l -> l.contains("Cyclic Voltammetry"));
       TableLayout layout = layout(h, file, cv);
-      SeriesBuilder builder = new SeriesBuilder((int) Math.min(Files.size(file) / 100, 1 << 24));
+      SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
       layout.readAll(table, builder, file, decimalComma);
       Map<String, String> extra = new HashMap<>();
       List<String> comments = new ArrayList<>();

@@ -79,7 +79,7 @@ public final class GenericDelimitedImporter implements CyclerImporter {
     boolean decimalComma =
         DelimitedText.usesDecimalComma(DelimitedText.firstDataLine(sample, o.headerLine()), d);
     TableLayout l = layout(o.header(), mapping, file);
-    SeriesBuilder builder = new SeriesBuilder(1 << 14);
+    SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     try (TextTable t = o.table()) {
       t.decimalComma(decimalComma);
       l.readAll(t, builder, file, decimalComma);

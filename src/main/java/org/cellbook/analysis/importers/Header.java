@@ -23,7 +23,8 @@ final class Header {
   }
 
   static Cell parse(String raw) {
-    String s = raw.strip();
+    // full-width brackets as written by Chinese-locale software
+    String s = raw.strip().replace('（', '(').replace('）', ')');
     if (s.endsWith(")") && s.lastIndexOf('(') > 0) {
       int open = s.lastIndexOf('(');
       return new Cell(

@@ -66,14 +66,27 @@ public final class ImporterRegistry {
         : Optional.of(ranked.getFirst());
   }
 
-  /** Finds an importer by (case-insensitive) format name or a unique prefix of it. */
+  /**
+   * Finds an importer by its format name, case-insensitively: a unique prefix wins, else a unique
+   * substring ("nova", "mpt").
+   */
   public Optional<CyclerImporter> byName(String name) {
     String n = name.strip().toLowerCase(java.util.Locale.ROOT);
-    List<CyclerImporter> hits =
+    if (n.isEmpty()) {
+      return Optional.empty();
+    }
+    List<CyclerImporter> prefix =
         importers.stream()
             .filter(i -> i.formatName().toLowerCase(java.util.Locale.ROOT).startsWith(n))
             .toList();
-    return hits.size() == 1 ? Optional.of(hits.getFirst()) : Optional.empty();
+    if (prefix.size() == 1) {
+      return Optional.of(prefix.getFirst());
+    }
+    List<CyclerImporter> part =
+        importers.stream()
+            .filter(i -> i.formatName().toLowerCase(java.util.Locale.ROOT).contains(n))
+            .toList();
+    return part.size() == 1 ? Optional.of(part.getFirst()) : Optional.empty();
   }
 
   /** Detects the format and imports the file. */

@@ -30,14 +30,14 @@ import org.dhatim.fastexcel.reader.Sheet;
 public final class LandImporter implements CyclerImporter {
 
   static final String[] RECORD = {"Record", "记录序号", "数据序号", "序号"};
-  static final String[] TEST_TIME = {"TestTime", "测试时间", "总时间"};
+  static final String[] TEST_TIME = {"TestTime", "测试时间", "总时间", "累计时间"};
   static final String[] CURRENT = {"Current", "电流"};
   static final String[] VOLTAGE = {"Voltage", "电压"};
   static final String[] CAPACITY = {"Capacity", "容量"};
   static final String[] SPE_CAP = {"SpeCap", "比容量"};
-  static final String[] CYCLE = {"Cycle-Index", "Cycle", "循环序号", "循环"};
-  static final String[] STEP = {"Step-Index", "Step", "工步序号", "工步"};
-  static final String[] STATE = {"Step-State", "Mode", "工步状态", "状态", "工作模式"};
+  static final String[] CYCLE = {"Cycle-Index", "Cycle", "循环序号", "循环号", "循环"};
+  static final String[] STEP = {"Step-Index", "Step", "工步序号", "工步号", "步骤序号", "工步", "步骤"};
+  static final String[] STATE = {"Step-State", "Mode", "工步状态", "步骤状态", "工步类型", "状态", "工作模式"};
   static final String[] TEMPERATURE = {"AuxTemp", "温度"};
 
   private static final Pattern ACTIVE_MASS =
@@ -107,10 +107,11 @@ public final class LandImporter implements CyclerImporter {
     if (sample.isOle2()) {
       return parseXls(file);
     }
-    return parseText(file, options.charset().orElse(GB18030));
+    return parseText(file, sample, options.charset().orElse(GB18030));
   }
 
-  private CellSeries parseText(Path file, Charset fallback) throws ImportException {
+  private CellSeries parseText(Path file, FileSample sample, Charset fallback)
+      throws ImportException {
     try (InputStream in = Files.newInputStream(file)) {
       TextTable table = new TextTable(in, (byte) '\t', fallback);
       List<String> comments = new ArrayList<>();
@@ -130,7 +131,7 @@ public final class LandImporter implements CyclerImporter {
         throw new ImportException(
             file, -1, null, "no LAND column row (Record, Voltage, Current) found");
       }
-      SeriesBuilder builder = new SeriesBuilder((int) Math.min(Files.size(file) / 80, 1 << 24));
+      SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
       TableLayout layout = layout(header, file);
       layout.readAll(table, builder, file, false);
       return finish(builder, layout, "LAND .txt", massFrom(List.of(comments)), comments);
@@ -151,9 +152,17 @@ public final class LandImporter implements CyclerImporter {
       }
       SeriesBuilder builder = new SeriesBuilder(1 << 14);
       TableLayout layout = null;
+      boolean named = data.size() < sheets.size() || isNamedDataSheet(sheets.getFirst().getName());
       for (Sheet s : data) {
+        TableLayout before = layout;
         try (Workbooks.XlsxTable table = new Workbooks.XlsxTable(wb, s)) {
           layout = readSheet(table, s.getName(), builder, file, infoRows, layout);
+        }
+        if (!named && layout != before) {
+          // sheets not named Record/DefaultGroup are per channel: read the first one only
+          builder.warnings.add(
+              "read sheet '" + s.getName() + "' only; other sheets may hold other channels");
+          break;
         }
       }
       if (layout == null) {
@@ -203,16 +212,23 @@ public final class LandImporter implements CyclerImporter {
     }
   }
 
-  /** Data sheets: names with Record/DefaultGroup/记录 first; else every sheet (headers decide). */
+  /**
+   * Data sheets: those named Record/DefaultGroup/记录 (a long test is split over several), else every
+   * sheet, of which the headers decide.
+   */
   private static <S> List<S> dataSheets(List<String> names, List<S> sheets) {
     List<S> named = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
-      String n = names.get(i).toLowerCase(Locale.ROOT);
-      if (n.contains("record") || n.contains("defaultgroup") || n.contains("记录")) {
+      if (isNamedDataSheet(names.get(i))) {
         named.add(sheets.get(i));
       }
     }
     return named.isEmpty() ? sheets : named;
+  }
+
+  private static boolean isNamedDataSheet(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.contains("record") || n.contains("defaultgroup") || n.contains("记录");
   }
 
   private static boolean isInfoSheet(String name) {

@@ -96,7 +96,7 @@ public final class MaccorTextImporter implements CyclerImporter {
     l.step = h.find("Step");
     l.state = h.find("State", "Md");
     l.currentSignFromState = true;
-    SeriesBuilder builder = new SeriesBuilder(1 << 14);
+    SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     try (TextTable t = o.table()) {
       t.decimalComma(decimalComma);
       l.readAll(t, builder, file, decimalComma);

@@ -48,7 +48,7 @@ public final class NewareExportImporter implements CyclerImporter {
   @Override
   public CellSeries parse(Path file, ImportOptions options) throws ImportException {
     FileSample sample = DelimitedText.sample(file);
-    SeriesBuilder builder = new SeriesBuilder(1 << 14);
+    SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     TableLayout layout;
     if (sample.isZip()) {
       try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
@@ -79,7 +79,7 @@ public final class NewareExportImporter implements CyclerImporter {
       }
     } else {
       if (isNested(sample.lines())) {
-        return parseNested(file, options);
+        return parseNested(file, sample, options);
       }
       DelimitedText.Opened o =
           DelimitedText.open(
@@ -119,7 +119,8 @@ public final class NewareExportImporter implements CyclerImporter {
         && lines.get(2).startsWith(",,");
   }
 
-  private CellSeries parseNested(Path file, ImportOptions options) throws ImportException {
+  private CellSeries parseNested(Path file, FileSample sample, ImportOptions options)
+      throws ImportException {
     DelimitedText.Opened o =
         DelimitedText.open(
             file,
@@ -140,7 +141,7 @@ public final class NewareExportImporter implements CyclerImporter {
     l.counterFactor =
         Units.toMilliAmpHours(records.unit(l.counter), "Ah", file, records.raw(l.counter));
     int stepTypeColumn = DelimitedText.require(steps, file, "Step Type", "Step Type");
-    SeriesBuilder builder = new SeriesBuilder(1 << 14);
+    SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     int cycle = SeriesBuilder.NO_CYCLE;
     int step = -1;
     org.cellbook.analysis.series.StepType type = null;

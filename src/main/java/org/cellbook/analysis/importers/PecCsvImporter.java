@@ -42,6 +42,7 @@ public final class PecCsvImporter implements CyclerImporter {
 
   @Override
   public CellSeries parse(Path file, ImportOptions options) throws ImportException {
+    FileSample sample = DelimitedText.sample(file);
     DelimitedText.Opened o =
         DelimitedText.open(file, (byte) ',', null, 200, PecCsvImporter::isColumnRow);
     Header h = o.header();
@@ -57,7 +58,7 @@ public final class PecCsvImporter implements CyclerImporter {
         DelimitedText.require(h, file, "Discharge Capacity (mAh)", "Discharge Capacity (mAh)");
     l.cycle = h.find("Cycle");
     l.step = h.find("Step");
-    SeriesBuilder builder = new SeriesBuilder(1 << 14);
+    SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     try (TextTable t = o.table()) {
       l.readAll(t, builder, file, false);
     } catch (IOException e) {

@@ -65,7 +65,7 @@ public final class PotentiostatAsciiImporter implements CyclerImporter {
     l.currentFactor = Units.toMilliAmps(h.unit(l.current), "A", file, h.raw(l.current));
     l.cycle = h.find("Scan", "Cycle");
     l.step = l.cycle;
-    SeriesBuilder builder = new SeriesBuilder(1 << 14);
+    SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     try (TextTable t = o.table()) {
       t.decimalComma(decimalComma);
       l.readAll(t, builder, file, decimalComma);

@@ -44,6 +44,28 @@ final class SeriesBuilder {
   private boolean anyTemperature;
   final List<String> warnings = new ArrayList<>();
 
+  /**
+   * Capacity guess for a text file: its size over the mean length of the sampled lines, plus 5 %,
+   * so that the arrays are rarely grown (each growth copies all columns).
+   */
+  static int expectedRecords(FileSample sample) {
+    long bytes = 0;
+    int lines = 0;
+    for (String l : sample.lines()) {
+      bytes += l.length() + 1;
+      lines++;
+    }
+    if (lines < 2 || sample.path() == null) {
+      return 1 << 14;
+    }
+    try {
+      long size = java.nio.file.Files.size(sample.path());
+      return (int) Math.min(1L << 27, (long) (size / ((double) bytes / lines) * 1.05) + 16);
+    } catch (java.io.IOException e) {
+      return 1 << 14;
+    }
+  }
+
   SeriesBuilder(int expected) {
     int c = Math.max(16, expected);
     time = new double[c];
@@ -122,7 +144,7 @@ final class SeriesBuilder {
 
   CellSeries build(SeriesMetadata metadata, Counter counterKind) {
     double tol = restTolerance(current, n);
-    StepType[] types = Arrays.copyOf(type, n);
+    StepType[] types = type.length == n ? type : Arrays.copyOf(type, n);
     for (int i = 0; i < n; i++) {
       if (types[i] == null) {
         double c = current[i];
@@ -141,11 +163,11 @@ final class SeriesBuilder {
       steps[i] = s;
     }
     double[] stepCharge = counterKind == Counter.NONE ? null : stepCharge(steps, counterKind);
-    double[] t = Arrays.copyOf(time, n);
-    double[] v = Arrays.copyOf(voltage, n);
-    double[] c = Arrays.copyOf(current, n);
-    int[] cyc = anyCycle ? Arrays.copyOf(cycle, n) : null;
-    double[] temp = anyTemperature ? Arrays.copyOf(temperature, n) : null;
+    double[] t = trim(time);
+    double[] v = trim(voltage);
+    double[] c = trim(current);
+    int[] cyc = anyCycle ? (cycle.length == n ? cycle : Arrays.copyOf(cycle, n)) : null;
+    double[] temp = anyTemperature ? trim(temperature) : null;
     List<String> allWarnings = new ArrayList<>(metadata.warnings());
     allWarnings.addAll(warnings);
     SeriesMetadata md =
@@ -159,6 +181,11 @@ final class SeriesBuilder {
             metadata.extra(),
             allWarnings);
     return new CellSeries(md, t, v, c, stepCharge, steps, types, cyc, temp);
+  }
+
+  /** The column itself when full (no copy), else a trimmed copy. */
+  private double[] trim(double[] column) {
+    return column.length == n ? column : Arrays.copyOf(column, n);
   }
 
   private double[] stepCharge(int[] steps, Counter kind) {

@@ -85,6 +85,7 @@ final class TableLayout {
       throws ImportException {
     int needed = Math.max(time, Math.max(voltage, current)) + 1;
     String lastStateText = null;
+    byte[] lastStateBytes = null;
     StepType lastState = null;
     try {
       while (table.next()) {
@@ -133,10 +134,14 @@ final class TableLayout {
         }
         StepType type = null;
         if (state >= 0) {
-          String st = table.text(state);
-          if (!st.equals(lastStateText)) {
-            lastStateText = st;
-            lastState = stateMapping.apply(st);
+          if (lastStateBytes == null
+              || !(table instanceof TextTable tt && tt.fieldEquals(state, lastStateBytes))) {
+            String st = table.text(state);
+            if (!st.equals(lastStateText)) {
+              lastStateText = st;
+              lastState = stateMapping.apply(st);
+            }
+            lastStateBytes = table instanceof TextTable tt ? tt.fieldBytes(state) : null;
           }
           type = lastState;
           if (currentSignFromState && type != null) {

@@ -232,24 +232,42 @@ final class TextTable implements RecordTable {
     if (column >= fields) {
       return "";
     }
+    int from = fieldStart[column];
+    int len = fieldEnd[column] - from;
+    boolean ascii = true;
+    for (int i = from; i < from + len; i++) {
+      if (buf[i] < 0) {
+        ascii = false;
+        break;
+      }
+    }
+    // ASCII (step states, dates) needs no decoder
     String s =
-        TextDecoding.decode(
-            buf, fieldStart[column], fieldEnd[column] - fieldStart[column], headerFallback);
+        ascii
+            ? new String(buf, from, len, StandardCharsets.ISO_8859_1)
+            : TextDecoding.decode(buf, from, len, headerFallback);
     return lineHasQuotes ? s.replace("\"\"", "\"") : s;
   }
 
-  /** True when the field equals the ASCII text (case-sensitive), without allocating. */
-  boolean fieldEquals(int column, byte[] ascii) {
+  /** The raw bytes of a field (for cheap comparison with later rows). */
+  byte[] fieldBytes(int column) {
+    return column >= fields
+        ? new byte[0]
+        : Arrays.copyOfRange(buf, fieldStart[column], fieldEnd[column]);
+  }
+
+  /** True when the field holds exactly these bytes, without allocating. */
+  boolean fieldEquals(int column, byte[] bytes) {
     if (column >= fields) {
-      return ascii.length == 0;
+      return bytes.length == 0;
     }
     int s = fieldStart[column];
     int len = fieldEnd[column] - s;
-    if (len != ascii.length) {
+    if (len != bytes.length) {
       return false;
     }
     for (int i = 0; i < len; i++) {
-      if (buf[s + i] != ascii[i]) {
+      if (buf[s + i] != bytes[i]) {
         return false;
       }
     }

@@ -149,6 +149,33 @@ class CyclingAnalysisTest {
   }
 
   @Test
+  void restOnlyFileHasNoHalfCyclesAndNoCycles() {
+    // an OCV record: nothing to cycle, and nothing may break
+    CellSeries s = SeriesFixture.create().rest(0, -0.37, 1, 1).rest(10, -0.37, 1, 1).build();
+
+    CyclingResult r = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
+
+    assertThat(r.halfCycles()).isEmpty();
+    assertThat(r.cycles()).isEmpty();
+    assertThat(r.initialCoulombicEfficiency()).isNull();
+    assertThat(r.rateTable().groups()).isEmpty();
+  }
+
+  @Test
+  void hysteresisIsMeanOxidationMinusMeanReductionVoltage() {
+    // reduction at a constant 0.2 V, oxidation at a constant 0.5 V → ΔV = 0.3 V
+    CellSeries s =
+        SeriesFixture.create()
+            .ccStep(0, 3, 0.2, 0.2, -1, 1, 1)
+            .ccStep(20000, 3, 0.5, 0.5, 1, 2, 1)
+            .build();
+
+    Cycle c = CyclingAnalysis.analyze(s, CyclingOptions.defaults()).cycle(1);
+
+    assertThat(c.voltageHysteresisVolts()).isCloseTo(0.3, within(1e-12));
+  }
+
+  @Test
   void plateauIsCapacityDeliveredBelowVcutWithLinearInterpolation() {
     // desodiation V = 0.05, 0.08, 0.12, 0.5, 1.5 at Q = 0..4 mAh.
     // Plateau (V < 0.1): 1 + (0.1 − 0.08)/(0.12 − 0.08) · 1 = 1.5 mAh; slope 2.5 mAh.

@@ -90,6 +90,18 @@ class BadInputTest {
   }
 
   @Test
+  void arbinMetadataCompanionIsRecognisedAndExplained() {
+    assertThatThrownBy(
+            () ->
+                registry.importFile(
+                    SharedData.file("beep__2017-05-09_test-TC-contact_CH33_Metadata.csv"),
+                    ImportOptions.defaults()))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("metadata")
+        .hasMessageContaining("data CSV");
+  }
+
+  @Test
   void headerWithoutDataRowsIsAnError(@TempDir Path dir) throws Exception {
     Path empty = dir.resolve("empty.txt");
     Files.writeString(empty, "Record\tTestTime/h\tCurrent/mA\tVoltage/V\tStep-State\r\n");

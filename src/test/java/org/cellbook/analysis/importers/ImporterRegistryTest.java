@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.cellbook.analysis.testdata.SharedData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -35,5 +36,14 @@ class ImporterRegistryTest {
 
     assertThat(d.importer().getClass().getSimpleName()).isEqualTo(importer);
     assertThat(d.confidence()).isGreaterThanOrEqualTo(ImporterRegistry.MIN_CONFIDENCE);
+  }
+
+  @Test
+  void formatNamesResolveByPrefixOrUniquePart() {
+    ImporterRegistry r = ImporterRegistry.standard();
+    assertThat(r.byName("land")).containsInstanceOf(LandImporter.class);
+    assertThat(r.byName("NOVA")).containsInstanceOf(PotentiostatAsciiImporter.class);
+    assertThat(r.byName("mpt")).containsInstanceOf(BiologicMptImporter.class);
+    assertThat(r.byName("export")).isEmpty(); // Neware and Arbin: ambiguous
   }
 }
