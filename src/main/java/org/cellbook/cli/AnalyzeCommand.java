@@ -1,7 +1,17 @@
 package org.cellbook.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cellbook.analysis.cycling.Cycle;
@@ -10,13 +20,19 @@ import org.cellbook.analysis.cycling.CyclingAnalysis;
 import org.cellbook.analysis.cycling.CyclingOptions;
 import org.cellbook.analysis.cycling.CyclingResult;
 import org.cellbook.analysis.cycling.DifferentialCapacity;
-import org.cellbook.analysis.cycling.HalfCycle;
 import org.cellbook.analysis.cycling.RateGroup;
+import org.cellbook.analysis.gitt.DiffusionLength;
+import org.cellbook.analysis.gitt.GittAnalysis;
+import org.cellbook.analysis.gitt.GittPulse;
 import org.cellbook.analysis.importers.CyclerImporter;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.voltammetry.ScanRateStudy;
+import org.cellbook.analysis.voltammetry.Sweep;
+import org.cellbook.analysis.voltammetry.Voltammogram;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,15 +41,25 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code analyze FILE}: imports a cycler export (format detected from the content unless {@code
- * --format} is given) and prints the cycling analysis as a summary or as JSON. Exit codes: 0 ok, 2
- * the file or an option cannot be used (message on stderr).
+ * {@code analyze FILE...}: imports instrument exports (format detected from the content unless
+ * {@code --format} is given) and prints the analysis of their technique — cycling, a CV scan-rate
+ * series (several files, one per rate) or GITT — as a table or, with {@code --json}, as one JSON
+ * object (the contract of issue 4). Exit codes: 0 ok, 2 a file or an option cannot be used (one
+ * line on stderr naming the file).
  */
 @Command(
     name = "analyze",
     mixinStandardHelpOptions = true,
-    description = "Import a cycler file and print capacities, CE, rate table and dQ/dV peaks.")
+    description = "Import instrument files and print capacities/CE, CV kinetics or GITT diffusion.")
 public final class AnalyzeCommand implements Callable<Integer> {
+
+  /** What the files hold; auto decides from the records. */
+  enum Technique {
+    auto,
+    cycling,
+    cv,
+    gitt
+  }
 
   /** Which half cycle opens a cycle. */
   enum Opening {
@@ -42,14 +68,23 @@ public final class AnalyzeCommand implements Callable<Integer> {
     oxidation
   }
 
+  /** Potentials (V) at which b-values are reported unless chosen: plateau and sloping region. */
+  static final double[] DEFAULT_B_POTENTIALS = {0.05, 0.1, 0.15, 0.3, 0.5, 0.8, 1.0};
+
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "cycler export to analyse")
-  Path file;
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "instrument export(s) to analyse")
+  List<Path> files;
+
+  @Option(
+      names = "--technique",
+      defaultValue = "auto",
+      description = "auto, cycling, cv or gitt (default: ${DEFAULT-VALUE})")
+  Technique technique;
 
   @Option(
       names = "--format",
-      paramLabel = "X",
+      paramLabel = "NAME",
       description = "importer name or prefix (e.g. LAND, BioLogic, Maccor); default: detect")
   String format;
 
@@ -60,22 +95,56 @@ public final class AnalyzeCommand implements Callable<Integer> {
   Double areaCm2;
 
   @Option(
-      names = "--v-cut",
+      names = {"--plateau-cutoff-v", "--v-cut"},
       paramLabel = "V",
       defaultValue = "0.1",
-      description = "plateau/slope cut voltage (default ${DEFAULT-VALUE} V)")
-  double vCut;
+      description = "plateau/slope cut-off voltage (default ${DEFAULT-VALUE} V)")
+  double plateauCutoffVolts;
 
   @Option(
       names = "--opening",
       defaultValue = "auto",
       description =
-          "half cycle that opens a cycle: auto (first in file), reduction (anode half cell),"
-              + " oxidation (cathode/full cell)")
+          "half cycle that opens a cycle: auto (first in file), reduction (anode half cell), oxidation (cathode/full cell)")
   Opening opening;
 
-  @Option(names = "--json", description = "print a JSON document instead of a summary")
+  @Option(
+      names = "--potentials-v",
+      split = ",",
+      paramLabel = "V",
+      description = "CV: potentials for b-values (default 0.05,0.1,0.15,0.3,0.5,0.8,1.0)")
+  List<Double> potentials;
+
+  @Option(
+      names = "--molar-mass-g-mol",
+      paramLabel = "M",
+      description = "GITT: molar mass of the active material (g/mol)")
+  Double molarMass;
+
+  @Option(
+      names = "--molar-volume-cm3-mol",
+      paramLabel = "V",
+      description = "GITT: molar volume of the active material (cm³/mol)")
+  Double molarVolume;
+
+  @Option(
+      names = "--thickness-cm",
+      paramLabel = "L",
+      description = "GITT: electrode thickness (cm), instead of mass/molar volume/area")
+  Double thicknessCm;
+
+  @Option(names = "--json", description = "print one JSON object instead of a table")
   boolean json;
+
+  /** One imported file. */
+  record Imported(Path file, String sha256, CellSeries series) {}
+
+  /** An input the user has to fix; the message names the file or option. */
+  static final class UsageProblem extends RuntimeException {
+    UsageProblem(String message) {
+      super(message);
+    }
+  }
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new AnalyzeCommand()).execute(args));
@@ -85,51 +154,426 @@ public final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ImporterRegistry registry = ImporterRegistry.standard();
     try {
-      CellSeries series;
-      if (format != null) {
-        CyclerImporter importer =
-            registry
-                .byName(format)
-                .orElseThrow(
-                    () ->
-                        new ImportException(
-                            file,
-                            "unknown --format '"
-                                + format
-                                + "'; known: "
-                                + String.join(
-                                    ", ",
-                                    registry.importers().stream()
-                                        .map(CyclerImporter::formatName)
-                                        .toList())));
-        series = importer.parse(file, ImportOptions.defaults());
-      } else {
-        series = registry.importFile(file, ImportOptions.defaults());
+      List<Imported> imported = new ArrayList<>();
+      for (Path file : files) {
+        imported.add(importFile(file));
       }
-      CyclingOptions options =
-          CyclingOptions.defaults()
-              .withActiveMassMilligrams(activeMassMg)
-              .withAreaSquareCentimetres(areaCm2)
-              .withPlateauCutVolts(vCut)
-              .withConvention(
-                  switch (opening) {
-                    case auto -> CycleConvention.AUTO;
-                    case reduction -> CycleConvention.REDUCTION_FIRST;
-                    case oxidation -> CycleConvention.OXIDATION_FIRST;
-                  });
-      CyclingResult result = CyclingAnalysis.analyze(series, options);
-      DifferentialCapacity dqdv = dqdv(series, result);
-      out.print(json ? json(series, result, dqdv) : summary(series, result, dqdv));
+      Technique chosen =
+          technique == Technique.auto ? detect(imported.getFirst().series()) : technique;
+      String text =
+          switch (chosen) {
+            case cv -> cv(imported);
+            case gitt -> gitt(imported);
+            default -> cycling(imported);
+          };
+      out.print(text);
       out.flush();
       return 0;
     } catch (ImportException e) {
       err.println("cannot import: " + e.getMessage());
       return 2;
-    } catch (IllegalArgumentException e) {
-      err.println("invalid option: " + e.getMessage());
+    } catch (UsageProblem | IllegalArgumentException | UncheckedIOException e) {
+      err.println("cannot analyse " + files.getFirst() + ": " + e.getMessage());
       return 2;
+    }
+  }
+
+  private Imported importFile(Path file) throws ImportException {
+    ImporterRegistry registry = ImporterRegistry.standard();
+    CellSeries series;
+    if (format != null) {
+      CyclerImporter importer =
+          registry
+              .byName(format)
+              .orElseThrow(
+                  () ->
+                      new ImportException(
+                          file,
+                          "unknown --format '"
+                              + format
+                              + "'; known: "
+                              + String.join(
+                                  ", ",
+                                  registry.importers().stream()
+                                      .map(CyclerImporter::formatName)
+                                      .toList())));
+      series = importer.parse(file, ImportOptions.defaults());
+    } else {
+      series = registry.importFile(file, ImportOptions.defaults());
+    }
+    return new Imported(file, sha256(file), series);
+  }
+
+  /**
+   * Potential sweeps make a CV (step type SWEEP, or no step type and the potential moving every
+   * record); many short pulses between long rests make a GITT; anything else is cycling.
+   */
+  static Technique detect(CellSeries s) {
+    int sweeps = 0;
+    for (StepType t : s.stepType()) {
+      if (t == StepType.SWEEP) {
+        sweeps++;
+      }
+    }
+    if (sweeps > s.size() * 0.9 || steadySweep(s)) {
+      return Technique.cv;
+    }
+    double[] i = s.currentMilliAmps();
+    double[] t = s.timeSeconds();
+    double max = 0;
+    for (double x : i) {
+      max = Math.max(max, Math.abs(x));
+    }
+    int pulses = 0;
+    double restSeconds = 0;
+    boolean on = false;
+    for (int k = 1; k < i.length; k++) {
+      boolean now = Math.abs(i[k]) > max * 1e-3;
+      if (now && !on) {
+        pulses++;
+      }
+      if (!now) {
+        restSeconds += t[k] - t[k - 1];
+      }
+      on = now;
+    }
+    double total = t[t.length - 1] - t[0];
+    return pulses >= 5 && restSeconds > 0.5 * total ? Technique.gitt : Technique.cycling;
+  }
+
+  /** True when nearly every record moves the potential at the same rate: a linear sweep. */
+  private static boolean steadySweep(CellSeries s) {
+    double[] e = s.voltageVolts();
+    double[] t = s.timeSeconds();
+    if (e.length < 10) {
+      return false;
+    }
+    double[] rates = new double[e.length - 1];
+    for (int k = 1; k < e.length; k++) {
+      double dt = t[k] - t[k - 1];
+      rates[k - 1] = dt > 0 ? Math.abs(e[k] - e[k - 1]) / dt : 0;
+    }
+    double[] sorted = rates.clone();
+    Arrays.sort(sorted);
+    double median = sorted[sorted.length / 2];
+    if (median == 0) {
+      return false;
+    }
+    int steady = 0;
+    for (double r : rates) {
+      if (Math.abs(r - median) <= 0.05 * median) {
+        steady++;
+      }
+    }
+    return steady > 0.9 * rates.length;
+  }
+
+  private String cycling(List<Imported> imported) {
+    if (imported.size() > 1) {
+      throw new UsageProblem("cycling analyses one file at a time; give one FILE");
+    }
+    Imported in = imported.getFirst();
+    CyclingOptions options =
+        CyclingOptions.defaults()
+            .withActiveMassMilligrams(activeMassMg)
+            .withAreaSquareCentimetres(areaCm2)
+            .withPlateauCutVolts(plateauCutoffVolts)
+            .withConvention(
+                switch (opening) {
+                  case auto -> CycleConvention.AUTO;
+                  case reduction -> CycleConvention.REDUCTION_FIRST;
+                  case oxidation -> CycleConvention.OXIDATION_FIRST;
+                });
+    CyclingResult r = CyclingAnalysis.analyze(in.series(), options);
+    DifferentialCapacity dqdv = dqdv(in.series(), r);
+    if (!json) {
+      return summary(in.series(), r, dqdv);
+    }
+    JsonWriter w = header(in, "cycling");
+    w.name("cycles").beginArray();
+    Double mass = r.activeMassMilligrams();
+    for (Cycle c : r.cycles()) {
+      w.beginObject()
+          .field("cycle", c.number())
+          .field("charge_mah", c.oxidationMilliAmpHours())
+          .field("discharge_mah", c.reductionMilliAmpHours())
+          .field("coulombic_efficiency", c.coulombicEfficiency());
+      if (mass != null) {
+        w.field("charge_mah_g", c.oxidationMilliAmpHours() / mass * 1000)
+            .field("discharge_mah_g", c.reductionMilliAmpHours() / mass * 1000);
+      }
+      w.field("reversible_mah_g", c.reversibleMilliAmpHoursPerGram())
+          .field("reversible_mah_cm2", c.reversibleMilliAmpHoursPerSquareCentimetre())
+          .field("current_density", c.currentDensity())
+          .field("retention", c.retention())
+          .endObject();
+    }
+    w.endArray();
+    Cycle first = r.cycles().stream().filter(Cycle::complete).findFirst().orElse(null);
+    w.name("kpis")
+        .beginObject()
+        .field("ice", r.initialCoulombicEfficiency())
+        .field("cycle_source", r.source().name().toLowerCase())
+        .field(
+            "opening",
+            r.openingDirection() == null ? null : r.openingDirection().name().toLowerCase());
+    if (first != null) {
+      w.field("reversible_capacity_mah", first.reversibleMilliAmpHours())
+          .field("reversible_capacity_mah_g", first.reversibleMilliAmpHoursPerGram())
+          .field("reversible_capacity_mah_cm2", first.reversibleMilliAmpHoursPerSquareCentimetre());
+      if (first.split() != null) {
+        double scale = mass == null ? Double.NaN : 1000 / mass;
+        w.field("plateau_cutoff_v", first.split().cutVolts())
+            .field("plateau_capacity_mah", first.split().plateauMilliAmpHours())
+            .field("sloping_capacity_mah", first.split().slopeMilliAmpHours())
+            .field("plateau_capacity_mah_g", first.split().plateauMilliAmpHours() * scale)
+            .field("sloping_capacity_mah_g", first.split().slopeMilliAmpHours() * scale)
+            .field("plateau_fraction", first.split().plateauFraction())
+            .field("capacity_below_1v_fraction", first.split().belowOneVoltFraction());
+      }
+    }
+    Cycle last = r.cycles().isEmpty() ? null : r.cycles().getLast();
+    w.field("last_cycle", last == null ? null : last.number())
+        .field("retention_last_cycle", last == null ? null : last.retention());
+    w.name("rate_table").beginArray();
+    for (RateGroup g : r.rateTable().groups()) {
+      w.beginObject()
+          .field("first_cycle", g.firstCycle())
+          .field("last_cycle", g.lastCycle())
+          .field("current_density", g.meanCurrentDensity())
+          .field("current_unit", r.rateTable().currentUnit())
+          .field("mean_capacity", g.meanReversibleCapacity())
+          .field("capacity_unit", r.rateTable().capacityUnit())
+          .field("retention_vs_lowest_rate", g.retentionVsLowestRate())
+          .endObject();
+    }
+    w.endArray();
+    if (dqdv != null) {
+      w.name("dqdv_peaks_v").beginArray();
+      dqdv.peaks().forEach(p -> w.value(p.voltageVolts()));
+      w.endArray();
+    }
+    w.endObject();
+    return footer(w, in.series(), r.diagnostics());
+  }
+
+  private String cv(List<Imported> imported) {
+    List<Voltammogram> cvs = new ArrayList<>();
+    for (Imported in : imported) {
+      cvs.add(Voltammogram.of(in.series()));
+    }
+    ScanRateStudy study = cvs.size() >= 2 ? new ScanRateStudy(cvs) : null;
+    List<Double> at =
+        potentials != null ? potentials : Arrays.stream(DEFAULT_B_POTENTIALS).boxed().toList();
+    List<String> warnings = new ArrayList<>();
+    if (study == null) {
+      warnings.add(
+          "b-values and capacitive fractions need files at two or more scan rates; one was given");
+    }
+    if (!json) {
+      StringBuilder b = new StringBuilder();
+      for (Voltammogram cv : cvs) {
+        b.append(
+            f(
+                "scan rate %.4g mV/s: %d sweeps%n",
+                cv.scanRateMillivoltsPerSecond(), cv.sweeps().size()));
+      }
+      if (study != null) {
+        b.append(f("%n%8s %10s %8s %8s %8s%n", "E (V)", "branch", "b", "SE", "R²"));
+        for (double v : at) {
+          for (Sweep.Direction d : Sweep.Direction.values()) {
+            ScanRateStudy.BValue bv = study.bValue(v, d);
+            b.append(
+                f(
+                    "%8.3f %10s %8.4f %8.4f %8.5f%n",
+                    v,
+                    d.name().toLowerCase(),
+                    bv.b(),
+                    bv.fit().slopeStandardError(),
+                    bv.fit().rSquared()));
+          }
+        }
+        b.append(f("%nCapacitive fraction (Dunn)%n"));
+        for (double rate : study.scanRates()) {
+          b.append(
+              f(
+                  "  %.4g mV/s: anodic %.3f, cathodic %.3f, cycle %.3f%n",
+                  rate,
+                  study.capacitiveShare(Sweep.Direction.ANODIC, rate).capacitiveFraction(),
+                  study.capacitiveShare(Sweep.Direction.CATHODIC, rate).capacitiveFraction(),
+                  study.cycleCapacitiveFraction(rate)));
+        }
+      }
+      warnings.forEach(x -> b.append("note: ").append(x).append(System.lineSeparator()));
+      return b.toString();
+    }
+    JsonWriter w = header(imported.getFirst(), "cv");
+    files(w, imported);
+    w.name("scan_rates_mv_s").beginArray();
+    cvs.forEach(cv -> w.value(cv.scanRateMillivoltsPerSecond()));
+    w.endArray();
+    w.name("kpis").beginObject();
+    if (study != null) {
+      w.name("b_values").beginArray();
+      for (double v : at) {
+        for (Sweep.Direction d : Sweep.Direction.values()) {
+          ScanRateStudy.BValue bv = study.bValue(v, d);
+          w.beginObject()
+              .field("potential_v", v)
+              .field("branch", d.name().toLowerCase())
+              .field("b", bv.b())
+              .field("b_se", bv.fit().slopeStandardError())
+              .field("r2", bv.fit().rSquared())
+              .endObject();
+        }
+      }
+      w.endArray().name("capacitive_fraction").beginArray();
+      for (double rate : study.scanRates()) {
+        for (Sweep.Direction d : Sweep.Direction.values()) {
+          w.beginObject()
+              .field("scan_rate_mv_s", rate)
+              .field("branch", d.name().toLowerCase())
+              .field("fraction", study.capacitiveShare(d, rate).capacitiveFraction())
+              .endObject();
+        }
+      }
+      w.endArray();
+    }
+    w.endObject();
+    return footer(w, imported.getFirst().series(), warnings);
+  }
+
+  private String gitt(List<Imported> imported) {
+    if (imported.size() > 1) {
+      throw new UsageProblem("GITT analyses one file at a time; give one FILE");
+    }
+    Imported in = imported.getFirst();
+    DiffusionLength length;
+    if (thicknessCm != null) {
+      length = DiffusionLength.fromThickness(thicknessCm);
+    } else {
+      Double mass =
+          activeMassMg != null ? activeMassMg : in.series().metadata().activeMassMilligrams();
+      if (mass == null || areaCm2 == null || molarMass == null || molarVolume == null) {
+        throw new UsageProblem(
+            "GITT needs --active-mass-mg, --area-cm2, --molar-mass-g-mol and --molar-volume-cm3-mol"
+                + " (or --thickness-cm) for D = 4/(πτ)·(m_B·V_M/(M_B·S))²·(ΔEs/ΔEt)²");
+      }
+      length = DiffusionLength.fromMolarVolume(mass / 1000, molarMass, molarVolume, areaCm2);
+    }
+    List<GittPulse> pulses = GittAnalysis.analyze(in.series(), length);
+    if (!json) {
+      StringBuilder b =
+          new StringBuilder(
+              f(
+                  "GITT: %d pulses; L = %.6g cm (%s)%n%n",
+                  pulses.size(), length.centimetres(), length.source()));
+      b.append(
+          f(
+              "%6s %12s %9s %8s %10s %10s %9s %12s%n",
+              "pulse", "branch", "E (V)", "τ (s)", "ΔEs (V)", "ΔEt (V)", "IR (V)", "D (cm²/s)"));
+      for (GittPulse p : pulses) {
+        b.append(
+            f(
+                "%6d %12s %9.5f %8.1f %10.6f %10.6f %9.5f %12.4e%n",
+                p.number(),
+                p.sodiation() ? "sodiation" : "desodiation",
+                p.midVolts(),
+                p.tauSeconds(),
+                p.deltaEsVolts(),
+                p.deltaEtVolts(),
+                p.irDropVolts(),
+                p.diffusionCm2PerSecond()));
+      }
+      return b.toString();
+    }
+    JsonWriter w = header(in, "gitt");
+    w.name("kpis")
+        .beginObject()
+        .field("diffusion_length_cm", length.centimetres())
+        .field("diffusion_length_source", length.source());
+    w.name("gitt_pulses").beginArray();
+    for (GittPulse p : pulses) {
+      w.beginObject()
+          .field("pulse", p.number())
+          .field("branch", p.sodiation() ? "sodiation" : "desodiation")
+          .field("voltage_v", p.midVolts())
+          .field("tau_s", p.tauSeconds())
+          .field("delta_es_v", p.deltaEsVolts())
+          .field("delta_et_v", p.deltaEtVolts())
+          .field("ir_drop_v", p.irDropVolts())
+          .field("resistance_ohm", p.internalResistanceOhms())
+          .field("d_cm2_s", p.diffusionCm2PerSecond())
+          .endObject();
+    }
+    w.endArray().endObject();
+    return footer(w, in.series(), List.of());
+  }
+
+  private static JsonWriter header(Imported in, String technique) {
+    CellSeries s = in.series();
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double v : s.voltageVolts()) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
+    }
+    return new JsonWriter()
+        .beginObject()
+        .field("file", in.file().toString())
+        .field("sha256", in.sha256())
+        .field("format", formatSlug(s.metadata().format()))
+        .field("format_name", s.metadata().format())
+        .field("technique", technique)
+        .field("records", s.size())
+        .field("voltage_min_v", s.size() == 0 ? null : min)
+        .field("voltage_max_v", s.size() == 0 ? null : max)
+        .field("active_mass_mg", s.metadata().activeMassMilligrams());
+  }
+
+  private static void files(JsonWriter w, List<Imported> imported) {
+    w.name("files").beginArray();
+    for (Imported in : imported) {
+      w.beginObject()
+          .field("file", in.file().toString())
+          .field("sha256", in.sha256())
+          .field("format", formatSlug(in.series().metadata().format()))
+          .field("records", in.series().size())
+          .endObject();
+    }
+    w.endArray();
+  }
+
+  private static String footer(JsonWriter w, CellSeries s, List<String> more) {
+    w.name("warnings").beginArray();
+    s.metadata().warnings().forEach(w::value);
+    more.forEach(w::value);
+    w.endArray().endObject();
+    return w.toString() + System.lineSeparator();
+  }
+
+  /** "LAND .xlsx (Record/Step/Cycle)" → "land-xlsx": a stable name for scripts. */
+  static String formatSlug(String format) {
+    return format
+        .replaceAll("\\(.*?\\)", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-|-$", "");
+  }
+
+  static String sha256(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
     }
   }
 
@@ -232,105 +676,5 @@ public final class AnalyzeCommand implements Callable<Integer> {
       b.append(f("note: %s%n", d));
     }
     return b.toString();
-  }
-
-  static String json(CellSeries s, CyclingResult r, DifferentialCapacity dqdv) {
-    JsonWriter w = new JsonWriter().beginObject();
-    w.field("format", s.metadata().format()).field("records", s.size());
-    w.field("activeMassMilligrams", r.activeMassMilligrams());
-    w.field("cycleSource", r.source().name()).field("cycleSourceReason", r.sourceReason());
-    w.field("openingDirection", r.openingDirection().name());
-    w.field("initialCoulombicEfficiency", r.initialCoulombicEfficiency());
-    w.name("cycles").beginArray();
-    for (Cycle c : r.cycles()) {
-      w.beginObject()
-          .field("number", c.number())
-          .field("reductionMilliAmpHours", c.reductionMilliAmpHours())
-          .field("oxidationMilliAmpHours", c.oxidationMilliAmpHours())
-          .field("coulombicEfficiency", c.coulombicEfficiency())
-          .field("reversibleMilliAmpHours", c.reversibleMilliAmpHours())
-          .field("reversibleMilliAmpHoursPerGram", c.reversibleMilliAmpHoursPerGram())
-          .field(
-              "reversibleMilliAmpHoursPerSquareCentimetre",
-              c.reversibleMilliAmpHoursPerSquareCentimetre())
-          .field("currentDensity", c.currentDensity())
-          .field("retention", c.retention());
-      w.field("voltageHysteresisVolts", c.voltageHysteresisVolts());
-      half(w, "opening", c.opening(), r.activeMassMilligrams());
-      half(w, "closing", c.closing(), r.activeMassMilligrams());
-      if (c.split() != null) {
-        w.name("voltageSplit")
-            .beginObject()
-            .field("direction", c.split().direction().name())
-            .field("cutVolts", c.split().cutVolts())
-            .field("plateauMilliAmpHours", c.split().plateauMilliAmpHours())
-            .field("slopeMilliAmpHours", c.split().slopeMilliAmpHours())
-            .field("plateauFraction", c.split().plateauFraction())
-            .field("belowOneVoltMilliAmpHours", c.split().belowOneVoltMilliAmpHours())
-            .field("belowOneVoltFraction", c.split().belowOneVoltFraction())
-            .endObject();
-      }
-      w.endObject();
-    }
-    w.endArray();
-    w.name("rateTable")
-        .beginObject()
-        .field("currentUnit", r.rateTable().currentUnit())
-        .field("capacityUnit", r.rateTable().capacityUnit())
-        .field("returnRecovery", r.rateTable().returnRecovery());
-    w.name("groups").beginArray();
-    for (RateGroup g : r.rateTable().groups()) {
-      w.beginObject()
-          .field("firstCycle", g.firstCycle())
-          .field("lastCycle", g.lastCycle())
-          .field("meanCurrentDensity", g.meanCurrentDensity())
-          .field("meanReversibleCapacity", g.meanReversibleCapacity())
-          .field("firstReversibleCapacity", g.firstReversibleCapacity())
-          .field("lastReversibleCapacity", g.lastReversibleCapacity())
-          .field("meanCoulombicEfficiency", g.meanCoulombicEfficiency())
-          .field("retentionVsLowestRate", g.retentionVsLowestRate())
-          .endObject();
-    }
-    w.endArray().endObject();
-    if (dqdv != null) {
-      w.name("dqdv")
-          .beginObject()
-          .field("direction", dqdv.direction().name())
-          .field("binVolts", dqdv.binVolts())
-          .field("smoothing", dqdv.smoothing());
-      w.name("peaks").beginArray();
-      dqdv.peaks()
-          .forEach(
-              p ->
-                  w.beginObject()
-                      .field("voltageVolts", p.voltageVolts())
-                      .field("heightMilliAmpHoursPerVolt", p.heightMilliAmpHoursPerVolt())
-                      .endObject());
-      w.endArray().endObject();
-    }
-    w.name("warnings").beginArray();
-    s.metadata().warnings().forEach(w::value);
-    r.diagnostics().forEach(w::value);
-    w.endArray();
-    return w.endObject() + System.lineSeparator();
-  }
-
-  private static void half(JsonWriter w, String name, HalfCycle h, Double massMg) {
-    w.name(name);
-    if (h == null) {
-      w.value((String) null);
-      return;
-    }
-    w.beginObject()
-        .field("direction", h.direction().name())
-        .field("capacityMilliAmpHours", h.capacityMilliAmpHours())
-        .field("energyMilliWattHours", h.energyMilliWattHours())
-        .field(
-            "energyMilliWattHoursPerGram",
-            massMg == null ? null : h.energyMilliWattHours() / (massMg / 1000))
-        .field("meanVoltageVolts", h.meanVoltageVolts())
-        .field("meanCurrentMilliAmps", h.meanCurrentMilliAmps())
-        .field("durationSeconds", h.durationSeconds())
-        .endObject();
   }
 }

@@ -9,11 +9,14 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+/** The {@code analyze} command line as scripts use it (issue 4's JSON contract). */
 class AnalyzeCommandTest {
 
   private final StringWriter out = new StringWriter();
@@ -26,46 +29,127 @@ class AnalyzeCommandTest {
     return cmd.execute(args);
   }
 
-  @Test
-  void jsonOfTheLandFileCarriesIceCyclesAndRateTable() throws Exception {
-    int code =
-        run(SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt").toString(), "--json");
-
-    assertThat(code).isZero();
-    JsonNode json = new ObjectMapper().readTree(out.toString());
-    assertThat(json.get("initialCoulombicEfficiency").asDouble()).isCloseTo(0.806, within(1e-6));
-    assertThat(json.get("cycles")).hasSize(10);
-    assertThat(json.get("cycles").get(0).get("reversibleMilliAmpHoursPerGram").asDouble())
-        .isCloseTo(346.58, within(0.01));
-    assertThat(json.get("rateTable").get("groups")).hasSize(2);
-    assertThat(json.get("dqdv").get("peaks").size()).isPositive();
+  private JsonNode json() throws Exception {
+    return new ObjectMapper().readTree(out.toString());
   }
 
   @Test
-  void optionsOverrideMassAndCut() throws Exception {
-    int code =
-        run(
-            SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt").toString(),
-            "--json",
-            "--active-mass-mg",
-            "2.4",
-            "--v-cut",
-            "0.2",
-            "--format",
-            "LAND");
+  void cyclingJsonFollowsTheContract() throws Exception {
+    Path file = SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt");
+    assertThat(run(file.toString(), "--json", "--active-mass-mg", "1.2")).isZero();
 
-    assertThat(code).isZero();
-    JsonNode c1 = new ObjectMapper().readTree(out.toString()).get("cycles").get(0);
-    // half the specific capacity with twice the mass: 346.58 / 2
-    assertThat(c1.get("reversibleMilliAmpHoursPerGram").asDouble()).isCloseTo(173.29, within(0.01));
-    assertThat(c1.get("voltageSplit").get("cutVolts").asDouble()).isEqualTo(0.2);
+    JsonNode json = json();
+    assertThat(json.get("file").asText()).isEqualTo(file.toString());
+    assertThat(json.get("sha256").asText()).hasSize(64).isEqualTo(AnalyzeCommand.sha256(file));
+    assertThat(json.get("format").asText()).startsWith("land");
+    assertThat(json.get("technique").asText()).isEqualTo("cycling");
+    assertThat(json.get("records").asInt()).isPositive();
+    assertThat(json.get("voltage_min_v").asDouble())
+        .isLessThan(json.get("voltage_max_v").asDouble());
+    JsonNode c1 = json.get("cycles").get(0);
+    assertThat(c1.get("cycle").asInt()).isEqualTo(1);
+    // charge = oxidation (desodiation), discharge = reduction (sodiation) of an anode half cell
+    assertThat(c1.get("charge_mah").asDouble()).isCloseTo(0.415896, within(1e-6));
+    assertThat(c1.get("discharge_mah").asDouble()).isCloseTo(0.516, within(1e-6));
+    assertThat(c1.get("coulombic_efficiency").asDouble()).isCloseTo(0.806, within(1e-6));
+    // 0.415896 mAh / 1.2 mg = 346.58 mAh/g
+    assertThat(c1.get("charge_mah_g").asDouble()).isCloseTo(346.58, within(0.01));
+    assertThat(json.at("/kpis/ice").asDouble()).isCloseTo(0.806, within(1e-6));
+    assertThat(json.at("/kpis/reversible_capacity_mah_g").asDouble())
+        .isCloseTo(346.58, within(0.01));
+    assertThat(json.get("warnings").isArray()).isTrue();
+  }
+
+  @Test
+  void plateauCutoffAndMassOptionsApply() throws Exception {
+    assertThat(
+            run(
+                SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt").toString(),
+                "--json",
+                "--active-mass-mg",
+                "2.4",
+                "--plateau-cutoff-v",
+                "0.2",
+                "--format",
+                "LAND"))
+        .isZero();
+    JsonNode json = json();
+    // twice the mass, half the specific capacity: 346.58 / 2
+    assertThat(json.at("/kpis/reversible_capacity_mah_g").asDouble())
+        .isCloseTo(173.29, within(0.01));
+    assertThat(json.at("/kpis/plateau_cutoff_v").asDouble()).isEqualTo(0.2);
+  }
+
+  @Test
+  void cvSeriesGivesBValuesAndCapacitiveFractions() throws Exception {
+    List<String> args = new ArrayList<>();
+    for (String rate : new String[] {"0p1", "0p2", "0p4", "0p6", "0p8", "1"}) {
+      args.add(SharedData.file("cv/synthetic_CV_NaHC_" + rate + "mVs_nova.txt").toString());
+    }
+    args.add("--json");
+    assertThat(run(args.toArray(String[]::new))).isZero();
+
+    JsonNode json = json();
+    assertThat(json.get("technique").asText()).isEqualTo("cv");
+    assertThat(json.get("files")).hasSize(6);
+    JsonNode b = json.at("/kpis/b_values");
+    List<String> seen = new ArrayList<>();
+    b.forEach(x -> seen.add(x.get("potential_v").asDouble() + ":" + x.get("branch").asText()));
+    assertThat(seen).contains("0.1:anodic", "0.5:cathodic");
+    b.forEach(
+        x -> {
+          if (x.get("potential_v").asDouble() == 0.5 && x.get("branch").asText().equals("anodic")) {
+            assertThat(x.get("b").asDouble()).isCloseTo(0.9884, within(0.002));
+            assertThat(x.get("r2").asDouble()).isGreaterThan(0.99);
+          }
+        });
+    assertThat(json.at("/kpis/capacitive_fraction")).hasSize(12);
+  }
+
+  @Test
+  void gittNeedsItsInputsAndThenListsEveryPulse() throws Exception {
+    String file = SharedData.file("gitt/synthetic_GITT_NaHC.mpt").toString();
+    assertThat(run(file, "--json")).isEqualTo(2);
+    assertThat(err.toString()).contains("--molar-volume-cm3-mol");
+
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                file,
+                "--json",
+                "--technique",
+                "gitt",
+                "--active-mass-mg",
+                "1.2",
+                "--area-cm2",
+                "1.1309734",
+                "--molar-mass-g-mol",
+                "12.011",
+                "--molar-volume-cm3-mol",
+                "7.506875"))
+        .isZero();
+    JsonNode pulses = json().at("/kpis/gitt_pulses");
+    assertThat(pulses).hasSize(198);
+    assertThat(pulses.get(0).get("branch").asText()).isEqualTo("sodiation");
+    assertThat(pulses.get(0).get("d_cm2_s").asDouble()).isCloseTo(1.0e-10, within(1e-14));
+  }
+
+  @Test
+  void autoDetectsTheTechnique() throws Exception {
+    assertThat(
+            run(
+                SharedData.file("gitt/synthetic_GITT_NaHC.mpt").toString(),
+                "--thickness-cm",
+                "6.631456e-4",
+                "--json"))
+        .isZero();
+    assertThat(json().get("technique").asText()).isEqualTo("gitt");
   }
 
   @Test
   void summaryIsReadable() {
-    int code = run(SharedData.file("cellpy__neware_uio.csv").toString(), "--opening", "reduction");
-
-    assertThat(code).isZero();
+    assertThat(run(SharedData.file("cellpy__neware_uio.csv").toString(), "--opening", "reduction"))
+        .isZero();
     assertThat(out.toString()).contains("ICE", "83.55 %", "Rate table", "REBUILT");
   }
 
