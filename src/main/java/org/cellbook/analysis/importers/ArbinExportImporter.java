@@ -119,7 +119,7 @@ public final class ArbinExportImporter implements CyclerImporter {
         SeriesBuilder.Counter.CUMULATIVE);
   }
 
-  private static TableLayout layout(Header h, Path file) throws ImportException {
+  static TableLayout layout(Header h, Path file) throws ImportException {
     TableLayout l = new TableLayout(h);
     l.time = DelimitedText.require(h, file, "Test_Time", "Test_Time");
     l.timeFactor = Units.toSeconds(h.unit(l.time), "s", file, h.raw(l.time));

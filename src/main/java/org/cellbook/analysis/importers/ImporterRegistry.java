@@ -34,6 +34,7 @@ public final class ImporterRegistry {
             new BiologicMptImporter(),
             new NewareExportImporter(),
             new ArbinExportImporter(),
+            new ArbinResImporter(),
             new MaccorTextImporter(),
             new PecCsvImporter(),
             new PotentiostatAsciiImporter(),

@@ -20,15 +20,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every text or spreadsheet file listed in MANIFEST.tsv (the binary .mpr/.nda/.ndax/.res belong to
- * the binary importers) is detected by content, imported and compared with its reference values:
- * rows, V and I extremes, per-cycle charge/discharge capacity (0.1 % relative) and CE.
+ * Every text, spreadsheet or Arbin .res file listed in MANIFEST.tsv (BioLogic .mpr and Neware
+ * .nda/.ndax binaries are not supported yet) is detected by content, imported and compared with its
+ * reference values: rows, V and I extremes, per-cycle charge/discharge capacity (0.1 % relative)
+ * and CE.
  */
 class ManifestFilesTest {
 
-  private static final List<String> BINARY = List.of(".mpr", ".nda", ".ndax", ".res");
+  private static final List<String> BINARY = List.of(".mpr", ".nda", ".ndax");
 
-  static Stream<ManifestRow> textAndSpreadsheetFiles() {
+  static Stream<ManifestRow> supportedFiles() {
     List<ManifestRow> rows =
         SharedData.manifest().stream()
             .filter(r -> BINARY.stream().noneMatch(ext -> r.file().endsWith(ext)))
@@ -39,7 +40,7 @@ class ManifestFilesTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("textAndSpreadsheetFiles")
+  @MethodSource("supportedFiles")
   void importsWithReferenceRowsExtremesAndCapacities(ManifestRow row) throws Exception {
     JsonNode x = row.expected();
     CellSeries s =
