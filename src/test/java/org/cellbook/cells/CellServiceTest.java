@@ -70,6 +70,14 @@ class CellServiceTest {
             null));
   }
 
+  /** A new sheet's only disc: 12 mm, 2.0 mg of coating on a 10.0 mg blank. */
+  private String freeDisc() {
+    ElectrodeSheet sheet =
+        sheet(fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1), 90.0, 10.0, null);
+    sheets.addDiscs(sheet.getCode(), List.of(new NewDisc(12.0, 12.0, 10.0)));
+    return sheet.getCode() + "-D1";
+  }
+
   private void cellLots() {
     sodium = fixtures.grams(MaterialKind.COUNTER_ELECTRODE, 5);
     separator = fixtures.lot(MaterialKind.SEPARATOR, AmountUnit.PIECE, 10, m -> {});
@@ -147,10 +155,7 @@ class CellServiceTest {
   @Test
   void assemblyTakesElectrolyteAndSeparatorAndADiscIsUsedOnce() {
     cellLots();
-    ElectrodeSheet sheet =
-        sheet(fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1), 90.0, 10.0, null);
-    sheets.addDiscs(sheet.getCode(), List.of(new NewDisc(12.0, 12.0, 10.0)));
-    String disc = sheet.getCode() + "-D1";
+    String disc = freeDisc();
 
     Cell cell = cells.assemble(half(disc, 60.0));
 
@@ -167,16 +172,14 @@ class CellServiceTest {
   @Test
   void refusedAssemblyTakesNothing() {
     cellLots();
-    ElectrodeSheet sheet =
-        sheet(fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1), 90.0, 10.0, null);
-    sheets.addDiscs(sheet.getCode(), List.of(new NewDisc(12.0, 12.0, 10.0)));
+    String disc = freeDisc();
     // 1.5 mL of electrolyte from a 1 mL lot.
-    assertThatThrownBy(() -> cells.assemble(half(sheet.getCode() + "-D1", 1500.0)))
+    assertThatThrownBy(() -> cells.assemble(half(disc, 1500.0)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("only 1 mL left");
     assertThat(lots.get(electrolyte.getCode()).getAmountLeft()).isEqualTo(1.0);
     assertThat(lots.get(separator.getCode()).getAmountLeft()).isEqualTo(10.0);
-    assertThat(cells.freeDiscs()).extracting(d -> d.getCode()).contains(sheet.getCode() + "-D1");
+    assertThat(cells.freeDiscs()).extracting(d -> d.getCode()).contains(disc);
   }
 
   @Test
@@ -260,10 +263,8 @@ class CellServiceTest {
   @Test
   void concurrentStatusChangesConflict() {
     cellLots();
-    ElectrodeSheet sheet =
-        sheet(fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1), 90.0, 10.0, null);
-    sheets.addDiscs(sheet.getCode(), List.of(new NewDisc(12.0, 12.0, 10.0)));
-    Cell cell = cells.assemble(half(sheet.getCode() + "-D1", 60.0));
+    String disc = freeDisc();
+    Cell cell = cells.assemble(half(disc, 60.0));
     long seenByBoth = cells.get(cell.getCode()).getVersion();
 
     cells.changeStatus(cell.getCode(), seenByBoth, CellStatus.ON_TEST, "on channel 1-1");
