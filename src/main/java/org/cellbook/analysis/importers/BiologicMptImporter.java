@@ -133,7 +133,7 @@ public final class BiologicMptImporter implements CyclerImporter {
     }
   }
 
-  private static TableLayout layout(Header h, Path file, boolean cv) throws ImportException {
+  static TableLayout layout(Header h, Path file, boolean cv) throws ImportException {
     TableLayout l = new TableLayout(h);
     l.time = h.find("time/s");
     l.voltage = h.find("Ewe/V", "<Ewe>/V", "Ecell/V", "<Ecell>/V");

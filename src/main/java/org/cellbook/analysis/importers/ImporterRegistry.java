@@ -32,6 +32,7 @@ public final class ImporterRegistry {
         List.of(
             new LandImporter(),
             new BiologicMptImporter(),
+            new BiologicMprImporter(),
             new NewareExportImporter(),
             new ArbinExportImporter(),
             new ArbinResImporter(),

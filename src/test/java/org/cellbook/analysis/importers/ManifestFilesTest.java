@@ -20,14 +20,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every text, spreadsheet or Arbin .res file listed in MANIFEST.tsv (BioLogic .mpr and Neware
+ * Every text, spreadsheet, BioLogic .mpr or Arbin .res file listed in MANIFEST.tsv (Neware
  * .nda/.ndax binaries are not supported yet) is detected by content, imported and compared with its
  * reference values: rows, V and I extremes, per-cycle charge/discharge capacity (0.1 % relative)
  * and CE.
  */
 class ManifestFilesTest {
 
-  private static final List<String> BINARY = List.of(".mpr", ".nda", ".ndax");
+  private static final List<String> BINARY = List.of(".nda", ".ndax");
 
   static Stream<ManifestRow> supportedFiles() {
     List<ManifestRow> rows =
