@@ -128,13 +128,6 @@ public class LotService {
     return lot;
   }
 
-  /** Editable descriptive fields of a lot (not its amounts, which have their own operations). */
-  @CanEdit
-  @Transactional
-  public Lot saveDetails(Lot lot) {
-    return lots.save(lot);
-  }
-
   /**
    * Takes {@code amount} out of a lot for the record {@code referenceCode}; part of the caller's
    * transaction, so a failed save elsewhere returns it.

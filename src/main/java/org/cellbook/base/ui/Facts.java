@@ -1,7 +1,6 @@
 package org.cellbook.base.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 
@@ -19,10 +18,5 @@ public class Facts extends DescriptionList {
   public Facts add(String label, Component value) {
     add(new Term(label), new Description(value == null ? new Span("—") : value));
     return this;
-  }
-
-  /** A link to another record's page, rendered as a router link by its route. */
-  public static Component link(String text, String route) {
-    return new Anchor(route, text);
   }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -82,7 +83,11 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
             .add("Expires", lot.getExpiresOn())
             .add("Location", lot.getLocation())
             .add("Notes", lot.getNotes())
-            .add("Lineage", Facts.link("Trace " + lot.getCode(), "trace/" + lot.getCode()));
+            .add(
+                "Lineage",
+                new HorizontalLayout(
+                    new Anchor("trace/" + lot.getCode(), "Trace back"),
+                    new Anchor("trace/" + lot.getCode() + "?direction=forward", "Trace forward")));
     ledger.setItems(lots.ledger(lot.getId()));
     add(
         new HorizontalLayout(new H2("Lot " + lot.getCode()), correct),

@@ -33,6 +33,7 @@ import org.cellbook.base.ui.Notifications;
 import org.cellbook.materials.LotService;
 import org.cellbook.security.CurrentUser;
 import org.cellbook.synthesis.BatchFilter;
+import org.cellbook.synthesis.BatchSeries;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.BatchStatus;
 import org.cellbook.synthesis.NewBatch;
@@ -57,6 +58,7 @@ class BatchesView extends VerticalLayout {
   final DatePicker from = new DatePicker();
   final DatePicker to = new DatePicker();
   final TextField operator = new TextField();
+  final ComboBox<BatchSeries> series = new ComboBox<>();
   final Button newBatch = new Button("New batch from template");
   final Button newSeries = new Button("New series");
   private final BatchService batches;
@@ -133,9 +135,13 @@ class BatchesView extends VerticalLayout {
     from.setPlaceholder("Created from");
     to.setPlaceholder("to");
     operator.setPlaceholder("Operator");
+    series.setItems(batches.allSeries());
+    series.setItemLabelGenerator(BatchSeries::getName);
+    series.setPlaceholder("Any series");
+    series.setClearButtonVisible(true);
     operator.setValueChangeMode(ValueChangeMode.LAZY);
     List<HasValue<?, ?>> filterFields =
-        List.of(text, route, status, minTemperature, maxTemperature, from, to, operator);
+        List.of(text, route, status, minTemperature, maxTemperature, from, to, operator, series);
     filterFields.forEach(field -> field.addValueChangeListener(e -> refresh()));
     minTemperature.setWidth("8em");
     maxTemperature.setWidth("8em");
@@ -149,7 +155,7 @@ class BatchesView extends VerticalLayout {
 
     HorizontalLayout filters =
         new HorizontalLayout(
-            text, route, status, minTemperature, maxTemperature, from, to, operator);
+            text, route, status, series, minTemperature, maxTemperature, from, to, operator);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     filters.getStyle().set("flex-wrap", "wrap");
     HorizontalLayout header =
@@ -169,7 +175,7 @@ class BatchesView extends VerticalLayout {
         from.getValue(),
         to.getValue(),
         operator.getValue(),
-        null);
+        series.getValue() == null ? null : series.getValue().getCode());
   }
 
   void refresh() {
