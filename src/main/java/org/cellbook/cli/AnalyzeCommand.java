@@ -414,6 +414,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
     cvs.forEach(cv -> w.value(cv.scanRateMillivoltsPerSecond()));
     w.endArray();
     w.name("kpis").beginObject();
+    w.name("peaks").beginArray();
+    for (Voltammogram cv : cvs) {
+      for (Sweep.Direction d : Sweep.Direction.values()) {
+        Sweep.Peak p = cv.last(d).peak();
+        w.beginObject()
+            .field("scan_rate_mv_s", cv.scanRateMillivoltsPerSecond())
+            .field("branch", d.name().toLowerCase())
+            .field("potential_v", p.potentialVolts())
+            .field("current_ma", p.currentMilliAmps())
+            .endObject();
+      }
+    }
+    w.endArray();
     if (study != null) {
       w.name("b_values").beginArray();
       for (double v : at) {

@@ -18,6 +18,28 @@ public record Sweep(
     CATHODIC
   }
 
+  /** The extreme current of a sweep: its position (V) and current (mA, signed). */
+  public record Peak(double potentialVolts, double currentMilliAmps) {}
+
+  /**
+   * The sweep's peak: the largest anodic current of an anodic sweep, the most negative current of a
+   * cathodic one, measured from zero current (no baseline subtracted; the capacitive background of
+   * hard carbons is small next to their redox peaks, and a fitted baseline would be a guess).
+   */
+  public Peak peak() {
+    int best = 0;
+    for (int k = 1; k < currentMilliAmps.length; k++) {
+      boolean better =
+          direction == Direction.ANODIC
+              ? currentMilliAmps[k] > currentMilliAmps[best]
+              : currentMilliAmps[k] < currentMilliAmps[best];
+      if (better) {
+        best = k;
+      }
+    }
+    return new Peak(potentialVolts[best], currentMilliAmps[best]);
+  }
+
   public double minPotential() {
     return Arrays.stream(potentialVolts).min().orElseThrow();
   }

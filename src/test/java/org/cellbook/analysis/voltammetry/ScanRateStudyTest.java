@@ -74,6 +74,23 @@ class ScanRateStudyTest {
   }
 
   @Test
+  void peaksSitWhereTheModelPutsThem() throws ImportException {
+    Voltammogram cv =
+        Voltammogram.of(
+            ImporterRegistry.standard()
+                .importFile(
+                    SharedData.file("cv/synthetic_CV_NaHC_1mVs_nova.txt"),
+                    ImportOptions.defaults()));
+    // k₂'s Gaussian is centred at 0.1 V (anodic) and 0.03 V (cathodic); the k₁ background is nearly
+    // flat there, so the peaks sit within a few grid steps of those potentials.
+    assertThat(cv.last(Sweep.Direction.ANODIC).peak().potentialVolts())
+        .isCloseTo(0.1, within(0.02));
+    assertThat(cv.last(Sweep.Direction.CATHODIC).peak().potentialVolts())
+        .isCloseTo(0.03, within(0.02));
+    assertThat(cv.last(Sweep.Direction.CATHODIC).peak().currentMilliAmps()).isNegative();
+  }
+
+  @Test
   void bValuesMatchTheModelAtEveryTabulatedPotential() {
     JsonNode b = model.at("/b_values");
     for (String side : List.of("anodic", "cathodic")) {
