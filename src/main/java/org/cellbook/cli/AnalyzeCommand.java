@@ -21,6 +21,7 @@ import org.cellbook.analysis.cycling.CyclingOptions;
 import org.cellbook.analysis.cycling.CyclingResult;
 import org.cellbook.analysis.cycling.DifferentialCapacity;
 import org.cellbook.analysis.cycling.RateGroup;
+import org.cellbook.analysis.cycling.TemperatureSeries;
 import org.cellbook.analysis.gitt.DiffusionLength;
 import org.cellbook.analysis.gitt.GittAnalysis;
 import org.cellbook.analysis.gitt.GittPulse;
@@ -349,6 +350,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
           .endObject();
     }
     w.endArray();
+    TemperatureSeries temperatures = TemperatureSeries.of(in.series(), r);
+    if (temperatures != null && temperatures.groups().size() > 1) {
+      w.name("temperature_series").beginArray();
+      for (TemperatureSeries.Group g : temperatures.groups()) {
+        w.beginObject()
+            .field("temperature_c", g.temperatureCelsius())
+            .field("first_cycle", g.firstCycle())
+            .field("last_cycle", g.lastCycle())
+            .field("mean_reversible_mah", g.meanReversibleMilliAmpHours())
+            .field("retention_vs_reference", g.retentionVsReference())
+            .endObject();
+      }
+      w.endArray().field("temperature_reference_c", temperatures.referenceCelsius());
+    }
     if (dqdv != null) {
       w.name("dqdv_peaks_v").beginArray();
       dqdv.peaks().forEach(p -> w.value(p.voltageVolts()));
