@@ -1,0 +1,176 @@
+package org.cellbook.analysis.sorption;
+
+/**
+ * BET surface area (METHODS.md §1.2–1.3; Brunauer, Emmett &amp; Teller, JACS 60, 309 (1938)).
+ * Linear form with x = p/p₀ and n in mmol g⁻¹:
+ *
+ * <pre>x / (n(1−x)) = 1/(n_m·C) + (C−1)/(n_m·C) · x,   n_m = 1/(s+i),  C = s/i + 1,
+ * S_BET = n_m · 10⁻³ · N_A · σ</pre>
+ *
+ * The pressure range is chosen by the Rouquerol criteria (Rouquerol, Llewellyn &amp; Rouquerol,
+ * Stud. Surf. Sci. Catal. 160, 49 (2007)) and the BETSI rule (Osterrieth et al., Adv. Mater. 34,
+ * 2201502 (2022)): among contiguous windows of at least 10 points with R² ≥ 0.995 passing C1–C4,
+ * keep those ending highest and take the one with the smallest C4 error; relax to (5, 0.99), (5,
+ * 0.95), (3, 0.90) when none qualifies. The monolayer pressure x(n_m) is found by linear
+ * interpolation of the isotherm (the reference uses PCHIP; both are monotone between points).
+ */
+public final class BetAnalysis {
+
+  /** N₂ at 77 K, nm² per molecule (ISO 9277). */
+  public static final double NITROGEN_CROSS_SECTION_NM2 = 0.162;
+
+  private static final double AVOGADRO = 6.02214076e23;
+  private static final double C4_TOLERANCE = 0.20;
+  private static final int[] TIER_POINTS = {10, 5, 5, 3};
+  private static final double[] TIER_R2 = {0.995, 0.99, 0.95, 0.90};
+
+  private BetAnalysis() {}
+
+  /**
+   * One BET fit over points {@code first..last} (0-based, inclusive) with the criteria it meets.
+   *
+   * @param c4Error |x(n_m) − 1/(√C+1)| / x(n_m), NaN when n_m lies outside the isotherm
+   */
+  public record Fit(
+      int first,
+      int last,
+      double minRelativePressure,
+      double maxRelativePressure,
+      double monolayerMillimolesPerGram,
+      double c,
+      double areaSquareMetresPerGram,
+      double rSquared,
+      double c4Error,
+      boolean c1,
+      boolean c2,
+      boolean c3,
+      boolean c4) {
+
+    public int points() {
+      return last - first + 1;
+    }
+
+    public boolean consistent() {
+      return c1 && c2 && c3 && c4;
+    }
+  }
+
+  /**
+   * The automatic result: the chosen fit, the tier it came from (0 strictest), and the spread of
+   * areas over every valid window of that tier.
+   */
+  public record Result(
+      Fit fit,
+      int tier,
+      int minPoints,
+      double minRSquared,
+      double areaValidMin,
+      double areaValidMax,
+      int validWindows) {}
+
+  public static Fit fit(Isotherm iso, int first, int last, double crossSectionNm2) {
+    double[] x = iso.relativePressure();
+    double[] n = iso.amountMillimolesPerGram();
+    int m = last - first + 1;
+    double sx = 0;
+    double sy = 0;
+    double sxx = 0;
+    double sxy = 0;
+    double syy = 0;
+    boolean c1 = true;
+    for (int k = first; k <= last; k++) {
+      double y = x[k] / (n[k] * (1 - x[k]));
+      sx += x[k];
+      sy += y;
+      sxx += x[k] * x[k];
+      sxy += x[k] * y;
+      syy += y * y;
+      if (k > first) {
+        double yPrev = x[k - 1] / (n[k - 1] * (1 - x[k - 1]));
+        c1 &= n[k] * (1 - x[k]) > n[k - 1] * (1 - x[k - 1]) && y >= yPrev;
+      }
+    }
+    double vxx = sxx - sx * sx / m;
+    double vxy = sxy - sx * sy / m;
+    double vyy = syy - sy * sy / m;
+    double slope = vxy / vxx;
+    double intercept = (sy - slope * sx) / m;
+    double r2 = vyy == 0 ? 1 : vxy * vxy / (vxx * vyy);
+    double nm = 1 / (slope + intercept);
+    double c = slope / intercept + 1;
+    double area = nm * 1e-3 * AVOGADRO * crossSectionNm2 * 1e-18;
+    double xOfNm = relativePressureAt(x, n, nm);
+    boolean c2 = intercept > 0 && c > 0;
+    boolean c3 = !Double.isNaN(xOfNm) && xOfNm >= x[first] && xOfNm <= x[last];
+    double c4Error =
+        Double.isNaN(xOfNm) || c <= 0
+            ? Double.NaN
+            : Math.abs(xOfNm - 1 / (Math.sqrt(c) + 1)) / xOfNm;
+    boolean c4 = !Double.isNaN(c4Error) && c4Error < C4_TOLERANCE;
+    return new Fit(first, last, x[first], x[last], nm, c, area, r2, c4Error, c1, c2, c3, c4);
+  }
+
+  /** Rouquerol/BETSI automatic range; null when no window passes even the loosest tier. */
+  public static Result auto(Isotherm iso, double crossSectionNm2) {
+    for (int tier = 0; tier < TIER_POINTS.length; tier++) {
+      Fit best = null;
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      int valid = 0;
+      for (int first = 0; first < iso.size(); first++) {
+        for (int last = first + TIER_POINTS[tier] - 1; last < iso.size(); last++) {
+          if (iso.relativePressure()[last] >= 1) {
+            break;
+          }
+          Fit f = fit(iso, first, last, crossSectionNm2);
+          if (!f.consistent() || f.rSquared() < TIER_R2[tier]) {
+            continue;
+          }
+          valid++;
+          min = Math.min(min, f.areaSquareMetresPerGram());
+          max = Math.max(max, f.areaSquareMetresPerGram());
+          if (best == null
+              || f.last() > best.last()
+              || f.last() == best.last() && f.c4Error() < best.c4Error()) {
+            best = f;
+          }
+        }
+      }
+      if (best != null) {
+        return new Result(best, tier, TIER_POINTS[tier], TIER_R2[tier], min, max, valid);
+      }
+    }
+    return null;
+  }
+
+  /** x at which the isotherm reaches {@code amount}, by linear interpolation; NaN if never. */
+  static double relativePressureAt(double[] x, double[] n, double amount) {
+    for (int k = 1; k < x.length; k++) {
+      if ((n[k - 1] - amount) * (n[k] - amount) <= 0 && n[k] != n[k - 1]) {
+        return x[k - 1] + (amount - n[k - 1]) / (n[k] - n[k - 1]) * (x[k] - x[k - 1]);
+      }
+    }
+    return Double.NaN;
+  }
+
+  /**
+   * Total pore volume by the Gurvich rule at {@code atRelativePressure} (METHODS.md §1.4): V =
+   * n(x)[cm³(STP) g⁻¹] × 0.0015468 cm³ g⁻¹ (liquid N₂), n interpolated linearly between the
+   * bracketing points; NaN when the isotherm does not reach that pressure.
+   */
+  public static double totalPoreVolumeCm3PerGram(Isotherm iso, double atRelativePressure) {
+    double[] x = iso.relativePressure();
+    double[] n = iso.amountMillimolesPerGram();
+    for (int k = 1; k < x.length; k++) {
+      if (x[k - 1] <= atRelativePressure && x[k] >= atRelativePressure) {
+        double amount =
+            x[k] == x[k - 1]
+                ? n[k]
+                : n[k - 1]
+                    + (atRelativePressure - x[k - 1]) / (x[k] - x[k - 1]) * (n[k] - n[k - 1]);
+        return amount * Isotherm.CM3_STP_PER_MMOL * 0.0015468;
+      }
+    }
+    return Double.NaN;
+  }
+}

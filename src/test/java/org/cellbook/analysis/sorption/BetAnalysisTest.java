@@ -1,0 +1,121 @@
+package org.cellbook.analysis.sorption;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** BET and total pore volume against the shared isotherms of {@code data/materials}. */
+class BetAnalysisTest {
+
+  private static final Path MATERIALS = Path.of("..", "shared", "data", "materials");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static Path file(String relative) {
+    Path p = MATERIALS.resolve(relative);
+    assertThat(p).as("shared validation file %s (run tests from the project root)", p).exists();
+    return p;
+  }
+
+  @Test
+  void noiseFreeClassicalBetIsotherm() throws Exception {
+    JsonNode truth =
+        JSON.readTree(file("synthetic/TRUE_PARAMETERS.json").toFile())
+            .get("synthetic_typeII_BET_N2_77K.csv");
+    Isotherm iso = IsothermReader.read(file("synthetic/synthetic_typeII_BET_N2_77K.csv"), "N2");
+    BetAnalysis.Result r = BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
+
+    // n_m = 2.0 mmol/g, C = 80; S = 2.0 × 10⁻³ × N_A × 0.162 nm² = 195.12 m²/g
+    assertThat(r.tier()).isZero();
+    assertThat(r.fit().monolayerMillimolesPerGram())
+        .isCloseTo(truth.get("nm_mmol_g").asDouble(), within(1e-3));
+    assertThat(r.fit().c()).isCloseTo(truth.get("C").asDouble(), within(0.1));
+    assertThat(r.fit().areaSquareMetresPerGram())
+        .isCloseTo(truth.get("true_BET_area_m2_g").asDouble(), within(0.1));
+    assertThat(r.fit().consistent()).isTrue();
+  }
+
+  @Test
+  void totalPoreVolumeOfTheTypeIIsotherm() throws Exception {
+    JsonNode truth =
+        JSON.readTree(file("synthetic/TRUE_PARAMETERS.json").toFile())
+            .get("synthetic_typeI_N2_77K.csv");
+    Isotherm iso = IsothermReader.read(file("synthetic/synthetic_typeI_N2_77K.csv"), "N2");
+    // V = n(0.99)[cm³ STP/g] × 0.0015468
+    assertThat(BetAnalysis.totalPoreVolumeCm3PerGram(iso, 0.99))
+        .isCloseTo(truth.get("true_total_pore_volume_cm3_g").asDouble(), within(0.005));
+  }
+
+  @Test
+  void realIsothermsLandInsideTheReferenceRangeOfValidAreas() throws Exception {
+    for (String name :
+        List.of(
+            "betsi_MCM-41_N2_77K.csv",
+            "betsi_Zeolite-13X_N2_77K.csv",
+            "betsi_UiO-66_N2_77K.csv",
+            "betsi_ZIF-8_N2_77K.csv")) {
+      JsonNode expected = manifest("isotherms/" + name).get("BET_rouquerol");
+      BetAnalysis.Result r =
+          BetAnalysis.auto(
+              IsothermReader.read(file("isotherms/" + name), "N2"),
+              BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
+      assertThat(r).as(name).isNotNull();
+      assertThat(r.fit().areaSquareMetresPerGram())
+          .as(name)
+          .isBetween(
+              expected.get("area_valid_min").asDouble() * 0.995,
+              expected.get("area_valid_max").asDouble() * 1.005);
+      assertThat(r.fit().areaSquareMetresPerGram())
+          .as(name + " vs the BETSI choice")
+          .isCloseTo(
+              expected.get("area").asDouble(), within(0.005 * expected.get("area").asDouble()));
+    }
+  }
+
+  @Test
+  void hundredPointsOfAStraightLineFitExactly() {
+    // y = x/(n(1−x)) linear with i = 1/(n_m C), s = (C−1)/(n_m C) for n_m = 1, C = 100: exact BET
+    // data
+    double[] x = new double[12];
+    double[] n = new double[12];
+    for (int k = 0; k < x.length; k++) {
+      x[k] = 0.02 + 0.02 * k;
+      double c = 100;
+      n[k] = c * x[k] / ((1 - x[k]) * (1 - x[k] + c * x[k]));
+    }
+    BetAnalysis.Fit f =
+        BetAnalysis.fit(new Isotherm("N2", x, n), 0, 11, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
+    assertThat(f.monolayerMillimolesPerGram()).isCloseTo(1.0, within(1e-9));
+    assertThat(f.c()).isCloseTo(100, within(1e-6));
+    assertThat(f.rSquared()).isCloseTo(1.0, within(1e-12));
+    // 1 mmol/g × 10⁻³ × 6.02214076e23 × 0.162e-18 m² = 97.5587 m²/g
+    assertThat(f.areaSquareMetresPerGram()).isCloseTo(97.5587, within(1e-3));
+  }
+
+  @Test
+  void headerWithoutUnitIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.csv");
+    Files.writeString(bad, "p,amount\n0.1,2\n0.2,3\n0.3,4\n");
+    assertThatThrownBy(() -> IsothermReader.read(bad, "N2"))
+        .isInstanceOf(IsothermReader.IsothermException.class)
+        .hasMessageContaining("bad.csv")
+        .hasMessageContaining("cm3(STP)/g or mmol/g");
+  }
+
+  private static JsonNode manifest(String file) throws Exception {
+    for (String line : Files.readAllLines(file("MANIFEST.tsv"))) {
+      String[] cells = line.split("\t");
+      if (cells[0].equals(file)) {
+        return JSON.readTree(cells[7]);
+      }
+    }
+    throw new AssertionError("not in MANIFEST.tsv: " + file);
+  }
+}
