@@ -33,6 +33,8 @@ public final class IsothermReader {
       throw new IsothermException(file.getFileName() + ": cannot read: " + e.getMessage());
     }
     double toMmol = Double.NaN;
+    int xColumn = 0;
+    int nColumn = 1;
     List<double[]> points = new ArrayList<>();
     for (int k = 0; k < lines.size(); k++) {
       String line = lines.get(k).replace("\uFEFF", "").strip();
@@ -40,15 +42,32 @@ public final class IsothermReader {
         continue;
       }
       String[] parts = line.split("\\s*[,;\\t]\\s*|\\s+");
-      if (parts.length < 2) {
+      if (parts.length < Math.max(2, Math.max(xColumn, nColumn) + 1)) {
         throw new IsothermException(
             file.getFileName() + ", line " + (k + 1) + ": expected p/p0 and an amount");
       }
-      Double x = number(parts[0]);
-      Double n = number(parts[1]);
+      Double x = number(parts[xColumn]);
+      Double n = number(parts[nColumn]);
       if (x == null || n == null) {
         if (points.isEmpty() && Double.isNaN(toMmol)) {
           String header = line.toLowerCase(Locale.ROOT);
+          // Wider tables (absolute and relative pressure, amount in two units): pick by name.
+          String[] names = header.split("\\s*[,;\\t]\\s*");
+          if (names.length > 2) {
+            xColumn = indexOf(names, "relative", "p/p");
+            int mmol = indexOf(names, "mmol");
+            nColumn = mmol >= 0 ? mmol : indexOf(names, "cm3", "cm³", "cc");
+            if (xColumn < 0 || nColumn < 0) {
+              throw new IsothermException(
+                  file.getFileName()
+                      + ", line "
+                      + (k + 1)
+                      + ": cannot tell the relative-pressure and amount columns apart in '"
+                      + line
+                      + "'");
+            }
+            header = names[nColumn];
+          }
           toMmol =
               header.contains("mmol")
                   ? 1.0
@@ -86,6 +105,17 @@ public final class IsothermReader {
       n[k] = points.get(k)[1] * toMmol;
     }
     return new Isotherm(adsorbate, x, n);
+  }
+
+  private static int indexOf(String[] names, String... fragments) {
+    for (int k = 0; k < names.length; k++) {
+      for (String f : fragments) {
+        if (names[k].contains(f)) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   private static Double number(String text) {
