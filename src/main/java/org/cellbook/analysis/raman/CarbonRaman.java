@@ -1,0 +1,129 @@
+package org.cellbook.analysis.raman;
+
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
+import org.hipparchus.util.Pair;
+
+/**
+ * D and G bands of a carbon Raman spectrum (METHODS.md §3): two Lorentzians, D near 1340 cm⁻¹ and G
+ * near 1580 cm⁻¹, on a linear background, fitted by Levenberg–Marquardt over 1000–1800 cm⁻¹.
+ * Lorentzian: H / (1 + 4(x−x₀)²/w²), area π/2 · H · w. The model name is part of the result because
+ * other models (BWF G band, D1–D4) give other ratios (Sadezky et al., Carbon 43, 1731 (2005)).
+ *
+ * @param idIgHeight H_D / H_G
+ * @param idIgArea A_D / A_G
+ */
+public record CarbonRaman(
+    String model,
+    double dCentre,
+    double dHeight,
+    double dWidth,
+    double gCentre,
+    double gHeight,
+    double gWidth,
+    double idIgHeight,
+    double idIgArea,
+    double rmsResidual,
+    int iterations) {
+
+  public static final String MODEL =
+      "Lorentzian D + Lorentzian G + linear background, 1000–1800 cm⁻¹";
+
+  public static CarbonRaman fit(double[] shiftPerCm, double[] intensity) {
+    int n = 0;
+    for (double x : shiftPerCm) {
+      if (x >= 1000 && x <= 1800) {
+        n++;
+      }
+    }
+    if (n < 20) {
+      throw new IllegalArgumentException(
+          "the spectrum has fewer than 20 points between 1000 and 1800 cm⁻¹");
+    }
+    double[] x = new double[n];
+    double[] y = new double[n];
+    int k = 0;
+    for (int i = 0; i < shiftPerCm.length; i++) {
+      if (shiftPerCm[i] >= 1000 && shiftPerCm[i] <= 1800) {
+        x[k] = shiftPerCm[i];
+        y[k++] = intensity[i];
+      }
+    }
+    // Start: background through the window's ends, bands at their usual places with the data's
+    // heights.
+    double b = (y[n - 1] - y[0]) / (x[n - 1] - x[0]);
+    double a = y[0] - b * x[0];
+    double hD = at(x, y, 1340) - (a + b * 1340);
+    double hG = at(x, y, 1585) - (a + b * 1585);
+    double[] start = {hD, 1340, 150, hG, 1585, 80, a, b};
+    LeastSquaresOptimizer.Optimum optimum =
+        new LevenbergMarquardtOptimizer()
+            .optimize(
+                new LeastSquaresBuilder()
+                    .start(start)
+                    .model(p -> model(p, x))
+                    .target(y)
+                    .maxEvaluations(10_000)
+                    .maxIterations(10_000)
+                    .build());
+    double[] p = optimum.getPoint().toArray();
+    double areaD = Math.PI / 2 * p[0] * Math.abs(p[2]);
+    double areaG = Math.PI / 2 * p[3] * Math.abs(p[5]);
+    return new CarbonRaman(
+        MODEL,
+        p[1],
+        p[0],
+        Math.abs(p[2]),
+        p[4],
+        p[3],
+        Math.abs(p[5]),
+        p[0] / p[3],
+        areaD / areaG,
+        optimum.getRMS(),
+        optimum.getIterations());
+  }
+
+  private static double at(double[] x, double[] y, double where) {
+    int best = 0;
+    for (int k = 1; k < x.length; k++) {
+      if (Math.abs(x[k] - where) < Math.abs(x[best] - where)) {
+        best = k;
+      }
+    }
+    return y[best];
+  }
+
+  private static double lorentz(double x, double h, double x0, double w) {
+    double u = 2 * (x - x0) / w;
+    return h / (1 + u * u);
+  }
+
+  /** Values and Jacobian of the model at the parameters (hD, xD, wD, hG, xG, wG, a, b). */
+  private static Pair<RealVector, RealMatrix> model(RealVector params, double[] x) {
+    double[] p = params.toArray();
+    double[] value = new double[x.length];
+    double[][] jacobian = new double[x.length][8];
+    for (int k = 0; k < x.length; k++) {
+      value[k] =
+          lorentz(x[k], p[0], p[1], p[2]) + lorentz(x[k], p[3], p[4], p[5]) + p[6] + p[7] * x[k];
+      for (int band = 0; band < 2; band++) {
+        double h = p[3 * band];
+        double x0 = p[3 * band + 1];
+        double w = p[3 * band + 2];
+        double u = 2 * (x[k] - x0) / w;
+        double q = 1 + u * u;
+        jacobian[k][3 * band] = 1 / q;
+        jacobian[k][3 * band + 1] = h * 2 * u * (2 / w) / (q * q);
+        jacobian[k][3 * band + 2] = h * 2 * u * u / w / (q * q);
+      }
+      jacobian[k][6] = 1;
+      jacobian[k][7] = x[k];
+    }
+    return new Pair<>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jacobian, false));
+  }
+}
