@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cellbook.analysis.cycling.Cycle;
 import org.cellbook.analysis.cycling.CycleConvention;
@@ -59,7 +60,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
     auto,
     cycling,
     cv,
-    gitt
+    gitt,
+    sorption,
+    xrd,
+    raman
   }
 
   /** Which half cycle opens a cycle. */
@@ -80,7 +84,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   @Option(
       names = "--technique",
       defaultValue = "auto",
-      description = "auto, cycling, cv or gitt (default: ${DEFAULT-VALUE})")
+      description = "auto, cycling, cv, gitt, sorption, xrd or raman (default: ${DEFAULT-VALUE})")
   Technique technique;
 
   @Option(
@@ -134,6 +138,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
       description = "GITT: electrode thickness (cm), instead of mass/molar volume/area")
   Double thicknessCm;
 
+  @Option(
+      names = "--adsorbate",
+      defaultValue = "N2",
+      description = "sorption: N2 (77 K) or CO2 (273 K, adds DR); default ${DEFAULT-VALUE}")
+  String adsorbate;
+
   @Option(names = "--json", description = "print one JSON object instead of a table")
   boolean json;
 
@@ -156,6 +166,19 @@ public final class AnalyzeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     try {
+      Optional<MaterialsAnalysis.Kind> materials =
+          switch (technique) {
+            case sorption -> Optional.of(MaterialsAnalysis.Kind.sorption);
+            case xrd -> Optional.of(MaterialsAnalysis.Kind.xrd);
+            case raman -> Optional.of(MaterialsAnalysis.Kind.raman);
+            case auto -> MaterialsAnalysis.detect(files.getFirst());
+            default -> Optional.empty();
+          };
+      if (materials.isPresent()) {
+        out.print(MaterialsAnalysis.run(materials.get(), files.getFirst(), json, adsorbate));
+        out.flush();
+        return 0;
+      }
       List<Imported> imported = new ArrayList<>();
       for (Path file : files) {
         imported.add(importFile(file));
@@ -173,6 +196,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
       return 0;
     } catch (ImportException e) {
       err.println("cannot import: " + e.getMessage());
+      return 2;
+    } catch (MaterialsAnalysis.Problem e) {
+      err.println("cannot analyse: " + e.getMessage());
       return 2;
     } catch (UsageProblem | IllegalArgumentException | UncheckedIOException e) {
       err.println("cannot analyse " + files.getFirst() + ": " + e.getMessage());

@@ -147,6 +147,58 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void materialsFilesAreDetectedAndAnalysedWithTheirContractKeys() throws Exception {
+    Path materials = Path.of("..", "shared", "data", "materials");
+    assertThat(run(materials.resolve("isotherms/betsi_MCM-41_N2_77K.csv").toString(), "--json"))
+        .isZero();
+    JsonNode sorption = json();
+    assertThat(sorption.get("technique").asText()).isEqualTo("sorption");
+    assertThat(sorption.at("/kpis/bet_area_m2_g").asDouble()).isCloseTo(1000.6, within(5.0));
+    assertThat(sorption.at("/kpis/bet_range_p_p0")).hasSize(2);
+    assertThat(sorption.at("/kpis/bet_c").asDouble()).isPositive();
+
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                materials.resolve("synthetic/synthetic_CO2_273K_DR.csv").toString(),
+                "--json",
+                "--adsorbate",
+                "CO2"))
+        .isZero();
+    assertThat(json().at("/kpis/dr_micropore_volume_cm3_g").asDouble())
+        .isCloseTo(0.2, within(1e-3));
+
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                materials.resolve("synthetic/synthetic_hardcarbon_XRD_CuKa.xy").toString(),
+                "--json"))
+        .isZero();
+    JsonNode xrd = json();
+    assertThat(xrd.get("technique").asText()).isEqualTo("xrd");
+    assertThat(xrd.at("/kpis/d002_nm").asDouble()).isBetween(0.34, 0.38);
+    assertThat(xrd.at("/kpis/r_value").asDouble()).isBetween(2.0, 3.0);
+
+    out.getBuffer().setLength(0);
+    assertThat(
+            run(
+                materials.resolve("synthetic/synthetic_carbon_Raman_532nm.txt").toString(),
+                "--json",
+                "--technique",
+                "raman"))
+        .isZero();
+    assertThat(json().at("/kpis/id_ig_height").asDouble()).isCloseTo(0.9, within(0.02));
+  }
+
+  @Test
+  void isothermWithoutUnitsExitsWithTwo(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("iso.csv");
+    Files.writeString(bad, "Relative Pressure, amount\n0.1,1\n0.2,2\n0.3,3\n");
+    assertThat(run(bad.toString(), "--json")).isEqualTo(2);
+    assertThat(err.toString()).contains("iso.csv");
+  }
+
+  @Test
   void summaryIsReadable() {
     assertThat(run(SharedData.file("cellpy__neware_uio.csv").toString(), "--opening", "reduction"))
         .isZero();

@@ -1,0 +1,270 @@
+package org.cellbook.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.cellbook.analysis.raman.CarbonRaman;
+import org.cellbook.analysis.sorption.BetAnalysis;
+import org.cellbook.analysis.sorption.DubininRadushkevich;
+import org.cellbook.analysis.sorption.Isotherm;
+import org.cellbook.analysis.sorption.IsothermReader;
+import org.cellbook.analysis.sorption.TPlot;
+import org.cellbook.analysis.xrd.CarbonXrd;
+import org.cellbook.analysis.xrd.Pattern;
+
+/**
+ * The materials techniques of {@code analyze} (issue 5's contract): sorption (BET, total pore
+ * volume, t-plot; DR for CO₂), XRD of carbons (002 maximum, apparent d002, Dahn R value) and Raman
+ * (D/G fit, I_D/I_G), each printed as one JSON object or a short table.
+ */
+final class MaterialsAnalysis {
+
+  /** The materials techniques, as named on the command line. */
+  enum Kind {
+    sorption,
+    xrd,
+    raman
+  }
+
+  /** Input the user must fix: the message names the file. */
+  static final class Problem extends Exception {
+    Problem(String message) {
+      super(message);
+    }
+  }
+
+  /** CO₂ at 273 K for DR (METHODS.md): molar mass, adsorbed-phase density, affinity coefficient. */
+  private static final double CO2_MOLAR_MASS = 44.0095;
+
+  private static final double CO2_DENSITY = 1.023;
+  private static final double CO2_BETA = 0.35;
+  private static final double CO2_TEMPERATURE = 273.15;
+
+  private MaterialsAnalysis() {}
+
+  /** Recognises an isotherm, diffractogram or Raman spectrum by its header lines or extension. */
+  static Optional<Kind> detect(Path file) {
+    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.endsWith(".xy")) {
+      return Optional.of(Kind.xrd);
+    }
+    String head;
+    try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      head = String.join("\n", lines.limit(20).toList()).toLowerCase(Locale.ROOT);
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    if (head.contains("relative pressure") || head.contains("p/po") || head.contains("p/p0")) {
+      return Optional.of(Kind.sorption);
+    }
+    if (head.contains("2theta") || head.contains("2θ") || head.contains("xrd")) {
+      return Optional.of(Kind.xrd);
+    }
+    if (head.contains("raman") || head.contains("#wave") || head.contains("cm-1")) {
+      return Optional.of(Kind.raman);
+    }
+    return Optional.empty();
+  }
+
+  static String run(Kind kind, Path file, boolean json, String adsorbate) throws Problem {
+    return switch (kind) {
+      case sorption -> sorption(file, json, adsorbate);
+      case xrd -> xrd(file, json);
+      case raman -> raman(file, json);
+    };
+  }
+
+  private static String sorption(Path file, boolean json, String adsorbate) throws Problem {
+    Isotherm iso;
+    try {
+      iso = IsothermReader.read(file, adsorbate);
+    } catch (IsothermReader.IsothermException e) {
+      throw new Problem(e.getMessage());
+    }
+    List<String> warnings = new ArrayList<>();
+    BetAnalysis.Result bet = BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
+    if (bet == null) {
+      warnings.add(
+          "no pressure range passes the Rouquerol criteria even at the loosest tier: no BET area");
+    } else if (bet.tier() > 0) {
+      warnings.add(
+          "BET range from relaxed tier "
+              + bet.tier()
+              + " ("
+              + bet.minPoints()
+              + " points, R² ≥ "
+              + bet.minRSquared()
+              + ")");
+    }
+    if (!adsorbate.equalsIgnoreCase("N2")) {
+      warnings.add("BET area uses the N₂ cross-section 0.162 nm²");
+    }
+    double poreVolume = BetAnalysis.totalPoreVolumeCm3PerGram(iso, 0.99);
+    if (Double.isNaN(poreVolume)) {
+      warnings.add("the isotherm stops below p/p0 = 0.99: no total pore volume");
+    }
+    TPlot tplot = null;
+    try {
+      tplot = TPlot.fit(iso, 0.35, 0.50);
+    } catch (IllegalArgumentException e) {
+      warnings.add("t-plot: " + e.getMessage());
+    }
+    DubininRadushkevich dr =
+        adsorbate.equalsIgnoreCase("CO2")
+            ? DubininRadushkevich.fit(
+                iso, 0, 1, CO2_TEMPERATURE, CO2_MOLAR_MASS, CO2_DENSITY, CO2_BETA)
+            : null;
+    if (!json) {
+      StringBuilder b =
+          new StringBuilder(f("Isotherm: %d adsorption points (%s)%n", iso.size(), adsorbate));
+      if (bet != null) {
+        b.append(
+            f(
+                "BET: %.1f m²/g, C %.1f, n_m %.4f mmol/g over p/p0 %.5f–%.5f (%d points, R² %.5f)%n",
+                bet.fit().areaSquareMetresPerGram(),
+                bet.fit().c(),
+                bet.fit().monolayerMillimolesPerGram(),
+                bet.fit().minRelativePressure(),
+                bet.fit().maxRelativePressure(),
+                bet.fit().points(),
+                bet.fit().rSquared()));
+      }
+      b.append(f("Total pore volume (p/p0 0.99): %.4f cm³/g%n", poreVolume));
+      if (tplot != null) {
+        b.append(
+            f(
+                "t-plot (0.35–0.50 nm): micropore volume %.4f cm³/g, external area %.1f m²/g%n",
+                tplot.microporeVolumeCm3PerGram(), tplot.externalAreaSquareMetresPerGram()));
+      }
+      if (dr != null) {
+        b.append(
+            f(
+                "DR: W0 %.4f cm³/g, E0 %.2f kJ/mol%n",
+                dr.microporeVolumeCm3PerGram(), dr.characteristicEnergyKilojoulesPerMole()));
+      }
+      warnings.forEach(w -> b.append("note: ").append(w).append(System.lineSeparator()));
+      return b.toString();
+    }
+    JsonWriter w = header(file, "sorption", "isotherm-text", iso.size());
+    w.name("kpis").beginObject();
+    if (bet != null) {
+      w.field("bet_area_m2_g", bet.fit().areaSquareMetresPerGram())
+          .field("bet_c", bet.fit().c())
+          .field("bet_monolayer_mmol_g", bet.fit().monolayerMillimolesPerGram())
+          .name("bet_range_p_p0")
+          .beginArray()
+          .value(bet.fit().minRelativePressure())
+          .value(bet.fit().maxRelativePressure())
+          .endArray()
+          .field("bet_points", bet.fit().points())
+          .field("bet_r2", bet.fit().rSquared())
+          .field("bet_area_valid_min_m2_g", bet.areaValidMin())
+          .field("bet_area_valid_max_m2_g", bet.areaValidMax());
+    }
+    w.field("total_pore_volume_cm3_g", poreVolume);
+    if (tplot != null) {
+      w.field("tplot_micropore_volume_cm3_g", tplot.microporeVolumeCm3PerGram())
+          .field("tplot_external_area_m2_g", tplot.externalAreaSquareMetresPerGram());
+    }
+    if (dr != null) {
+      w.field("dr_micropore_volume_cm3_g", dr.microporeVolumeCm3PerGram())
+          .field("dr_characteristic_energy_kj_mol", dr.characteristicEnergyKilojoulesPerMole());
+    }
+    w.endObject();
+    return footer(w, warnings);
+  }
+
+  private static String xrd(Path file, boolean json) throws Problem {
+    Pattern p;
+    try {
+      p = Pattern.read(file);
+    } catch (IOException e) {
+      throw new Problem(e.getMessage());
+    }
+    CarbonXrd.RValue r;
+    try {
+      r = CarbonXrd.rValue(p);
+    } catch (IllegalArgumentException e) {
+      throw new Problem(file.getFileName() + ": " + e.getMessage());
+    }
+    List<String> warnings =
+        List.of(
+            "d002 is the apparent spacing at the (002) maximum; the two-component fit is not implemented yet",
+            "R value baseline joins (%.2f°, %.0f) and (%.2f°, %.0f)"
+                .formatted(
+                    r.baselineLow()[0],
+                    r.baselineLow()[1],
+                    r.baselineHigh()[0],
+                    r.baselineHigh()[1]));
+    if (!json) {
+      return f(
+          "(002) maximum %.2f° 2θ → d002 %.4f nm (λ %.4f Å); Dahn R %.3f%n",
+          r.twoThetaAtMaximum(), r.apparentD002Angstrom() / 10, p.wavelengthAngstrom(), r.r());
+    }
+    JsonWriter w = header(file, "xrd", "two-column-text", p.twoThetaDegrees().length);
+    w.name("kpis")
+        .beginObject()
+        .field("peak_002_two_theta_deg", r.twoThetaAtMaximum())
+        .field("d002_nm", r.apparentD002Angstrom() / 10)
+        .field("r_value", r.r())
+        .field("wavelength_angstrom", p.wavelengthAngstrom())
+        .endObject();
+    return footer(w, warnings);
+  }
+
+  private static String raman(Path file, boolean json) throws Problem {
+    Pattern spectrum;
+    try {
+      spectrum = Pattern.read(file); // any increasing two-column text: here Raman shift and counts
+    } catch (IOException e) {
+      throw new Problem(e.getMessage());
+    }
+    CarbonRaman r;
+    try {
+      r = CarbonRaman.fit(spectrum.twoThetaDegrees(), spectrum.counts());
+    } catch (RuntimeException e) {
+      throw new Problem(file.getFileName() + ": no D/G fit: " + e.getMessage());
+    }
+    if (!json) {
+      return f(
+          "D %.1f cm⁻¹, G %.1f cm⁻¹; I_D/I_G %.3f (height), %.3f (area); model: %s%n",
+          r.dCentre(), r.gCentre(), r.idIgHeight(), r.idIgArea(), r.model());
+    }
+    JsonWriter w = header(file, "raman", "two-column-text", spectrum.counts().length);
+    w.name("kpis")
+        .beginObject()
+        .field("raman_d_position_cm1", r.dCentre())
+        .field("raman_g_position_cm1", r.gCentre())
+        .field("id_ig_height", r.idIgHeight())
+        .field("id_ig_area", r.idIgArea())
+        .field("raman_model", r.model())
+        .endObject();
+    return footer(w, List.of());
+  }
+
+  private static JsonWriter header(Path file, String technique, String format, int records) {
+    return new JsonWriter()
+        .beginObject()
+        .field("file", file.toString())
+        .field("sha256", AnalyzeCommand.sha256(file))
+        .field("format", format)
+        .field("technique", technique)
+        .field("records", records);
+  }
+
+  private static String footer(JsonWriter w, List<String> warnings) {
+    w.name("warnings").beginArray();
+    warnings.forEach(w::value);
+    w.endArray().endObject();
+    return w + System.lineSeparator();
+  }
+
+  private static String f(String pattern, Object... args) {
+    return String.format(Locale.ROOT, pattern, args);
+  }
+}
