@@ -402,7 +402,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   private String cv(List<Imported> imported) {
     List<Voltammogram> cvs = new ArrayList<>();
     for (Imported in : imported) {
-      cvs.add(Voltammogram.of(in.series()));
+      cvs.addAll(Voltammogram.byScanRate(in.series()));
     }
     ScanRateStudy study = cvs.size() >= 2 ? new ScanRateStudy(cvs) : null;
     List<Double> at =
@@ -410,7 +410,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     List<String> warnings = new ArrayList<>();
     if (study == null) {
       warnings.add(
-          "b-values and capacitive fractions need files at two or more scan rates; one was given");
+          "b-values and capacitive fractions need two or more scan rates; the files hold one");
     }
     if (!json) {
       StringBuilder b = new StringBuilder();

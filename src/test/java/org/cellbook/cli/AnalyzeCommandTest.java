@@ -107,6 +107,50 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void oneFileHoldingTheWholeScanRateSeriesGivesTheSameBValues(@TempDir Path dir) throws Exception {
+    // The six NOVA files run back to back, as a potentiostat sequence writes them into one export.
+    List<String> lines = new ArrayList<>();
+    double offsetSeconds = 0;
+    for (String rate : new String[] {"0p1", "0p2", "0p4", "0p6", "0p8", "1"}) {
+      List<String> part =
+          Files.readAllLines(SharedData.file("cv/synthetic_CV_NaHC_" + rate + "mVs_nova.txt"));
+      if (lines.isEmpty()) {
+        lines.add(part.getFirst());
+      }
+      double last = 0;
+      for (String row : part.subList(1, part.size())) {
+        String[] f = row.split(";");
+        last = Double.parseDouble(f[1]);
+        f[1] = String.valueOf(offsetSeconds + last);
+        lines.add(String.join(";", f));
+      }
+      offsetSeconds += last + 1;
+    }
+    Path joined = Files.write(dir.resolve("cv_series_nova.txt"), lines);
+
+    assertThat(run(joined.toString(), "--json", "--technique", "cv")).isZero();
+    JsonNode json = json();
+    assertThat(json.get("scan_rates_mv_s")).hasSize(6);
+    assertThat(json.at("/scan_rates_mv_s/0").asDouble()).isCloseTo(0.1, within(1e-9));
+    assertThat(json.at("/scan_rates_mv_s/5").asDouble()).isCloseTo(1.0, within(1e-9));
+    JsonNode joinedB = json.at("/kpis/b_values");
+
+    out.getBuffer().setLength(0);
+    List<String> args = new ArrayList<>();
+    for (String rate : new String[] {"0p1", "0p2", "0p4", "0p6", "0p8", "1"}) {
+      args.add(SharedData.file("cv/synthetic_CV_NaHC_" + rate + "mVs_nova.txt").toString());
+    }
+    args.add("--json");
+    assertThat(run(args.toArray(String[]::new))).isZero();
+    JsonNode separateB = json().at("/kpis/b_values");
+    assertThat(joinedB).hasSameSizeAs(separateB);
+    for (int k = 0; k < separateB.size(); k++) {
+      assertThat(joinedB.get(k).get("b").asDouble())
+          .isCloseTo(separateB.get(k).get("b").asDouble(), within(1e-9));
+    }
+  }
+
+  @Test
   void gittNeedsItsInputsAndThenListsEveryPulse() throws Exception {
     String file = SharedData.file("gitt/synthetic_GITT_NaHC.mpt").toString();
     assertThat(run(file, "--json")).isEqualTo(2);

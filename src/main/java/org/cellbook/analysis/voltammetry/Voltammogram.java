@@ -14,63 +14,119 @@ import org.cellbook.analysis.series.CellSeries;
  */
 public record Voltammogram(double scanRateMillivoltsPerSecond, List<Sweep> sweeps) {
 
+  /**
+   * Sweeps whose scan rates differ by more than this fraction belong to different scan rates when
+   * one file holds a whole scan-rate series.
+   */
+  static final double SAME_RATE_TOLERANCE = 0.05;
+
+  /** The whole series as one voltammogram at one scan rate. */
   public static Voltammogram of(CellSeries series) {
+    return build(series, segments(series), medianRate(series, 0, series.size() - 1));
+  }
+
+  /**
+   * One voltammogram per scan rate, for a file that holds a scan-rate series (several cycles at 0.1
+   * mV s⁻¹, then at 0.2 mV s⁻¹, …): consecutive sweeps whose rates agree within {@value
+   * #SAME_RATE_TOLERANCE} form one voltammogram. A file at a single rate gives a list of one.
+   */
+  public static List<Voltammogram> byScanRate(CellSeries series) {
+    List<Segment> segments = segments(series);
+    List<Voltammogram> out = new ArrayList<>();
+    int from = 0;
+    for (int k = 1; k <= segments.size(); k++) {
+      if (k == segments.size()
+          || !sameRate(
+              segments.get(k).rateMillivoltsPerSecond,
+              segments.get(k - 1).rateMillivoltsPerSecond)) {
+        List<Segment> group = segments.subList(from, k);
+        out.add(
+            build(series, group, medianRate(series, group.getFirst().from, group.getLast().to)));
+        from = k;
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static boolean sameRate(double a, double b) {
+    return Math.abs(a - b) <= SAME_RATE_TOLERANCE * Math.max(a, b);
+  }
+
+  /** Records from..to (inclusive) swept in one direction at one rate. */
+  private record Segment(int from, int to, int sign, double rateMillivoltsPerSecond) {}
+
+  /**
+   * Cuts at the vertices, where the sign of dE changes (SCIENCE.md, "Cyclic voltammetry"); the
+   * record at a vertex ends one sweep and starts the next.
+   */
+  private static List<Segment> segments(CellSeries series) {
     double[] e = series.voltageVolts();
-    double[] i = series.currentMilliAmps();
-    double[] t = series.timeSeconds();
     if (e.length < 3) {
       throw new IllegalArgumentException("a voltammogram needs at least three records");
     }
-    double[] rates = new double[e.length - 1];
-    int n = 0;
-    for (int k = 1; k < e.length; k++) {
-      double dt = t[k] - t[k - 1];
-      if (dt > 0 && e[k] != e[k - 1]) {
-        rates[n++] = Math.abs(e[k] - e[k - 1]) / dt * 1000;
-      }
-    }
-    if (n == 0) {
-      throw new IllegalArgumentException("the potential never changes: not a voltammogram");
-    }
-    double[] sorted = Arrays.copyOf(rates, n);
-    Arrays.sort(sorted);
-    double scanRate = sorted[n / 2];
-
-    List<Sweep> sweeps = new ArrayList<>();
+    List<Segment> segments = new ArrayList<>();
     int start = 0;
     int sign = 0;
-    Sweep.Direction first = null;
-    int cycle = 1;
     for (int k = 1; k < e.length; k++) {
       int s = (int) Math.signum(e[k] - e[k - 1]);
       if (s == 0) {
         continue;
       }
       if (sign != 0 && s != sign) {
-        Sweep sweep = sweep(e, i, start, k - 1, sign, cycle);
-        if (first == null) {
-          first = sweep.direction();
-        }
-        sweeps.add(sweep);
+        segments.add(new Segment(start, k - 1, sign, medianRate(series, start, k - 1)));
         start = k;
-        if (sweep.direction() != first) {
-          cycle++;
-        }
       }
       sign = s;
     }
-    if (sign != 0) {
-      sweeps.add(sweep(e, i, start, e.length - 1, sign, cycle));
+    if (sign == 0) {
+      throw new IllegalArgumentException("the potential never changes: not a voltammogram");
     }
-    return new Voltammogram(scanRate, List.copyOf(sweeps));
+    segments.add(new Segment(start, e.length - 1, sign, medianRate(series, start, e.length - 1)));
+    return segments;
   }
 
-  private static Sweep sweep(double[] e, double[] i, int from, int to, int sign, int cycle) {
-    return new Sweep(
-        sign > 0 ? Sweep.Direction.ANODIC : Sweep.Direction.CATHODIC,
-        cycle,
-        Arrays.copyOfRange(e, from, to + 1),
-        Arrays.copyOfRange(i, from, to + 1));
+  /**
+   * Median of |ΔE/Δt| over records from..to (mV s⁻¹), which ignores the odd uneven step at a
+   * vertex; NaN when the potential does not move there.
+   */
+  private static double medianRate(CellSeries series, int from, int to) {
+    double[] e = series.voltageVolts();
+    double[] t = series.timeSeconds();
+    double[] rates = new double[Math.max(0, to - from)];
+    int n = 0;
+    for (int k = from + 1; k <= to; k++) {
+      double dt = t[k] - t[k - 1];
+      if (dt > 0 && e[k] != e[k - 1]) {
+        rates[n++] = Math.abs(e[k] - e[k - 1]) / dt * 1000;
+      }
+    }
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double[] sorted = Arrays.copyOf(rates, n);
+    Arrays.sort(sorted);
+    return sorted[n / 2];
+  }
+
+  /** Sweeps numbered into cycles: a cycle starts with each sweep in the first sweep's direction. */
+  private static Voltammogram build(CellSeries series, List<Segment> segments, double rate) {
+    double[] e = series.voltageVolts();
+    double[] i = series.currentMilliAmps();
+    int firstSign = segments.getFirst().sign;
+    int cycle = 0;
+    List<Sweep> sweeps = new ArrayList<>();
+    for (Segment s : segments) {
+      if (s.sign == firstSign) {
+        cycle++;
+      }
+      sweeps.add(
+          new Sweep(
+              s.sign > 0 ? Sweep.Direction.ANODIC : Sweep.Direction.CATHODIC,
+              cycle,
+              Arrays.copyOfRange(e, s.from, s.to + 1),
+              Arrays.copyOfRange(i, s.from, s.to + 1)));
+    }
+    return new Voltammogram(rate, List.copyOf(sweeps));
   }
 
   /** The last sweep in this direction. */
