@@ -161,10 +161,76 @@ public final class AnalyzeCommand implements Callable<Integer> {
     System.exit(new CommandLine(new AnalyzeCommand()).execute(args));
   }
 
+  /**
+   * The options of one analysis as the app passes them: technique and opening by their command-line
+   * names, null where not given.
+   */
+  public record Settings(
+      String technique,
+      String format,
+      Double activeMassMg,
+      Double areaCm2,
+      Double plateauCutoffVolts,
+      String opening,
+      Double molarMassGramsPerMole,
+      Double molarVolumeCm3PerMole,
+      String adsorbate) {}
+
+  /**
+   * What an analysis produced: the printed output — with {@code --json} the JSON document whose KPI
+   * names the app stores — and the series of each cycler file (empty for materials files).
+   */
+  public record Outcome(String output, List<CellSeries> series) {}
+
+  /** A file or an option that cannot be used; the message is one line naming the file. */
+  public static final class AnalysisProblem extends Exception {
+    AnalysisProblem(String message) {
+      super(message);
+    }
+  }
+
+  /** The analysis of {@code analyze --json}, for callers inside the app. */
+  public static Outcome analyze(List<Path> files, Settings settings) throws AnalysisProblem {
+    AnalyzeCommand c = new AnalyzeCommand();
+    c.files = List.copyOf(files);
+    c.json = true;
+    try {
+      c.technique =
+          settings.technique() == null ? Technique.auto : Technique.valueOf(settings.technique());
+      c.opening = settings.opening() == null ? Opening.auto : Opening.valueOf(settings.opening());
+    } catch (IllegalArgumentException e) {
+      throw new AnalysisProblem(
+          "unknown technique '"
+              + settings.technique()
+              + "' or opening '"
+              + settings.opening()
+              + "'");
+    }
+    c.format = settings.format();
+    c.activeMassMg = settings.activeMassMg();
+    c.areaCm2 = settings.areaCm2();
+    c.plateauCutoffVolts =
+        settings.plateauCutoffVolts() == null ? 0.1 : settings.plateauCutoffVolts();
+    c.molarMass = settings.molarMassGramsPerMole();
+    c.molarVolume = settings.molarVolumeCm3PerMole();
+    c.adsorbate = settings.adsorbate() == null ? "N2" : settings.adsorbate();
+    return c.run();
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+    try {
+      out.print(run().output());
+      out.flush();
+      return 0;
+    } catch (AnalysisProblem e) {
+      spec.commandLine().getErr().println(e.getMessage());
+      return 2;
+    }
+  }
+
+  private Outcome run() throws AnalysisProblem {
     try {
       Optional<MaterialsAnalysis.Kind> materials =
           switch (technique) {
@@ -175,9 +241,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
             default -> Optional.empty();
           };
       if (materials.isPresent()) {
-        out.print(MaterialsAnalysis.run(materials.get(), files.getFirst(), json, adsorbate));
-        out.flush();
-        return 0;
+        return new Outcome(
+            MaterialsAnalysis.run(materials.get(), files.getFirst(), json, adsorbate), List.of());
       }
       List<Imported> imported = new ArrayList<>();
       for (Path file : files) {
@@ -191,18 +256,13 @@ public final class AnalyzeCommand implements Callable<Integer> {
             case gitt -> gitt(imported);
             default -> cycling(imported);
           };
-      out.print(text);
-      out.flush();
-      return 0;
+      return new Outcome(text, imported.stream().map(Imported::series).toList());
     } catch (ImportException e) {
-      err.println("cannot import: " + e.getMessage());
-      return 2;
+      throw new AnalysisProblem("cannot import: " + e.getMessage());
     } catch (MaterialsAnalysis.Problem e) {
-      err.println("cannot analyse: " + e.getMessage());
-      return 2;
+      throw new AnalysisProblem("cannot analyse: " + e.getMessage());
     } catch (UsageProblem | IllegalArgumentException | UncheckedIOException e) {
-      err.println("cannot analyse " + files.getFirst() + ": " + e.getMessage());
-      return 2;
+      throw new AnalysisProblem("cannot analyse " + files.getFirst() + ": " + e.getMessage());
     }
   }
 
