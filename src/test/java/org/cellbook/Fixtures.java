@@ -1,8 +1,17 @@
 package org.cellbook;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.cellbook.cells.AssembleCell;
+import org.cellbook.cells.Cell;
+import org.cellbook.cells.CellConfiguration;
+import org.cellbook.cells.CellService;
+import org.cellbook.electrodes.ElectrodeSheet;
+import org.cellbook.electrodes.NewDisc;
+import org.cellbook.electrodes.NewSheet;
+import org.cellbook.electrodes.SheetService;
 import org.cellbook.materials.AmountUnit;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
@@ -21,10 +30,14 @@ public class Fixtures {
 
   private final MaterialService materials;
   private final LotService lots;
+  private final SheetService sheets;
+  private final CellService cells;
 
-  Fixtures(MaterialService materials, LotService lots) {
+  Fixtures(MaterialService materials, LotService lots, SheetService sheets, CellService cells) {
     this.materials = materials;
     this.lots = lots;
+    this.sheets = sheets;
+    this.cells = cells;
   }
 
   public static String unique(String prefix) {
@@ -54,5 +67,53 @@ public class Fixtures {
   /** PTCDA with the study's density (1.70 g/cm³). */
   public Lot ptcda(double grams) {
     return lot(MaterialKind.FILLER, AmountUnit.GRAM, grams, m -> m.setDensityGramsPerCm3(1.70));
+  }
+
+  /**
+   * A half cell vs Na on a new sheet's only disc: 12 mm (1.1310 cm²), 12.0 mg on a 10.0 mg blank at
+   * 90 % active, so 1.80 mg of active mass.
+   */
+  public Cell halfCell() {
+    Lot active = grams(MaterialKind.SYNTHESISED_CARBON, 1);
+    Lot binder = grams(MaterialKind.BINDER, 5);
+    Lot foil = lot(MaterialKind.CURRENT_COLLECTOR, AmountUnit.PIECE, 10, m -> {});
+    ElectrodeSheet sheet =
+        sheets.create(
+            new NewSheet(
+                unique("sheet "),
+                active.getCode(),
+                binder.getCode(),
+                null,
+                foil.getCode(),
+                90.0,
+                10.0,
+                0.0,
+                12.5,
+                "water",
+                "doctor blade",
+                null,
+                "120 °C vacuum",
+                LocalDate.now(),
+                null,
+                null));
+    sheets.addDiscs(sheet.getCode(), List.of(new NewDisc(12.0, 12.0, 10.0)));
+    return cells.assemble(
+        new AssembleCell(
+            null,
+            null,
+            CellConfiguration.HALF,
+            sheet.getCode() + "-D1",
+            grams(MaterialKind.COUNTER_ELECTRODE, 5).getCode(),
+            null,
+            lot(MaterialKind.SEPARATOR, AmountUnit.PIECE, 10, m -> {}).getCode(),
+            lot(MaterialKind.ELECTROLYTE, AmountUnit.MILLILITRE, 1.0, m -> {}).getCode(),
+            80.0,
+            0.1,
+            0.1,
+            LocalDate.now(),
+            null,
+            "LAND",
+            "1-1",
+            null));
   }
 }

@@ -19,6 +19,10 @@ import java.util.List;
 public final class SharedData {
 
   public static final Path ECHEM = Path.of("..", "shared", "data", "echem");
+
+  /** The materials-characterization files (isotherms, XRD, Raman) of {@code data/materials}. */
+  public static final Path MATERIALS = Path.of("..", "shared", "data", "materials");
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SharedData() {}

@@ -1,0 +1,16 @@
+package org.cellbook.measurements;
+
+import org.cellbook.Application;
+
+/** The version stamped on every analysis run: the build's version, so results can be traced. */
+final class AnalysisVersion {
+
+  static final String CURRENT = current();
+
+  private AnalysisVersion() {}
+
+  private static String current() {
+    String v = Application.class.getPackage().getImplementationVersion();
+    return "cellbook " + (v == null ? "dev" : v);
+  }
+}

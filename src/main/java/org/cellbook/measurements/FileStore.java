@@ -1,0 +1,33 @@
+package org.cellbook.measurements;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Raw measurement files kept byte for byte under their SHA-256, so the same file uploaded twice is
+ * stored once and a file's hash proves it unchanged. The local folder is the embedded default; an
+ * object store can implement the same interface for a multi-user lab.
+ */
+public interface FileStore {
+
+  /** What was stored. */
+  record Stored(String sha256, long sizeBytes, boolean alreadyPresent) {}
+
+  /**
+   * Reads the stream to its end and stores it, at most {@code maxBytes}.
+   *
+   * @throws IOException also when the stream is longer than {@code maxBytes}; nothing is kept then
+   */
+  Stored put(InputStream in, long maxBytes) throws IOException;
+
+  InputStream open(String sha256) throws IOException;
+
+  /**
+   * A local path of the file for readers that need random access (zip-based spreadsheets,
+   * databases); the path stays valid while the file is stored.
+   */
+  Path localPath(String sha256) throws IOException;
+
+  boolean contains(String sha256);
+}

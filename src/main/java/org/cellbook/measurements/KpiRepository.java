@@ -1,0 +1,16 @@
+package org.cellbook.measurements;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface KpiRepository extends JpaRepository<Kpi, Long> {
+
+  @Modifying
+  @Query("update Kpi k set k.current = false where k.measurement = :m and k.current = true")
+  void retire(Measurement m);
+
+  @Query("select k from Kpi k where k.run = :run order by k.id")
+  List<Kpi> findByRun(AnalysisRun run);
+}

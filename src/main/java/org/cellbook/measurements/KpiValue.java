@@ -1,0 +1,99 @@
+package org.cellbook.measurements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A scalar KPI under the name {@code analyze --json} prints. Names carry their unit as a suffix
+ * ({@code reversible_capacity_mah_g}, {@code bet_area_m2_g}, {@code d002_nm}); ratios such as ICE,
+ * retention and fractions are dimensionless (unit null) and shown in %.
+ */
+public record KpiValue(String name, double value, String unit) {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** Longest suffix first, so "_mah_g" wins over "_g". */
+  private static final List<Map.Entry<String, String>> UNITS =
+      List.of(
+          Map.entry("_mah_cm2", "mAh cm⁻²"),
+          Map.entry("_mah_g", "mAh g⁻¹"),
+          Map.entry("_ma_g", "mA g⁻¹"),
+          Map.entry("_cm2_s", "cm² s⁻¹"),
+          Map.entry("_m2_g", "m² g⁻¹"),
+          Map.entry("_cm3_g", "cm³ g⁻¹"),
+          Map.entry("_g_cm3", "g cm⁻³"),
+          Map.entry("_mmol_g", "mmol g⁻¹"),
+          Map.entry("_mv_s", "mV s⁻¹"),
+          Map.entry("_cm1", "cm⁻¹"),
+          Map.entry("_deg", "°"),
+          Map.entry("_mah", "mAh"),
+          Map.entry("_mwh", "mWh"),
+          Map.entry("_nm", "nm"),
+          Map.entry("_ohm", "Ω"),
+          Map.entry("_mg", "mg"),
+          Map.entry("_v", "V"),
+          Map.entry("_s", "s"));
+
+  /** The unit a KPI name states, or null for a dimensionless number. */
+  public static String unitOf(String name) {
+    for (Map.Entry<String, String> e : UNITS) {
+      if (name.endsWith(e.getKey())) {
+        return e.getValue();
+      }
+    }
+    return null;
+  }
+
+  /** True for ratios shown as percentages: ICE, CE, retention and fractions. */
+  public boolean isRatio() {
+    return unit == null
+        && (name.equals("ice")
+            || name.contains("efficiency")
+            || name.startsWith("retention")
+            || name.endsWith("_fraction"));
+  }
+
+  /** The value as a person reads it: "80.6 %", "346.6 mAh g⁻¹", "0.3542 nm". */
+  public String display() {
+    if (isRatio()) {
+      return String.format(Locale.ROOT, "%.1f %%", 100 * value);
+    }
+    String number = String.format(Locale.ROOT, "%.4g", value);
+    if (number.contains("e")) {
+      number = String.format(Locale.ROOT, "%.3e", value);
+    } else if (number.contains(".")) {
+      number = number.replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+    return unit == null ? number : number + " " + unit;
+  }
+
+  /** A readable label: "reversible_capacity_mah_g" → "Reversible capacity". */
+  public String label() {
+    String base = name;
+    String suffix =
+        UNITS.stream().map(Map.Entry::getKey).filter(name::endsWith).findFirst().orElse("");
+    base = base.substring(0, base.length() - suffix.length());
+    if (base.equals("ice")) {
+      return "ICE";
+    }
+    String words = base.replace('_', ' ');
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+  }
+
+  /** The finite scalar numbers of the document's {@code kpis} object, in document order. */
+  public static List<KpiValue> fromAnalysisJson(String json) {
+    JsonNode kpis = JSON.readTree(json).path("kpis");
+    List<KpiValue> out = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> e : kpis.properties()) {
+      JsonNode v = e.getValue();
+      if (v.isNumber() && Double.isFinite(v.doubleValue())) {
+        out.add(new KpiValue(e.getKey(), v.doubleValue(), unitOf(e.getKey())));
+      }
+    }
+    return out;
+  }
+}

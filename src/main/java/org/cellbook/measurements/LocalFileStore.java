@@ -1,0 +1,105 @@
+package org.cellbook.measurements;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * Files under {@code <root>/sha256/ab/cd/<sha256>}: written to a temporary file while hashing, then
+ * moved into place atomically, so a crash never leaves a half-written file under a hash name and
+ * two uploads of the same bytes end with one copy.
+ */
+public class LocalFileStore implements FileStore {
+
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
+
+  private final Path root;
+
+  public LocalFileStore(Path root) {
+    this.root = root;
+  }
+
+  @Override
+  public Stored put(InputStream in, long maxBytes) throws IOException {
+    Path incoming = Files.createDirectories(root.resolve("incoming"));
+    Path tmp = Files.createTempFile(incoming, "upload", ".part");
+    try {
+      MessageDigest digest = sha256();
+      long size = 0;
+      try (OutputStream out = new DigestOutputStream(Files.newOutputStream(tmp), digest)) {
+        byte[] buffer = new byte[1 << 16];
+        for (int n; (n = in.read(buffer)) > 0; ) {
+          size += n;
+          if (size > maxBytes) {
+            throw new IOException(
+                "the file is larger than the upload limit of %d MB"
+                    .formatted(maxBytes / (1024 * 1024)));
+          }
+          out.write(buffer, 0, n);
+        }
+      }
+      String sha = HexFormat.of().formatHex(digest.digest());
+      Path target = path(sha);
+      if (Files.exists(target)) {
+        return new Stored(sha, size, true);
+      }
+      Files.createDirectories(target.getParent());
+      try {
+        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileAlreadyExistsException e) {
+        return new Stored(sha, size, true); // stored by a concurrent upload of the same bytes
+      }
+      target.toFile().setReadOnly();
+      return new Stored(sha, size, false);
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  @Override
+  public InputStream open(String sha256) throws IOException {
+    return Files.newInputStream(localPath(sha256));
+  }
+
+  @Override
+  public Path localPath(String sha256) throws IOException {
+    Path p = path(sha256);
+    if (!Files.exists(p)) {
+      throw new NoSuchFileException(p.toString(), null, "no stored file with this SHA-256");
+    }
+    return p;
+  }
+
+  @Override
+  public boolean contains(String sha256) {
+    return Files.exists(path(sha256));
+  }
+
+  private Path path(String sha256) {
+    if (!SHA256.matcher(sha256).matches()) {
+      throw new IllegalArgumentException("not a SHA-256: " + sha256);
+    }
+    return root.resolve("sha256")
+        .resolve(sha256.substring(0, 2))
+        .resolve(sha256.substring(2, 4))
+        .resolve(sha256);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+}

@@ -1,0 +1,222 @@
+package org.cellbook.measurements;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.cellbook.base.AbstractEntity;
+import org.cellbook.cells.Cell;
+import org.cellbook.materials.Lot;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+/**
+ * Files measured on a cell or a lot, with the state of their analysis. The history keeps who
+ * changed the technique, format or parameters; the analysis state itself is not audited (it changes
+ * many times a second while running) and each analysis is kept as an {@link AnalysisRun}.
+ */
+@Entity
+@Table(name = "measurement")
+@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+public class Measurement extends AbstractEntity {
+
+  @Column(nullable = false, unique = true)
+  private String code;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "cell_id")
+  private Cell cell;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "lot_id")
+  private Lot lot;
+
+  /**
+   * Null until the analysis has recognised the files of an upload whose technique was not chosen.
+   */
+  @Enumerated(EnumType.STRING)
+  private Technique technique;
+
+  private String format;
+
+  @NotAudited
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private MeasurementStatus status = MeasurementStatus.QUEUED;
+
+  @NotAudited
+  @Column(nullable = false)
+  private double progress;
+
+  @NotAudited
+  @Column(name = "error_message")
+  private String errorMessage;
+
+  @Column(nullable = false)
+  private String parameters;
+
+  @NotAudited
+  @Column(name = "record_count")
+  private Long recordCount;
+
+  private String notes;
+
+  @NotAudited
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @NotAudited
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @NotAudited
+  @Column(name = "analysed_at")
+  private Instant analysedAt;
+
+  @NotAudited
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "current_run_id")
+  private AnalysisRun currentRun;
+
+  @NotAudited
+  @OneToMany(mappedBy = "measurement", fetch = FetchType.EAGER)
+  @OrderBy("position")
+  private List<MeasurementFile> files = new ArrayList<>();
+
+  protected Measurement() {}
+
+  Measurement(
+      String code,
+      Cell cell,
+      Lot lot,
+      Technique technique,
+      AnalysisParameters parameters,
+      Instant createdAt,
+      String createdBy) {
+    this.code = code;
+    this.cell = cell;
+    this.lot = lot;
+    this.technique = technique;
+    this.parameters = parameters.toJson();
+    this.createdAt = createdAt;
+    this.createdBy = createdBy;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public Cell getCell() {
+    return cell;
+  }
+
+  public Lot getLot() {
+    return lot;
+  }
+
+  /** The code of the cell or lot measured. */
+  public String targetCode() {
+    return cell != null ? cell.getCode() : lot.getCode();
+  }
+
+  public Technique getTechnique() {
+    return technique;
+  }
+
+  void setTechnique(Technique technique) {
+    this.technique = technique;
+  }
+
+  public String getFormat() {
+    return format;
+  }
+
+  void setFormat(String format) {
+    this.format = format;
+  }
+
+  public MeasurementStatus getStatus() {
+    return status;
+  }
+
+  public double getProgress() {
+    return progress;
+  }
+
+  void setState(MeasurementStatus status, double progress, String errorMessage) {
+    this.status = status;
+    this.progress = progress;
+    this.errorMessage = errorMessage;
+  }
+
+  public String getErrorMessage() {
+    return errorMessage;
+  }
+
+  public AnalysisParameters getParameters() {
+    return AnalysisParameters.fromJson(parameters);
+  }
+
+  void setParameters(AnalysisParameters parameters) {
+    this.parameters = parameters.toJson();
+  }
+
+  public Long getRecordCount() {
+    return recordCount;
+  }
+
+  void setRecordCount(Long recordCount) {
+    this.recordCount = recordCount;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getAnalysedAt() {
+    return analysedAt;
+  }
+
+  void setAnalysedAt(Instant analysedAt) {
+    this.analysedAt = analysedAt;
+  }
+
+  AnalysisRun getCurrentRun() {
+    return currentRun;
+  }
+
+  void setCurrentRun(AnalysisRun currentRun) {
+    this.currentRun = currentRun;
+  }
+
+  public List<MeasurementFile> getFiles() {
+    return files;
+  }
+
+  @Override
+  public String toString() {
+    return code + (technique == null ? "" : " (" + technique.label() + ")");
+  }
+}

@@ -1,0 +1,22 @@
+package org.cellbook.measurements;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface MeasurementRepository extends JpaRepository<Measurement, Long> {
+
+  Optional<Measurement> findByCode(String code);
+
+  @Query(
+      "select m from Measurement m where m.cell.code = :code order by m.createdAt desc, m.id desc")
+  List<Measurement> findByCellCode(String code);
+
+  @Query(
+      "select m from Measurement m where m.lot.code = :code order by m.createdAt desc, m.id desc")
+  List<Measurement> findByLotCode(String code);
+
+  /** Work left over when the app stopped: queued or running measurements. */
+  List<Measurement> findByStatusIn(List<MeasurementStatus> statuses);
+}

@@ -1,0 +1,350 @@
+package org.cellbook.measurements;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.cellbook.base.CodeGenerator;
+import org.cellbook.base.NotFoundException;
+import org.cellbook.base.ValidationException;
+import org.cellbook.cells.Cell;
+import org.cellbook.cells.CellConfiguration;
+import org.cellbook.cells.CellService;
+import org.cellbook.electrodes.DiscMetrics;
+import org.cellbook.materials.Lot;
+import org.cellbook.materials.LotService;
+import org.cellbook.security.CanEdit;
+import org.cellbook.security.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Measurements from upload to stored KPIs. Raw files go to the file store first (content-addressed,
+ * so a failed save leaves at most an unreferenced copy that the next upload of the same bytes
+ * reuses); the measurement and its file rows are then written in one transaction, and only after
+ * that commits is the analysis queued.
+ */
+@Service
+public class MeasurementService {
+
+  private static final List<String> IMAGE_EXTENSIONS =
+      List.of(".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif");
+
+  private final MeasurementRepository measurements;
+  private final MeasurementFileRepository files;
+  private final AnalysisRunRepository runs;
+  private final KpiRepository kpis;
+  private final RunRecorder recorder;
+  private final CellService cells;
+  private final LotService lots;
+  private final CodeGenerator codes;
+  private final FileStore store;
+  private final AnalysisWorker worker;
+  private final TransactionTemplate tx;
+  private final Clock clock;
+  private final long maxUploadBytes;
+
+  MeasurementService(
+      MeasurementRepository measurements,
+      MeasurementFileRepository files,
+      AnalysisRunRepository runs,
+      KpiRepository kpis,
+      RunRecorder recorder,
+      CellService cells,
+      LotService lots,
+      CodeGenerator codes,
+      FileStore store,
+      AnalysisWorker worker,
+      PlatformTransactionManager transactions,
+      Clock clock,
+      @Value("${cellbook.measurements.max-upload-mb:1024}") long maxUploadMegabytes) {
+    this.measurements = measurements;
+    this.files = files;
+    this.runs = runs;
+    this.kpis = kpis;
+    this.recorder = recorder;
+    this.cells = cells;
+    this.lots = lots;
+    this.codes = codes;
+    this.store = store;
+    this.worker = worker;
+    this.tx = new TransactionTemplate(transactions);
+    this.clock = clock;
+    this.maxUploadBytes = maxUploadMegabytes * 1024 * 1024;
+  }
+
+  public long maxUploadBytes() {
+    return maxUploadBytes;
+  }
+
+  @Transactional(readOnly = true)
+  public Measurement get(String code) {
+    return measurements
+        .findByCode(code)
+        .orElseThrow(() -> new NotFoundException("measurement", code));
+  }
+
+  @Transactional(readOnly = true)
+  public List<Measurement> ofCell(String cellCode) {
+    return measurements.findByCellCode(cellCode);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Measurement> ofLot(String lotCode) {
+    return measurements.findByLotCode(lotCode);
+  }
+
+  /** Every analysis of the measurement, newest first. */
+  @Transactional(readOnly = true)
+  public List<AnalysisRun> runs(String code) {
+    return runs.findByMeasurement(get(code));
+  }
+
+  /** The KPIs of the newest run, in the order the analysis printed them. */
+  @Transactional(readOnly = true)
+  public List<KpiValue> currentKpis(String code) {
+    AnalysisRun run = get(code).getCurrentRun();
+    return run == null ? List.of() : kpis.findByRun(run).stream().map(Kpi::toValue).toList();
+  }
+
+  /** The newest run's whole analysis document, or null before the first analysis. */
+  @Transactional(readOnly = true)
+  public String currentResultJson(String code) {
+    AnalysisRun run = get(code).getCurrentRun();
+    return run == null ? null : run.getResultJson();
+  }
+
+  /**
+   * Attaches files to a cell and queues their analysis; the active mass and area come from the
+   * cell's working disc (for a full cell the mass of both electrodes, so capacities are per total
+   * active mass) unless {@code parameters} gives them.
+   *
+   * @param technique null to detect it from the files
+   */
+  @CanEdit
+  public Measurement attachToCell(
+      String cellCode, Technique technique, List<NewFile> upload, AnalysisParameters parameters) {
+    Cell cell = cells.get(cellCode);
+    if (technique != null && !technique.fitsCell()) {
+      throw new ValidationException(
+          "technique",
+          technique.label() + " is measured on a material sample: attach it to a lot, not a cell");
+    }
+    return attach(cell, null, technique, upload, withCellRecords(cell, parameters));
+  }
+
+  /**
+   * Attaches files to a lot (a material sample) and queues their analysis.
+   *
+   * @param technique null to detect it from the files
+   */
+  @CanEdit
+  public Measurement attachToLot(
+      String lotCode, Technique technique, List<NewFile> upload, AnalysisParameters parameters) {
+    Lot lot = lots.get(lotCode);
+    if (technique != null && !technique.fitsLot()) {
+      throw new ValidationException(
+          "technique",
+          technique.label() + " is measured on a cell: attach it to the cell, not to a lot");
+    }
+    return attach(
+        null, lot, technique, upload, parameters == null ? AnalysisParameters.NONE : parameters);
+  }
+
+  /**
+   * Helium pycnometry typed in from the instrument's printout: true density with its standard
+   * deviation over the runs. Stored as a measurement with a run, so it is searched and compared
+   * like any other KPI.
+   */
+  @CanEdit
+  public Measurement recordPycnometry(
+      String lotCode, Double densityGramsPerCm3, Double sdGramsPerCm3, Integer runsCount) {
+    new org.cellbook.base.Problems()
+        .positive(densityGramsPerCm3, "density", "True density")
+        .check(
+            sdGramsPerCm3 == null || sdGramsPerCm3 >= 0,
+            "sd",
+            "The standard deviation cannot be negative")
+        .check(runsCount == null || runsCount > 0, "runs", "At least one run")
+        .check(
+            densityGramsPerCm3 == null || densityGramsPerCm3 < 25,
+            "density",
+            "No solid is denser than 25 g cm⁻³: check the unit (g cm⁻³)")
+        .throwIfAny();
+    String json =
+        "{\"technique\":\"pycnometry\",\"format\":\"manual entry\",\"kpis\":{"
+            + "\"true_density_g_cm3\":"
+            + densityGramsPerCm3
+            + (sdGramsPerCm3 == null ? "" : ",\"true_density_sd_g_cm3\":" + sdGramsPerCm3)
+            + (runsCount == null ? "" : ",\"runs\":" + runsCount)
+            + "},\"warnings\":[]}";
+    return tx.execute(
+        status -> {
+          Lot lot = lots.get(lotCode);
+          Measurement m = newMeasurement(null, lot, Technique.PYCNOMETRY, AnalysisParameters.NONE);
+          m.setFormat("manual entry");
+          m.setState(MeasurementStatus.DONE, 1, null);
+          measurements.save(m);
+          recorder.record(m, AnalysisParameters.NONE, json, null);
+          return m;
+        });
+  }
+
+  /** Analyses the measurement again with new parameters; earlier runs stay in the history. */
+  @CanEdit
+  public Measurement reanalyse(String code, Technique technique, AnalysisParameters parameters) {
+    Measurement m =
+        tx.execute(
+            status -> {
+              Measurement x = get(code);
+              if (!x.getStatus().finished()) {
+                throw new ValidationException("status", code + " is still being analysed");
+              }
+              Technique t = technique == null ? x.getTechnique() : technique;
+              if (t == null) {
+                throw new ValidationException(
+                    "technique", "The files were not recognised: choose the technique");
+              }
+              if (x.getCell() != null ? !t.fitsCell() : !t.fitsLot()) {
+                throw new ValidationException(
+                    "technique",
+                    t.label()
+                        + (t.fitsCell() ? " belongs to a cell" : " belongs to a lot")
+                        + ", but "
+                        + code
+                        + " is attached to "
+                        + x.targetCode());
+              }
+              x.setTechnique(t);
+              x.setParameters(parameters);
+              x.setState(
+                  t.analysed() ? MeasurementStatus.QUEUED : MeasurementStatus.STORED, 0, null);
+              return measurements.save(x);
+            });
+    if (m.getStatus() == MeasurementStatus.QUEUED) {
+      worker.submit(m.getId());
+    }
+    return m;
+  }
+
+  /** Stops a queued or running analysis; the files stay. */
+  @CanEdit
+  public void cancel(String code) {
+    Measurement m = get(code);
+    if (worker.cancel(m.getId())) {
+      tx.executeWithoutResult(
+          s ->
+              measurements
+                  .findById(m.getId())
+                  .ifPresent(
+                      x -> {
+                        if (!x.getStatus().finished()) {
+                          x.setState(MeasurementStatus.CANCELLED, x.getProgress(), null);
+                        }
+                      }));
+    }
+  }
+
+  /** A stored raw file of a measurement, for download. */
+  @Transactional(readOnly = true)
+  public InputStream openFile(String code, int position) throws IOException {
+    MeasurementFile f = file(code, position);
+    return store.open(f.getSha256());
+  }
+
+  @Transactional(readOnly = true)
+  public MeasurementFile file(String code, int position) {
+    return get(code).getFiles().stream()
+        .filter(f -> f.getPosition() == position)
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("file", code + "/" + position));
+  }
+
+  private Measurement attach(
+      Cell cell, Lot lot, Technique technique, List<NewFile> upload, AnalysisParameters p) {
+    if (upload.isEmpty()) {
+      throw new ValidationException("files", "Choose at least one file");
+    }
+    List<FileStore.Stored> stored = new ArrayList<>();
+    for (NewFile f : upload) {
+      try (InputStream in = f.content().open()) {
+        stored.add(store.put(in, maxUploadBytes));
+      } catch (IOException e) {
+        throw new ValidationException("files", f.name() + ": " + e.getMessage());
+      }
+    }
+    Technique chosen = technique != null ? technique : guess(upload);
+    Measurement saved =
+        tx.execute(
+            status -> {
+              Measurement m =
+                  newMeasurement(
+                      cell == null ? null : cells.get(cell.getCode()),
+                      lot == null ? null : lots.get(lot.getCode()),
+                      chosen,
+                      p);
+              m.setState(
+                  chosen == null || chosen.analysed()
+                      ? MeasurementStatus.QUEUED
+                      : MeasurementStatus.STORED,
+                  0,
+                  null);
+              measurements.save(m);
+              for (int k = 0; k < upload.size(); k++) {
+                MeasurementFile f =
+                    new MeasurementFile(
+                        m,
+                        k + 1,
+                        stored.get(k).sha256(),
+                        Path.of(upload.get(k).name()).getFileName().toString(),
+                        stored.get(k).sizeBytes());
+                files.save(f);
+                m.getFiles().add(f);
+              }
+              return m;
+            });
+    if (saved.getStatus() == MeasurementStatus.QUEUED) {
+      worker.submit(saved.getId());
+    }
+    return saved;
+  }
+
+  /**
+   * The technique before analysis: images are kept as images; for anything else null, and the
+   * analysis detects the technique from the records.
+   */
+  private static Technique guess(List<NewFile> upload) {
+    String name = upload.getFirst().name().toLowerCase(Locale.ROOT);
+    return IMAGE_EXTENSIONS.stream().anyMatch(name::endsWith) ? Technique.IMAGE : null;
+  }
+
+  private Measurement newMeasurement(
+      Cell cell, Lot lot, Technique technique, AnalysisParameters p) {
+    String code = codes.next("M-" + Year.now(clock).getValue() + "-");
+    return new Measurement(
+        code, cell, lot, technique, p, clock.instant(), CurrentUser.username().orElse(null));
+  }
+
+  private static AnalysisParameters withCellRecords(Cell cell, AnalysisParameters p) {
+    AnalysisParameters out = p == null ? AnalysisParameters.NONE : p;
+    DiscMetrics working = cell.getWorkingDisc().metrics();
+    if (out.activeMassMilligrams() == null) {
+      double mass = working.activeMassMilligrams();
+      if (cell.getConfiguration() == CellConfiguration.FULL && cell.getCounterDisc() != null) {
+        mass += cell.getCounterDisc().metrics().activeMassMilligrams();
+      }
+      out = out.withActiveMass(mass);
+    }
+    if (out.areaCm2() == null) {
+      out = out.withArea(working.areaCm2());
+    }
+    return out;
+  }
+}

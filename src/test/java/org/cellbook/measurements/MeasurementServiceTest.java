@@ -1,0 +1,191 @@
+package org.cellbook.measurements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.cellbook.Fixtures;
+import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.testdata.SharedData;
+import org.cellbook.base.ValidationException;
+import org.cellbook.cells.Cell;
+import org.cellbook.materials.Lot;
+import org.cellbook.materials.MaterialKind;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/** From upload to stored KPIs on the real database with real shared files (issue 6). */
+@SpringBootTest
+@WithMockUser(username = "ana", roles = "RESEARCHER")
+class MeasurementServiceTest {
+
+  @Autowired MeasurementService measurements;
+  @Autowired SeriesStore seriesStore;
+  @Autowired Fixtures fixtures;
+
+  static NewFile file(Path path) {
+    return new NewFile(path.getFileName().toString(), () -> Files.newInputStream(path));
+  }
+
+  private Measurement awaitFinished(String code) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      Measurement m = measurements.get(code);
+      if (m.getStatus().finished()) {
+        return m;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError(code + " did not finish in 60 s");
+  }
+
+  private Map<String, Double> kpis(String code) {
+    return measurements.currentKpis(code).stream()
+        .collect(Collectors.toMap(KpiValue::name, KpiValue::value));
+  }
+
+  @Test
+  void cyclingFileOnACellGivesKpisPerGramOfTheDiscsActiveMass() throws Exception {
+    Cell cell = fixtures.halfCell();
+    Path land = SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt");
+    Measurement m = measurements.attachToCell(cell.getCode(), null, List.of(file(land)), null);
+    assertThat(m.getParameters().activeMassMilligrams()).isCloseTo(1.8, within(1e-9));
+
+    Measurement done = awaitFinished(m.getCode());
+    assertThat(done.getStatus()).isEqualTo(MeasurementStatus.DONE);
+    assertThat(done.getTechnique()).isEqualTo(Technique.CYCLING);
+    assertThat(done.getFormat()).startsWith("LAND");
+    assertThat(done.getRecordCount()).isEqualTo(22503);
+    Map<String, Double> k = kpis(m.getCode());
+    assertThat(k.get("ice")).isCloseTo(0.806, within(1e-6));
+    // 0.415896 mAh over the disc's 1.80 mg of active mass
+    assertThat(k.get("reversible_capacity_mah_g")).isCloseTo(0.415896 / 1.8e-3, within(0.01));
+    assertThat(measurements.currentKpis(m.getCode()))
+        .filteredOn(v -> v.name().equals("reversible_capacity_mah_g"))
+        .extracting(KpiValue::unit)
+        .containsExactly("mAh g⁻¹");
+
+    CellSeries stored = seriesStore.read(m.getCode(), 1);
+    assertThat(stored.size()).isEqualTo(22503);
+    assertThat(measurements.file(m.getCode(), 1).getSha256())
+        .isEqualTo(
+            HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(land))));
+  }
+
+  @Test
+  void reanalysisKeepsTheEarlierRunAndReplacesTheCurrentKpis() throws Exception {
+    Cell cell = fixtures.halfCell();
+    Path land = SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt");
+    String code =
+        measurements.attachToCell(cell.getCode(), null, List.of(file(land)), null).getCode();
+    awaitFinished(code);
+
+    AnalysisParameters corrected = measurements.get(code).getParameters().withActiveMass(1.2);
+    measurements.reanalyse(code, null, corrected);
+    assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.DONE);
+
+    assertThat(measurements.runs(code)).extracting(AnalysisRun::getRunNumber).containsExactly(2, 1);
+    assertThat(kpis(code).get("reversible_capacity_mah_g")).isCloseTo(346.58, within(0.01));
+    assertThat(measurements.runs(code).get(1).getParameters().activeMassMilligrams())
+        .isCloseTo(1.8, within(1e-9));
+  }
+
+  @Test
+  void theSameBytesUploadedTwiceAreStoredOnce() throws Exception {
+    Cell a = fixtures.halfCell();
+    Cell b = fixtures.halfCell();
+    Path cv = SharedData.file("cv/synthetic_CV_NaHC_0p1mVs_nova.txt");
+    String first = measurements.attachToCell(a.getCode(), null, List.of(file(cv)), null).getCode();
+    String second = measurements.attachToCell(b.getCode(), null, List.of(file(cv)), null).getCode();
+    assertThat(measurements.file(first, 1).getSha256())
+        .isEqualTo(measurements.file(second, 1).getSha256());
+    assertThat(awaitFinished(first).getTechnique()).isEqualTo(Technique.CV);
+    awaitFinished(second);
+  }
+
+  @Test
+  void garbageFailsWithAMessageNamingTheFileAndKeepsIt() throws Exception {
+    Cell cell = fixtures.halfCell();
+    byte[] junk = new byte[4096];
+    new Random(7).nextBytes(junk);
+    String code =
+        measurements
+            .attachToCell(
+                cell.getCode(),
+                null,
+                List.of(new NewFile("channel-3.dat", () -> new ByteArrayInputStream(junk))),
+                null)
+            .getCode();
+    Measurement m = awaitFinished(code);
+    assertThat(m.getStatus()).isEqualTo(MeasurementStatus.FAILED);
+    assertThat(m.getErrorMessage()).contains("channel-3.dat").doesNotContain("cellbook-analysis");
+    assertThat(measurements.runs(code)).isEmpty();
+    assertThat(measurements.openFile(code, 1).readAllBytes()).isEqualTo(junk);
+  }
+
+  @Test
+  void anIsothermOnACellIsRefusedWithWhereItBelongs() throws Exception {
+    Cell cell = fixtures.halfCell();
+    Path iso = SharedData.MATERIALS.resolve("isotherms/betsi_MCM-41_N2_77K.csv");
+    String code =
+        measurements.attachToCell(cell.getCode(), null, List.of(file(iso)), null).getCode();
+    Measurement m = awaitFinished(code);
+    assertThat(m.getStatus()).isEqualTo(MeasurementStatus.FAILED);
+    assertThat(m.getErrorMessage()).contains("attach it to the lot");
+
+    assertThatThrownBy(
+            () ->
+                measurements.attachToCell(cell.getCode(), Technique.XRD, List.of(file(iso)), null))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("attach it to a lot");
+  }
+
+  @Test
+  void isothermOnALotGivesItsBetArea() throws Exception {
+    Lot carbon = fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1);
+    Path iso = SharedData.MATERIALS.resolve("isotherms/betsi_MCM-41_N2_77K.csv");
+    String code =
+        measurements.attachToLot(carbon.getCode(), null, List.of(file(iso)), null).getCode();
+    Measurement m = awaitFinished(code);
+    assertThat(m.getStatus()).as(m.getErrorMessage()).isEqualTo(MeasurementStatus.DONE);
+    assertThat(m.getTechnique()).isEqualTo(Technique.SORPTION);
+    // BETSI reference for MCM-41 (MANIFEST.tsv): 1000.6 m²/g, within 0.5 %
+    assertThat(kpis(code).get("bet_area_m2_g")).isCloseTo(1000.6, within(5.0));
+  }
+
+  @Test
+  void pycnometryIsTypedInAndSearchableLikeAnyKpi() {
+    Lot carbon = fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1);
+    String code = measurements.recordPycnometry(carbon.getCode(), 1.62, 0.01, 5).getCode();
+    assertThat(measurements.get(code).getStatus()).isEqualTo(MeasurementStatus.DONE);
+    assertThat(kpis(code)).containsEntry("true_density_g_cm3", 1.62);
+    assertThatThrownBy(() -> measurements.recordPycnometry(carbon.getCode(), 162.0, null, null))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("g cm⁻³");
+  }
+
+  @Test
+  @WithMockUser(username = "vic", roles = "VIEWER")
+  void viewersCannotUpload() {
+    assertThatThrownBy(
+            () ->
+                measurements.attachToLot(
+                    "ANY", null, List.of(new NewFile("x.txt", InputStream::nullInputStream)), null))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+}
