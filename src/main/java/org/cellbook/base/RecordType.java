@@ -8,7 +8,7 @@ public enum RecordType {
   SHEET("sheet", "electrodes"),
   DISC("disc", "trace"),
   CELL("cell", "cells"),
-  MEASUREMENT("measurement", "trace");
+  MEASUREMENT("measurement", "measurements");
 
   private final String jsonName;
   private final String routePrefix;

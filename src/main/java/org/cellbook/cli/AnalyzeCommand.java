@@ -356,23 +356,35 @@ public final class AnalyzeCommand implements Callable<Integer> {
     return steady > 0.9 * rates.length;
   }
 
+  /**
+   * The cycling options {@code analyze} uses, for callers that redo part of the analysis (plots of
+   * the same cycles). Null values take the defaults; opening is auto, reduction or oxidation.
+   */
+  public static CyclingOptions cyclingOptions(
+      Double activeMassMg, Double areaCm2, Double plateauCutoffVolts, String opening) {
+    return CyclingOptions.defaults()
+        .withActiveMassMilligrams(activeMassMg)
+        .withAreaSquareCentimetres(areaCm2)
+        .withPlateauCutVolts(
+            plateauCutoffVolts == null
+                ? CyclingOptions.DEFAULT_PLATEAU_CUT_VOLTS
+                : plateauCutoffVolts)
+        .withConvention(
+            switch (opening == null ? Opening.auto : Opening.valueOf(opening)) {
+              case auto -> CycleConvention.AUTO;
+              case reduction -> CycleConvention.REDUCTION_FIRST;
+              case oxidation -> CycleConvention.OXIDATION_FIRST;
+            });
+  }
+
   private String cycling(List<Imported> imported) {
     if (imported.size() > 1) {
       throw new UsageProblem("cycling analyses one file at a time; give one FILE");
     }
     Imported in = imported.getFirst();
-    CyclingOptions options =
-        CyclingOptions.defaults()
-            .withActiveMassMilligrams(activeMassMg)
-            .withAreaSquareCentimetres(areaCm2)
-            .withPlateauCutVolts(plateauCutoffVolts)
-            .withConvention(
-                switch (opening) {
-                  case auto -> CycleConvention.AUTO;
-                  case reduction -> CycleConvention.REDUCTION_FIRST;
-                  case oxidation -> CycleConvention.OXIDATION_FIRST;
-                });
-    CyclingResult r = CyclingAnalysis.analyze(in.series(), options);
+    CyclingResult r =
+        CyclingAnalysis.analyze(
+            in.series(), cyclingOptions(activeMassMg, areaCm2, plateauCutoffVolts, opening.name()));
     DifferentialCapacity dqdv = dqdv(in.series(), r);
     if (!json) {
       return summary(in.series(), r, dqdv);
@@ -692,7 +704,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
   }
 
   /** dQ/dV of the closing half of the first complete cycle, 5 mV bins. */
-  private static DifferentialCapacity dqdv(CellSeries s, CyclingResult r) {
+  public static DifferentialCapacity dqdv(CellSeries s, CyclingResult r) {
     for (Cycle c : r.cycles()) {
       if (c.complete()) {
         return DifferentialCapacity.of(s, c.closing(), 0.005);

@@ -14,12 +14,15 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.Numbers;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.RecordSection;
 import org.cellbook.cells.Cell;
 import org.cellbook.cells.CellService;
 import org.cellbook.cells.CellStatus;
@@ -38,11 +41,13 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
   final Button saveStatus = new Button("Change status");
   private final CellService cells;
   private final HistoryService history;
+  private final List<RecordSection> sections;
   Cell cell;
 
-  CellView(CellService cells, HistoryService history) {
+  CellView(CellService cells, HistoryService history, List<RecordSection> sections) {
     this.cells = cells;
     this.history = history;
+    this.sections = sections;
     addClassName("view");
     saveStatus.addClickListener(
         e -> {
@@ -124,6 +129,7 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
         facts,
         statusRow,
         new HistoryPanel(history, Cell.class, cell.getId()));
+    sections.forEach(x -> x.section(RecordType.CELL, cell.getCode()).ifPresent(c -> add(c)));
   }
 
   private static Component disc(Disc d) {

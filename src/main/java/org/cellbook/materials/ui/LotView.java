@@ -19,13 +19,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.Numbers;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
+import org.cellbook.base.ui.RecordSection;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotMovement;
 import org.cellbook.materials.LotService;
@@ -44,11 +47,13 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
   final Grid<LotMovement> ledger = new Grid<>(LotMovement.class, false);
   private final LotService lots;
   private final HistoryService history;
+  private final List<RecordSection> sections;
   private Lot lot;
 
-  LotView(LotService lots, HistoryService history) {
+  LotView(LotService lots, HistoryService history, List<RecordSection> sections) {
     this.lots = lots;
     this.history = history;
+    this.sections = sections;
     addClassName("view");
     correct.addClickListener(e -> new CorrectionDialog().open());
     correct.setVisible(CurrentUser.canEdit());
@@ -95,6 +100,7 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
         new H3("Ledger"),
         ledger,
         new HistoryPanel(history, Lot.class, lot.getId()));
+    sections.forEach(x -> x.section(RecordType.LOT, lot.getCode()).ifPresent(c -> add(c)));
   }
 
   /** Recount: sets the amount left, with the reason on the ledger. */

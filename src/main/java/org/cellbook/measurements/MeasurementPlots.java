@@ -1,0 +1,271 @@
+package org.cellbook.measurements;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeSet;
+import org.cellbook.analysis.cycling.Cycle;
+import org.cellbook.analysis.cycling.CyclingAnalysis;
+import org.cellbook.analysis.cycling.CyclingResult;
+import org.cellbook.analysis.cycling.DifferentialCapacity;
+import org.cellbook.analysis.cycling.HalfCycle;
+import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.cli.AnalyzeCommand;
+import org.cellbook.measurements.plots.Lttb;
+import org.cellbook.measurements.plots.Plot;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The standard plots of a measurement, built from its stored series and current run (never from the
+ * raw file): voltage profiles of chosen cycles, capacity and CE against cycle, rate capability,
+ * dQ/dV; voltammograms; GITT transient and D against voltage. Long curves are reduced with LTTB to
+ * {@value #POINTS_PER_CURVE} points each.
+ */
+@Service
+public class MeasurementPlots {
+
+  static final int POINTS_PER_CURVE = 1500;
+  private static final String REDUCED = "curves reduced to ≤ 1,500 points each (LTTB)";
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final MeasurementService measurements;
+  private final SeriesStore series;
+
+  MeasurementPlots(MeasurementService measurements, SeriesStore series) {
+    this.measurements = measurements;
+    this.series = series;
+  }
+
+  /** The plots of the measurement's current run; empty before the first analysis. */
+  @Transactional(readOnly = true)
+  public List<Plot> of(String code) throws IOException {
+    Measurement m = measurements.get(code);
+    String json = measurements.currentResultJson(code);
+    if (json == null || m.getTechnique() == null) {
+      return List.of();
+    }
+    JsonNode doc = JSON.readTree(json);
+    AnalysisParameters p = m.getCurrentRun().getParameters();
+    return switch (m.getTechnique()) {
+      case CYCLING, RATE, TEMPERATURE_SERIES -> cycling(series.read(code, 1), p);
+      case CV -> voltammograms(m, doc);
+      case GITT -> gitt(series.read(code, 1), doc);
+      default -> List.of();
+    };
+  }
+
+  private static List<Plot> cycling(CellSeries s, AnalysisParameters p) {
+    CyclingResult r =
+        CyclingAnalysis.analyze(
+            s,
+            AnalyzeCommand.cyclingOptions(
+                p.activeMassMilligrams(), p.areaCm2(), p.plateauCutoffVolts(), p.opening()));
+    Double mass = r.activeMassMilligrams();
+    String capacityUnit = mass == null ? "mAh" : "mAh g⁻¹";
+    double perCapacity = mass == null ? 1 : 1000 / mass;
+    List<Plot> plots = new ArrayList<>();
+
+    List<Plot.Curve> profiles = new ArrayList<>();
+    for (int n : profileCycles(r.cycles())) {
+      Cycle c = r.cycle(n);
+      for (HalfCycle h : Arrays.asList(c.opening(), c.closing())) {
+        if (h != null) {
+          profiles.add(
+              Lttb.reduce(
+                  profile(
+                      s, h, perCapacity, "cycle " + n + " " + h.direction().name().toLowerCase()),
+                  POINTS_PER_CURVE));
+        }
+      }
+    }
+    plots.add(
+        new Plot(
+            "voltage-capacity",
+            "Voltage profiles",
+            "Capacity (" + capacityUnit + ")",
+            "Voltage (V)",
+            profiles,
+            REDUCED));
+
+    int cycles = r.cycles().size();
+    double[] number = new double[cycles];
+    double[] reduction = new double[cycles];
+    double[] oxidation = new double[cycles];
+    double[] ce = new double[cycles];
+    for (int k = 0; k < cycles; k++) {
+      Cycle c = r.cycles().get(k);
+      number[k] = c.number();
+      reduction[k] = c.reductionMilliAmpHours() * perCapacity;
+      oxidation[k] = c.oxidationMilliAmpHours() * perCapacity;
+      ce[k] = c.coulombicEfficiency() == null ? Double.NaN : 100 * c.coulombicEfficiency();
+    }
+    plots.add(
+        new Plot(
+            "capacity-cycle",
+            "Capacity against cycle",
+            "Cycle",
+            "Capacity (" + capacityUnit + ")",
+            List.of(
+                new Plot.Curve("reduction (sodiation)", number, reduction, Plot.Style.POINTS),
+                new Plot.Curve("oxidation (desodiation)", number, oxidation, Plot.Style.POINTS)),
+            null));
+    plots.add(
+        new Plot(
+            "ce-cycle",
+            "Coulombic efficiency",
+            "Cycle",
+            "CE (%)",
+            List.of(new Plot.Curve("CE", number, ce, Plot.Style.POINTS)),
+            null));
+
+    var groups = r.rateTable().groups();
+    if (groups.size() > 1) {
+      double[] j = groups.stream().mapToDouble(g -> g.meanCurrentDensity()).toArray();
+      double[] q = groups.stream().mapToDouble(g -> g.meanReversibleCapacity()).toArray();
+      plots.add(
+          new Plot(
+              "rate",
+              "Rate capability",
+              "Current density (" + r.rateTable().currentUnit() + ")",
+              "Reversible capacity (" + r.rateTable().capacityUnit() + ")",
+              List.of(new Plot.Curve("mean of each rate step", j, q, Plot.Style.LINE)),
+              null));
+    }
+
+    DifferentialCapacity dqdv = AnalyzeCommand.dqdv(s, r);
+    if (dqdv != null) {
+      plots.add(
+          new Plot(
+              "dqdv",
+              "dQ/dV, first complete cycle (" + dqdv.direction().name().toLowerCase() + ")",
+              "Voltage (V)",
+              "dQ/dV (mAh V⁻¹)",
+              List.of(
+                  new Plot.Curve(
+                      "smoothed (" + dqdv.smoothing() + ")",
+                      dqdv.voltageVolts(),
+                      dqdv.smoothed(),
+                      Plot.Style.LINE)),
+              Math.round(dqdv.binVolts() * 1000) + " mV bins"));
+    }
+    return plots;
+  }
+
+  /** Cycles 1, 2, 5, 10, 20, 50, 100… and the last complete one. */
+  static List<Integer> profileCycles(List<Cycle> cycles) {
+    TreeSet<Integer> wanted = new TreeSet<>();
+    int last = 0;
+    for (Cycle c : cycles) {
+      if (c.complete()) {
+        last = c.number();
+      }
+    }
+    for (int decade = 1; decade <= last; decade *= 10) {
+      for (int f : new int[] {1, 2, 5}) {
+        if (f * decade <= last) {
+          wanted.add(f * decade);
+        }
+      }
+    }
+    if (last > 0) {
+      wanted.add(last);
+    }
+    List<Integer> present = new ArrayList<>();
+    for (int n : wanted) {
+      Cycle c = cycles.stream().filter(x -> x.number() == n).findFirst().orElse(null);
+      if (c != null) {
+        present.add(n);
+      }
+    }
+    return present;
+  }
+
+  /** Voltage against the charge passed since the half cycle began, ∫|I| dt (trapezoid). */
+  private static Plot.Curve profile(CellSeries s, HalfCycle h, double scale, String name) {
+    int n = h.lastRecord() - h.firstRecord() + 1;
+    double[] q = new double[n];
+    double[] v = new double[n];
+    double[] t = s.timeSeconds();
+    double[] i = s.currentMilliAmps();
+    double sum = 0;
+    for (int k = 0; k < n; k++) {
+      int r = h.firstRecord() + k;
+      if (k > 0) {
+        sum += 0.5 * (Math.abs(i[r]) + Math.abs(i[r - 1])) * (t[r] - t[r - 1]) / 3600;
+      }
+      q[k] = sum * scale;
+      v[k] = s.voltageVolts()[r];
+    }
+    return new Plot.Curve(name, q, v, Plot.Style.LINE);
+  }
+
+  private List<Plot> voltammograms(Measurement m, JsonNode doc) throws IOException {
+    List<Plot.Curve> curves = new ArrayList<>();
+    JsonNode rates = doc.path("scan_rates_mv_s");
+    for (MeasurementFile f : m.getFiles()) {
+      CellSeries s = series.read(m.getCode(), f.getPosition());
+      String name =
+          m.getFiles().size() == rates.size()
+              ? String.format(
+                  java.util.Locale.ROOT, "%.3g mV s⁻¹", rates.get(f.getPosition() - 1).asDouble())
+              : f.getOriginalName();
+      curves.add(
+          Lttb.reduce(
+              new Plot.Curve(name, s.voltageVolts(), s.currentMilliAmps(), Plot.Style.LINE),
+              POINTS_PER_CURVE));
+    }
+    List<Plot> plots = new ArrayList<>();
+    plots.add(
+        new Plot("cv", "Cyclic voltammograms", "Potential (V)", "Current (mA)", curves, REDUCED));
+    return plots;
+  }
+
+  private static List<Plot> gitt(CellSeries s, JsonNode doc) {
+    double[] hours = Arrays.stream(s.timeSeconds()).map(x -> x / 3600).toArray();
+    List<Plot> plots = new ArrayList<>();
+    plots.add(
+        new Plot(
+            "gitt-transient",
+            "GITT transient",
+            "Time (h)",
+            "Voltage (V)",
+            List.of(
+                Lttb.reduce(
+                    new Plot.Curve("voltage", hours, s.voltageVolts(), Plot.Style.LINE),
+                    POINTS_PER_CURVE)),
+            REDUCED));
+    List<Plot.Curve> d = new ArrayList<>();
+    for (String branch : List.of("sodiation", "desodiation")) {
+      List<double[]> points = new ArrayList<>();
+      for (JsonNode p : doc.path("kpis").path("gitt_pulses")) {
+        if (branch.equals(p.path("branch").asString()) && p.path("d_cm2_s").isNumber()) {
+          points.add(new double[] {p.path("voltage_v").asDouble(), p.path("d_cm2_s").asDouble()});
+        }
+      }
+      if (!points.isEmpty()) {
+        d.add(
+            new Plot.Curve(
+                branch,
+                points.stream().mapToDouble(x -> x[0]).toArray(),
+                points.stream().mapToDouble(x -> x[1]).toArray(),
+                Plot.Style.POINTS));
+      }
+    }
+    if (!d.isEmpty()) {
+      plots.add(
+          new Plot(
+              "gitt-d",
+              "Diffusion coefficient (Weppner–Huggins)",
+              "Voltage (V)",
+              "D (cm² s⁻¹)",
+              d,
+              null,
+              true));
+    }
+    return plots;
+  }
+}

@@ -1,0 +1,332 @@
+package org.cellbook.measurements.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.shared.Registration;
+import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.cellbook.base.ui.Facts;
+import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Notifications;
+import org.cellbook.measurements.AnalysisParameters;
+import org.cellbook.measurements.AnalysisRun;
+import org.cellbook.measurements.KpiValue;
+import org.cellbook.measurements.Measurement;
+import org.cellbook.measurements.MeasurementFile;
+import org.cellbook.measurements.MeasurementPlots;
+import org.cellbook.measurements.MeasurementService;
+import org.cellbook.measurements.Technique;
+import org.cellbook.measurements.plots.Plot;
+import org.cellbook.security.CurrentUser;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One measurement: what was measured on which record, its raw files (downloadable, with their
+ * SHA-256), the state of the analysis, the KPIs and warnings of the current run, the plots, a
+ * re-analysis form and every earlier run.
+ */
+@Route("measurements/:code")
+@PageTitle("Measurement · Cellbook")
+@PermitAll
+class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  final Grid<KpiValue> kpis = new Grid<>();
+  final Grid<AnalysisRun> runs = new Grid<>();
+  final FlexLayout plots = new FlexLayout();
+  final ComboBox<Technique> technique = new ComboBox<>("Technique");
+  final NumberField activeMass = Fields.number("Active mass", "mg");
+  final NumberField area = Fields.number("Area", "cm²");
+  final NumberField plateauCutoff = Fields.number("Plateau cut-off", "V");
+  final ComboBox<String> opening =
+      new ComboBox<>("Cycle opens with", List.of("auto", "reduction", "oxidation"));
+  final ComboBox<String> adsorbate = new ComboBox<>("Adsorbate", List.of("N2", "CO2"));
+  final NumberField molarMass = Fields.number("Molar mass", "g mol⁻¹");
+  final NumberField molarVolume = Fields.number("Molar volume", "cm³ mol⁻¹");
+  final TextField format = new TextField("Importer (blank: detect)");
+  final Button reanalyse = new Button("Analyse again");
+  final Button cancel = new Button("Cancel analysis");
+
+  private final MeasurementService measurements;
+  private final MeasurementPlots plotFactory;
+  private Registration polling;
+  Measurement measurement;
+
+  MeasurementView(MeasurementService measurements, MeasurementPlots plotFactory) {
+    this.measurements = measurements;
+    this.plotFactory = plotFactory;
+    addClassName("view");
+    kpis.addColumn(KpiValue::label).setHeader("Result").setAutoWidth(true);
+    kpis.addColumn(KpiValue::display).setHeader("Value").setAutoWidth(true);
+    kpis.addColumn(KpiValue::name).setHeader("Name in the API").setAutoWidth(true);
+    kpis.addThemeVariants(GridVariant.LUMO_COMPACT);
+    kpis.setAllRowsVisible(true);
+    runs.addColumn(AnalysisRun::getRunNumber).setHeader("Run").setAutoWidth(true);
+    runs.addColumn(r -> WHEN.format(r.getCreatedAt())).setHeader("When").setAutoWidth(true);
+    runs.addColumn(AnalysisRun::getCreatedBy).setHeader("By").setAutoWidth(true);
+    runs.addColumn(AnalysisRun::getAnalysisVersion).setHeader("Analysis").setAutoWidth(true);
+    runs.addColumn(r -> describe(r.getParameters())).setHeader("Parameters");
+    runs.addThemeVariants(GridVariant.LUMO_COMPACT);
+    runs.setAllRowsVisible(true);
+    plots.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    plots.setWidthFull();
+    technique.setItemLabelGenerator(Technique::label);
+    reanalyse.addClickListener(e -> reanalyse());
+    cancel.addClickListener(
+        e -> {
+          measurements.cancel(measurement.getCode());
+          show(measurements.get(measurement.getCode()));
+        });
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    show(measurements.get(event.getRouteParameters().get("code").orElseThrow()));
+  }
+
+  void show(Measurement m) {
+    measurement = m;
+    removeAll();
+    boolean onCell = m.getCell() != null;
+    Facts facts =
+        new Facts()
+            .add(
+                onCell ? "Cell" : "Lot",
+                new Anchor((onCell ? "cells/" : "lots/") + m.targetCode(), m.targetCode()))
+            .add(
+                "Technique", m.getTechnique() == null ? "not recognised" : m.getTechnique().label())
+            .add("Format", m.getFormat())
+            .add("Status", status(m))
+            .add("Files", files(m))
+            .add("Records", m.getRecordCount())
+            .add("Added", WHEN.format(m.getCreatedAt()) + " by " + m.getCreatedBy())
+            .add(
+                "Analysed",
+                m.getAnalysedAt() == null
+                    ? null
+                    : WHEN.format(m.getAnalysedAt()) + " · " + describe(m.getParameters()));
+    add(new H2(m.getCode() + (m.getTechnique() == null ? "" : " · " + m.getTechnique().label())));
+    add(facts);
+
+    List<KpiValue> current = measurements.currentKpis(m.getCode());
+    if (!current.isEmpty()) {
+      kpis.setItems(current);
+      add(new H3("Results"), kpis);
+    }
+    List<String> warnings = warnings(measurements.currentResultJson(m.getCode()));
+    if (!warnings.isEmpty()) {
+      UnorderedList list = new UnorderedList();
+      warnings.forEach(w -> list.add(new ListItem(w)));
+      add(new H3("Warnings and assumptions"), list);
+    }
+    plots.removeAll();
+    try {
+      for (Plot p : plotFactory.of(m.getCode())) {
+        plots.add(new PlotChart(p));
+      }
+    } catch (IOException e) {
+      plots.add(new Span("The stored series cannot be read: " + e.getMessage()));
+    }
+    if (plots.getComponentCount() > 0) {
+      add(new H3("Plots"), plots);
+    }
+    if (CurrentUser.canEdit() && m.getStatus().finished()) {
+      add(new H3("Analyse again"), reanalysisForm(m));
+    }
+    List<AnalysisRun> history = measurements.runs(m.getCode());
+    if (!history.isEmpty()) {
+      runs.setItems(history);
+      add(new H3("Analysis history"), runs);
+    }
+    getUI().ifPresent(ui -> poll(!m.getStatus().finished()));
+  }
+
+  private Component status(Measurement m) {
+    Component state = MeasurementsPanel.state(m);
+    if (m.getStatus().finished() || !CurrentUser.canEdit()) {
+      return state;
+    }
+    HorizontalLayout l = new HorizontalLayout(state, cancel);
+    l.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    return l;
+  }
+
+  private Component files(Measurement m) {
+    Div list = new Div();
+    for (MeasurementFile f : m.getFiles()) {
+      Anchor a = new Anchor(download(m, f), f.getOriginalName());
+      a.setRouterIgnore(true);
+      Span sha = new Span(" " + f.getSizeBytes() + " bytes · SHA-256 " + f.getSha256());
+      sha.addClassName("derived");
+      list.add(new Div(a, sha));
+    }
+    return list;
+  }
+
+  private DownloadHandler download(Measurement m, MeasurementFile f) {
+    String code = m.getCode();
+    int position = f.getPosition();
+    String name = f.getOriginalName();
+    long size = f.getSizeBytes();
+    return DownloadHandler.fromInputStream(
+        event -> {
+          MeasurementService service =
+              event
+                  .getSession()
+                  .getService()
+                  .getInstantiator()
+                  .getOrCreate(MeasurementService.class);
+          return new DownloadResponse(
+              service.openFile(code, position), name, "application/octet-stream", size);
+        });
+  }
+
+  private Component reanalysisForm(Measurement m) {
+    boolean onCell = m.getCell() != null;
+    technique.setItems(
+        Arrays.stream(Technique.values())
+            .filter(t -> onCell ? t.fitsCell() : t.fitsLot())
+            .filter(t -> t != Technique.PYCNOMETRY)
+            .toList());
+    technique.setValue(m.getTechnique());
+    AnalysisParameters p = m.getParameters();
+    activeMass.setValue(p.activeMassMilligrams());
+    area.setValue(p.areaCm2());
+    plateauCutoff.setValue(p.plateauCutoffVolts());
+    plateauCutoff.setPlaceholder("0.1");
+    opening.setValue(p.opening() == null ? "auto" : p.opening());
+    adsorbate.setValue(p.adsorbate() == null ? "N2" : p.adsorbate());
+    molarMass.setValue(p.molarMassGramsPerMole());
+    molarVolume.setValue(p.molarVolumeCm3PerMole());
+    format.setValue(p.format() == null ? "" : p.format());
+    FlexLayout form = new FlexLayout(technique, format);
+    if (onCell) {
+      form.add(activeMass, area, plateauCutoff, opening, molarMass, molarVolume);
+    } else {
+      form.add(adsorbate);
+    }
+    form.add(reanalyse);
+    form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+    form.setAlignItems(FlexComponent.Alignment.BASELINE);
+    form.getStyle().set("gap", "var(--lumo-space-m)");
+    return form;
+  }
+
+  void reanalyse() {
+    AnalysisParameters p =
+        new AnalysisParameters(
+            format.getValue().isBlank() ? null : format.getValue().strip(),
+            activeMass.getValue(),
+            area.getValue(),
+            plateauCutoff.getValue(),
+            "auto".equals(opening.getValue()) ? null : opening.getValue(),
+            molarMass.getValue(),
+            molarVolume.getValue(),
+            adsorbate.getValue());
+    if (new FieldErrors()
+        .bind("technique", technique)
+        .run(() -> measurements.reanalyse(measurement.getCode(), technique.getValue(), p))) {
+      Notifications.success(measurement.getCode() + " is being analysed again");
+      show(measurements.get(measurement.getCode()));
+    }
+  }
+
+  /** "1.80 mg, 1.131 cm², cut-off 0.1 V": the inputs that differ from the defaults. */
+  static String describe(AnalysisParameters p) {
+    List<String> parts = new ArrayList<>();
+    if (p.activeMassMilligrams() != null) {
+      parts.add(Fields.format(p.activeMassMilligrams(), 3) + " mg");
+    }
+    if (p.areaCm2() != null) {
+      parts.add(Fields.format(p.areaCm2(), 3) + " cm²");
+    }
+    if (p.plateauCutoffVolts() != null) {
+      parts.add("cut-off " + Fields.format(p.plateauCutoffVolts(), 3) + " V");
+    }
+    if (p.opening() != null) {
+      parts.add("opens with " + p.opening());
+    }
+    if (p.adsorbate() != null) {
+      parts.add(p.adsorbate());
+    }
+    if (p.format() != null) {
+      parts.add("importer " + p.format());
+    }
+    return parts.isEmpty() ? "defaults" : String.join(", ", parts);
+  }
+
+  private static List<String> warnings(String json) {
+    List<String> out = new ArrayList<>();
+    if (json != null) {
+      for (JsonNode w : JSON.readTree(json).path("warnings")) {
+        out.add(w.asString());
+      }
+    }
+    return out;
+  }
+
+  private void poll(boolean on) {
+    getUI()
+        .ifPresent(
+            ui -> {
+              if (on && polling == null) {
+                ui.setPollInterval(1000);
+                polling =
+                    ui.addPollListener(
+                        e -> {
+                          Measurement now = measurements.get(measurement.getCode());
+                          if (now.getStatus() != measurement.getStatus()
+                              || now.getProgress() != measurement.getProgress()) {
+                            show(now);
+                          }
+                        });
+              } else if (!on && polling != null) {
+                polling.remove();
+                polling = null;
+                ui.setPollInterval(-1);
+              }
+            });
+  }
+
+  @Override
+  protected void onAttach(com.vaadin.flow.component.AttachEvent event) {
+    poll(!measurement.getStatus().finished());
+  }
+
+  @Override
+  protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
+    poll(false);
+  }
+}

@@ -1,0 +1,245 @@
+package org.cellbook.measurements.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.shared.Registration;
+import java.io.File;
+import java.nio.file.Files;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Notifications;
+import org.cellbook.measurements.Measurement;
+import org.cellbook.measurements.MeasurementService;
+import org.cellbook.measurements.MeasurementStatus;
+import org.cellbook.measurements.NewFile;
+import org.cellbook.measurements.Technique;
+import org.cellbook.security.CurrentUser;
+
+/**
+ * The measurements of a cell or a lot: drop files, choose the technique or let it be detected,
+ * watch the analysis run, open a measurement for its plots and numbers. Lots also take helium
+ * pycnometry typed in from the printout.
+ */
+public class MeasurementsPanel extends VerticalLayout {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+  final Grid<Measurement> grid = new Grid<>();
+  final ComboBox<Technique> technique = new ComboBox<>("Technique");
+  final Button attach = new Button("Attach and analyse");
+  final Upload upload;
+  final List<File> pending = new ArrayList<>();
+  final List<String> pendingNames = new ArrayList<>();
+  final NumberField density = Fields.number("True density", "g cm⁻³");
+  final NumberField densitySd = Fields.number("Standard deviation", "g cm⁻³");
+  final IntegerField runs = new IntegerField("Runs");
+  final Button savePycnometry = new Button("Record pycnometry");
+
+  private final MeasurementService measurements;
+  private final String cellCode;
+  private final String lotCode;
+  private Registration polling;
+
+  private MeasurementsPanel(MeasurementService measurements, String cellCode, String lotCode) {
+    this.measurements = measurements;
+    this.cellCode = cellCode;
+    this.lotCode = lotCode;
+    setPadding(false);
+    addClassName("measurements");
+
+    technique.setItems(
+        Arrays.stream(Technique.values())
+            .filter(t -> cellCode != null ? t.fitsCell() : t.fitsLot())
+            .filter(t -> t != Technique.PYCNOMETRY)
+            .toList());
+    technique.setItemLabelGenerator(Technique::label);
+    technique.setPlaceholder("Detect from the file");
+    technique.setClearButtonVisible(true);
+    technique.setWidth("16em");
+
+    upload =
+        new Upload(
+            UploadHandler.toTempFile(
+                (meta, file) -> {
+                  pending.add(file);
+                  pendingNames.add(meta.fileName());
+                }));
+    upload.setMaxFiles(20);
+    upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, measurements.maxUploadBytes()));
+    upload.setDropLabel(new Span("Drop instrument files here"));
+    upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+    attach.addThemeVariants(ButtonVariant.PRIMARY);
+    attach.addClickListener(e -> attachPending());
+
+    grid.addColumn(
+            new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                m -> new Anchor("measurements/" + m.getCode(), m.getCode())))
+        .setHeader("Code")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    grid.addColumn(m -> m.getTechnique() == null ? "not recognised" : m.getTechnique().label())
+        .setHeader("Technique")
+        .setAutoWidth(true);
+    grid.addColumn(
+            m ->
+                m.getFiles().stream()
+                    .map(f -> f.getOriginalName())
+                    .collect(Collectors.joining(", ")))
+        .setHeader("Files");
+    grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(MeasurementsPanel::state))
+        .setHeader("Status")
+        .setAutoWidth(true);
+    grid.addColumn(m -> WHEN.format(m.getCreatedAt())).setHeader("Added").setAutoWidth(true);
+    grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+    grid.setAllRowsVisible(true);
+
+    add(new H3("Measurements"));
+    if (CurrentUser.canEdit()) {
+      HorizontalLayout row = new HorizontalLayout(technique, attach);
+      row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+      add(upload, row);
+      if (lotCode != null) {
+        savePycnometry.addClickListener(e -> recordPycnometry());
+        HorizontalLayout pyc = new HorizontalLayout(density, densitySd, runs, savePycnometry);
+        pyc.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(pyc);
+      }
+    }
+    add(grid);
+    refresh();
+  }
+
+  public static MeasurementsPanel forCell(MeasurementService measurements, String cellCode) {
+    return new MeasurementsPanel(measurements, cellCode, null);
+  }
+
+  public static MeasurementsPanel forLot(MeasurementService measurements, String lotCode) {
+    return new MeasurementsPanel(measurements, null, lotCode);
+  }
+
+  /** Status as a person reads it: a progress bar while running, the reason when failed. */
+  static com.vaadin.flow.component.Component state(Measurement m) {
+    if (m.getStatus() == MeasurementStatus.RUNNING || m.getStatus() == MeasurementStatus.QUEUED) {
+      ProgressBar bar = new ProgressBar(0, 1, m.getProgress());
+      bar.setWidth("8em");
+      HorizontalLayout l =
+          new HorizontalLayout(
+              new Span(m.getStatus() == MeasurementStatus.QUEUED ? "queued" : "analysing"), bar);
+      l.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+      return l;
+    }
+    Span s =
+        new Span(
+            switch (m.getStatus()) {
+              case DONE -> "done";
+              case FAILED -> "failed: " + m.getErrorMessage();
+              case CANCELLED -> "cancelled";
+              default -> "stored";
+            });
+    if (m.getStatus() == MeasurementStatus.FAILED) {
+      s.addClassName("warning");
+    }
+    return s;
+  }
+
+  /** Attaches what was uploaded; the temporary copies are removed either way. */
+  void attachPending() {
+    if (pending.isEmpty()) {
+      Notifications.error("Drop or choose the files first");
+      return;
+    }
+    List<NewFile> files = new ArrayList<>();
+    for (int k = 0; k < pending.size(); k++) {
+      File f = pending.get(k);
+      files.add(new NewFile(pendingNames.get(k), () -> Files.newInputStream(f.toPath())));
+    }
+    boolean ok =
+        new FieldErrors()
+            .bind("technique", technique)
+            .run(
+                () -> {
+                  Measurement m =
+                      cellCode != null
+                          ? measurements.attachToCell(cellCode, technique.getValue(), files, null)
+                          : measurements.attachToLot(lotCode, technique.getValue(), files, null);
+                  Notifications.success(m.getCode() + ": " + files.size() + " file(s) stored");
+                });
+    pending.forEach(File::delete);
+    pending.clear();
+    pendingNames.clear();
+    if (ok) {
+      upload.clearFileList();
+      refresh();
+    }
+  }
+
+  void recordPycnometry() {
+    if (new FieldErrors()
+        .bind("density", density)
+        .bind("sd", densitySd)
+        .bind("runs", runs)
+        .run(
+            () ->
+                measurements.recordPycnometry(
+                    lotCode, density.getValue(), densitySd.getValue(), runs.getValue()))) {
+      density.clear();
+      densitySd.clear();
+      runs.clear();
+      refresh();
+    }
+  }
+
+  /** Reloads the list; polls once a second while an analysis is queued or running. */
+  void refresh() {
+    List<Measurement> shown =
+        cellCode != null ? measurements.ofCell(cellCode) : measurements.ofLot(lotCode);
+    grid.setItems(shown);
+    boolean busy = shown.stream().anyMatch(m -> !m.getStatus().finished());
+    getUI().ifPresent(ui -> poll(ui, busy));
+  }
+
+  private void poll(UI ui, boolean on) {
+    if (on && polling == null) {
+      ui.setPollInterval(1000);
+      polling = ui.addPollListener(e -> refresh());
+    } else if (!on && polling != null) {
+      polling.remove();
+      polling = null;
+      ui.setPollInterval(-1);
+    }
+  }
+
+  @Override
+  protected void onAttach(AttachEvent event) {
+    refresh();
+  }
+
+  @Override
+  protected void onDetach(DetachEvent event) {
+    poll(event.getUI(), false);
+  }
+}

@@ -1,0 +1,146 @@
+package org.cellbook.measurements.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.cellbook.Fixtures;
+import org.cellbook.analysis.testdata.SharedData;
+import org.cellbook.cells.Cell;
+import org.cellbook.materials.Lot;
+import org.cellbook.materials.MaterialKind;
+import org.cellbook.measurements.KpiValue;
+import org.cellbook.measurements.Measurement;
+import org.cellbook.measurements.MeasurementService;
+import org.cellbook.measurements.MeasurementStatus;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * A researcher drops a cycler file on a cell, sees it analysed, opens it for its numbers and plots,
+ * and analyses it again with a corrected mass; failures and pycnometry on a lot.
+ */
+@SpringBootTest
+@WithMockUser(username = "ana", roles = "RESEARCHER")
+class MeasurementViewsTest extends SpringBrowserlessTest {
+
+  @Autowired MeasurementService measurements;
+  @Autowired Fixtures fixtures;
+
+  /** What the upload component hands over: a temporary copy under the uploaded name. */
+  private static void drop(MeasurementsPanel panel, Path file, String name) throws Exception {
+    File tmp = File.createTempFile("upload", ".tmp");
+    Files.copy(file, tmp.toPath(), StandardCopyOption.REPLACE_EXISTING);
+    panel.pending.add(tmp);
+    panel.pendingNames.add(name);
+  }
+
+  private Measurement awaitFinished(String code) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (System.nanoTime() < deadline) {
+      Measurement m = measurements.get(code);
+      if (m.getStatus().finished()) {
+        return m;
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError(code + " did not finish");
+  }
+
+  private MeasurementsPanel panelOf(String route) {
+    UI.getCurrent().navigate(route);
+    return $(MeasurementsPanel.class).single();
+  }
+
+  @Test
+  void uploadAnalyseInspectAndReanalyse() throws Exception {
+    Cell cell = fixtures.halfCell();
+    MeasurementsPanel panel = panelOf("cells/" + cell.getCode());
+    drop(
+        panel,
+        SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt"),
+        "NaHC_formation.txt");
+    test(panel.attach).click();
+    assertThat(panel.pending).isEmpty();
+    Measurement m = measurements.ofCell(cell.getCode()).getFirst();
+    assertThat(awaitFinished(m.getCode()).getStatus()).isEqualTo(MeasurementStatus.DONE);
+
+    MeasurementView view = navigate("measurements/" + m.getCode(), MeasurementView.class);
+    assertThat(test(view.kpis).size()).isGreaterThan(5);
+    assertThat(view.kpis.getListDataView().getItems().map(KpiValue::display)).contains("80.6 %");
+    assertThat($(PlotChart.class).all())
+        .extracting(c -> c.plot().id())
+        .contains("voltage-capacity", "capacity-cycle", "ce-cycle", "rate", "dqdv");
+    PlotChart profiles =
+        $(PlotChart.class).all().stream()
+            .filter(c -> c.plot().id().equals("voltage-capacity"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(profiles.plot().curves()).isNotEmpty();
+    assertThat(PlotChart.option(profiles.plot())).contains("\"xAxis\"").contains("mAh g⁻¹");
+
+    test(view.activeMass).setValue(1.2);
+    test(view.reanalyse).click();
+    awaitFinished(m.getCode());
+    view = navigate("measurements/" + m.getCode(), MeasurementView.class);
+    assertThat(view.runs.getListDataView().getItems().count()).isEqualTo(2);
+    assertThat(view.kpis.getListDataView().getItems().map(KpiValue::display))
+        .contains("346.6 mAh g⁻¹");
+  }
+
+  @Test
+  void aFileThatCannotBeReadShowsWhyAndStaysDownloadable() throws Exception {
+    Cell cell = fixtures.halfCell();
+    MeasurementsPanel panel = panelOf("cells/" + cell.getCode());
+    Path garbage = Files.createTempFile("garbage", ".txt");
+    Files.writeString(garbage, "this is not\na cycler export\n");
+    drop(panel, garbage, "notes.txt");
+    test(panel.attach).click();
+    Measurement m = awaitFinished(measurements.ofCell(cell.getCode()).getFirst().getCode());
+    assertThat(m.getStatus()).isEqualTo(MeasurementStatus.FAILED);
+
+    MeasurementView view = navigate("measurements/" + m.getCode(), MeasurementView.class);
+    assertThat(view.getElement().getTextRecursively()).contains("failed").contains("notes.txt");
+    assertThat($(com.vaadin.flow.component.html.Anchor.class).all())
+        .anyMatch(a -> a.getText().equals("notes.txt"));
+  }
+
+  @Test
+  void pycnometryIsTypedInOnALot() {
+    Lot carbon = fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1);
+    MeasurementsPanel panel = panelOf("lots/" + carbon.getCode());
+    test(panel.density).setValue(1.62);
+    test(panel.densitySd).setValue(0.01);
+    test(panel.savePycnometry).click();
+    assertThat(test(panel.grid).size()).isEqualTo(1);
+    String code = measurements.ofLot(carbon.getCode()).getFirst().getCode();
+    assertThat(measurements.currentKpis(code))
+        .extracting(KpiValue::display)
+        .contains("1.62 g cm⁻³");
+  }
+
+  @Test
+  @WithMockUser(username = "vic", roles = "VIEWER")
+  void viewersSeeMeasurementsButCannotUpload() {
+    var viewer = SecurityContextHolder.getContext().getAuthentication();
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            new UsernamePasswordAuthenticationToken(
+                "ana", null, AuthorityUtils.createAuthorityList("ROLE_RESEARCHER")));
+    Lot carbon = fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1);
+    SecurityContextHolder.getContext().setAuthentication(viewer);
+    MeasurementsPanel panel = panelOf("lots/" + carbon.getCode());
+    assertThat(panel.upload.isAttached()).isFalse();
+    assertThat(panel.grid.isAttached()).isTrue();
+  }
+}
