@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(
     name = "list",
     mixinStandardHelpOptions = true,
-    description = "Lists the lots, batches, sheets or cells of a notebook.")
+    description = "Lists the lots, batches, sheets, cells or measurements of a notebook.")
 final class ListCommand implements Callable<Integer> {
 
   /** The kinds a user can list, by the plural used on the command line. */
@@ -22,7 +22,8 @@ final class ListCommand implements Callable<Integer> {
     batches(RecordType.BATCH),
     sheets(RecordType.SHEET),
     cells(RecordType.CELL),
-    materials(RecordType.MATERIAL);
+    materials(RecordType.MATERIAL),
+    measurements(RecordType.MEASUREMENT);
 
     final RecordType type;
 

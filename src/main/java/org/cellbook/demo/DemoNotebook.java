@@ -1,5 +1,6 @@
 package org.cellbook.demo;
 
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,9 @@ import org.cellbook.materials.Material;
 import org.cellbook.materials.MaterialKind;
 import org.cellbook.materials.MaterialService;
 import org.cellbook.materials.NewPurchasedLot;
+import org.cellbook.measurements.MeasurementService;
+import org.cellbook.measurements.NewFile;
+import org.cellbook.measurements.Technique;
 import org.cellbook.security.DemoUsers;
 import org.cellbook.security.UserService;
 import org.cellbook.synthesis.BatchService;
@@ -53,6 +57,7 @@ public class DemoNotebook {
   private final SheetService sheets;
   private final CellService cells;
   private final UserService users;
+  private final MeasurementService measurements;
 
   DemoNotebook(
       MaterialService materials,
@@ -60,13 +65,15 @@ public class DemoNotebook {
       BatchService batches,
       SheetService sheets,
       CellService cells,
-      UserService users) {
+      UserService users,
+      MeasurementService measurements) {
     this.materials = materials;
     this.lots = lots;
     this.batches = batches;
     this.sheets = sheets;
     this.cells = cells;
     this.users = users;
+    this.measurements = measurements;
   }
 
   /** Loads the demo notebook unless it is there; returns false when it was already loaded. */
@@ -331,15 +338,18 @@ public class DemoNotebook {
     sheets.addDiscs(thick, discs(9.80, 19.0, 18.7));
     int channel = 1;
     for (int i = 1; i <= 6; i++) {
-      halfCell(thin + "-D" + i, "LCGC half cell " + i, channel++, bought);
+      Cell cell = halfCell(thin + "-D" + i, "LCGC half cell " + i, channel++, bought);
+      rateTest(cell, "LCGC", 1 + 0.015 * ((i * 7) % 5 - 2));
     }
-    halfCell(thick + "-D1", "LCGC thick electrode", channel++, bought);
+    rateTest(halfCell(thick + "-D1", "LCGC thick electrode", channel++, bought), "LCGC", 0.8);
     for (String name : List.of("ACGC750", "ACGC900", "ACGC1050", "ACGC1200", "GC", "AC+GC")) {
       String sheet =
           sheet(name + " 90:10 CMC-Na", lotOf(name), bought.get("CU-FOIL"), 0.08, bought);
       sheets.addDiscs(sheet, discs(9.80, 1.62, 1.75));
-      halfCell(sheet + "-D1", name + " half cell", channel++, bought);
+      rateTest(halfCell(sheet + "-D1", name + " half cell", channel++, bought), name, 1);
+      characterize(name);
     }
+    characterize("LCGC");
 
     // Full cell: cathode active mass 2.54 × the anode's (1.50 mg/cm² → 3.81 mg/cm²).
     String cathode =
@@ -409,7 +419,74 @@ public class DemoNotebook {
         .toList();
   }
 
-  private void halfCell(String disc, String name, int channel, Map<String, Lot> bought) {
+  /**
+   * Reversible plateau and sloping capacity (mAh g⁻¹ at 30 mA g⁻¹) and ICE of each demo carbon:
+   * higher carbonization temperature, more plateau and less slope, higher ICE (the study's trend).
+   */
+  private static final Map<String, double[]> CYCLING =
+      Map.of(
+          "ACGC750", new double[] {95, 185, 0.64},
+          "ACGC900", new double[] {150, 160, 0.72},
+          "ACGC1050", new double[] {205, 135, 0.80},
+          "ACGC1200", new double[] {228, 112, 0.85},
+          "GC", new double[] {120, 150, 0.70},
+          "AC+GC", new double[] {60, 130, 0.45},
+          "LCGC", new double[] {207.9, 138.7, 0.806});
+
+  /**
+   * S_BET (m² g⁻¹), graphitic and disordered (002) heights (counts), (002) FWHM (°), I_D/I_G and D
+   * width (cm⁻¹): porosity closes and order grows with temperature.
+   */
+  private static final Map<String, double[]> MATERIALS_DATA =
+      Map.of(
+          "ACGC750", new double[] {480, 250, 650, 5.5, 0.86, 190},
+          "ACGC900", new double[] {310, 400, 560, 5.0, 0.95, 175},
+          "ACGC1050", new double[] {150, 560, 470, 4.6, 1.05, 160},
+          "ACGC1200", new double[] {60, 720, 380, 4.2, 1.14, 145},
+          "LCGC", new double[] {35, 900, 500, 4.5, 1.0, 150});
+
+  /** A synthetic rate test of the cell, capacities scaled by {@code spread} (cell to cell). */
+  private void rateTest(Cell cell, String material, double spread) {
+    double[] p = CYCLING.get(material);
+    double mass = cell.getWorkingDisc().metrics().activeMassMilligrams();
+    byte[] csv = new SyntheticHalfCell(mass, p[0] * spread, p[1] * spread, p[2]).csv();
+    measurements.attachToCell(
+        cell.getCode(),
+        Technique.RATE,
+        List.of(file(cell.getCode() + "_" + material + "_rate.csv", csv)),
+        null);
+  }
+
+  /** N₂ isotherm, XRD and Raman of a batch's product lot. */
+  private void characterize(String batchName) {
+    double[] p = MATERIALS_DATA.get(batchName);
+    if (p == null) {
+      return;
+    }
+    String lot = lotOf(batchName);
+    long seed = batchName.hashCode();
+    measurements.attachToLot(
+        lot,
+        Technique.SORPTION,
+        List.of(file(batchName + "_N2_77K.csv", SyntheticMaterials.isotherm(p[0], 150, 3, seed))),
+        null);
+    measurements.attachToLot(
+        lot,
+        Technique.XRD,
+        List.of(file(batchName + "_XRD_CuKa.xy", SyntheticMaterials.xrd(p[1], p[2], p[3], seed))),
+        null);
+    measurements.attachToLot(
+        lot,
+        Technique.RAMAN,
+        List.of(file(batchName + "_Raman_532nm.txt", SyntheticMaterials.raman(p[4], p[5], seed))),
+        null);
+  }
+
+  private static NewFile file(String name, byte[] bytes) {
+    return new NewFile(name, () -> new ByteArrayInputStream(bytes));
+  }
+
+  private Cell halfCell(String disc, String name, int channel, Map<String, Lot> bought) {
     Cell cell =
         cells.assemble(
             new AssembleCell(
@@ -434,6 +511,7 @@ public class DemoNotebook {
         cell.getVersion(),
         channel % 3 == 0 ? CellStatus.FINISHED : CellStatus.ON_TEST,
         cell.getNotes());
+    return cells.get(cell.getCode());
   }
 
   private String lotOf(String batchName) {

@@ -33,6 +33,11 @@ public class RecordListing {
                   + " then 'discs free' else 'no free discs' end as status from electrode_sheet s order by s.code";
           case CELL -> "select code, coalesce(name, code) as name, status from cell order by code";
           case MATERIAL -> "select code, name, kind as status from material order by code";
+          case MEASUREMENT ->
+              "select m.code, coalesce(m.technique, 'unrecognised') || ' of '"
+                  + " || coalesce(c.code, l.code) as name, m.status from measurement m"
+                  + " left join cell c on c.id = m.cell_id left join lot l on l.id = m.lot_id"
+                  + " order by m.code";
           default -> throw new IllegalArgumentException("cannot list " + type);
         };
     jdbc.sql(sql)

@@ -1,8 +1,10 @@
 package org.cellbook.measurements;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.cellbook.cli.AnalyzeCommand;
+import org.cellbook.analysis.run.Analyzer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,6 +24,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,6 +56,7 @@ class AnalysisWorker {
   private final TransactionTemplate tx;
   private final ExecutorService pool;
   private final Map<Long, Future<?>> jobs = new ConcurrentHashMap<>();
+  private volatile boolean closing;
 
   AnalysisWorker(
       MeasurementRepository measurements,
@@ -69,7 +75,25 @@ class AnalysisWorker {
             workers, Thread.ofPlatform().name("analysis-", 1).daemon().factory());
   }
 
+  /**
+   * Queues the analysis, after the caller's transaction commits when there is one (the job reads
+   * the measurement in its own transaction and must see it).
+   */
   void submit(long measurementId) {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              start(measurementId);
+            }
+          });
+    } else {
+      start(measurementId);
+    }
+  }
+
+  private void start(long measurementId) {
     jobs.put(measurementId, pool.submit(() -> run(measurementId)));
   }
 
@@ -79,17 +103,37 @@ class AnalysisWorker {
     return job != null && job.cancel(true);
   }
 
-  /** True while the measurement waits or runs here. */
-  boolean busy(long measurementId) {
-    Future<?> job = jobs.get(measurementId);
-    return job != null && !job.isDone();
+  /** Waits until no analysis is queued or running here; false when the time ran out. */
+  boolean awaitIdle(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (jobs.values().stream().anyMatch(f -> !f.isDone())) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(20);
+    }
+    return true;
+  }
+
+  /**
+   * Lets running analyses finish (up to a minute) and leaves queued ones queued: they are resumed
+   * at the next start instead of failing against a closed database.
+   */
+  @PreDestroy
+  void shutdown() throws InterruptedException {
+    closing = true;
+    pool.shutdown();
+    if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+      log.warn("analyses still running at shutdown; they resume at the next start");
+      pool.shutdownNow();
+    }
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void resumeLeftovers() {
     List<Measurement> left =
         measurements.findByStatusIn(List.of(MeasurementStatus.QUEUED, MeasurementStatus.RUNNING));
-    left.forEach(m -> submit(m.getId()));
+    left.forEach(m -> start(m.getId()));
     if (!left.isEmpty()) {
       log.info("resuming {} analyses left over from the last run", left.size());
     }
@@ -104,6 +148,9 @@ class AnalysisWorker {
       List<MeasurementFile> files) {}
 
   private void run(long id) {
+    if (closing) {
+      return;
+    }
     Job job =
         tx.execute(
             s -> {
@@ -127,7 +174,7 @@ class AnalysisWorker {
       workDir = Files.createTempDirectory("cellbook-analysis");
       List<Path> paths = namedCopies(job.files(), workDir);
       progress(id, 0.15);
-      AnalyzeCommand.Outcome outcome = AnalyzeCommand.analyze(paths, settings(job));
+      Analyzer.Outcome outcome = Analyzer.analyze(paths, settings(job), true);
       stopIfCancelled();
       progress(id, 0.7);
       for (int k = 0; k < outcome.series().size(); k++) {
@@ -136,7 +183,7 @@ class AnalysisWorker {
       stopIfCancelled();
       progress(id, 0.9);
       finish(id, job, outcome);
-    } catch (AnalyzeCommand.AnalysisProblem e) {
+    } catch (Analyzer.AnalysisProblem e) {
       fail(id, withoutWorkDir(e.getMessage(), workDir));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -173,21 +220,23 @@ class AnalysisWorker {
     return out;
   }
 
-  private static AnalyzeCommand.Settings settings(Job job) {
+  private static Analyzer.Settings settings(Job job) {
     AnalysisParameters p = job.parameters();
-    return new AnalyzeCommand.Settings(
-        job.technique() == null ? null : job.technique().analysisName(),
+    return new Analyzer.Settings(
+        job.technique() == null ? null : Analyzer.Technique.valueOf(job.technique().analysisName()),
         p.format(),
         p.activeMassMilligrams(),
         p.areaCm2(),
         p.plateauCutoffVolts(),
-        p.opening(),
+        p.opening() == null ? null : Analyzer.Opening.valueOf(p.opening()),
+        null,
         p.molarMassGramsPerMole(),
         p.molarVolumeCm3PerMole(),
+        null,
         p.adsorbate());
   }
 
-  private void finish(long id, Job job, AnalyzeCommand.Outcome outcome) {
+  private void finish(long id, Job job, Analyzer.Outcome outcome) {
     ObjectNode doc = (ObjectNode) JSON.readTree(outcome.output());
     Technique detected = Technique.fromAnalysisName(doc.path("technique").asString());
     Technique technique = job.technique() != null ? job.technique() : detected;

@@ -10,8 +10,8 @@ import org.cellbook.analysis.cycling.CyclingAnalysis;
 import org.cellbook.analysis.cycling.CyclingResult;
 import org.cellbook.analysis.cycling.DifferentialCapacity;
 import org.cellbook.analysis.cycling.HalfCycle;
+import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.cli.AnalyzeCommand;
 import org.cellbook.measurements.plots.Lttb;
 import org.cellbook.measurements.plots.Plot;
 import org.springframework.stereotype.Service;
@@ -62,7 +62,7 @@ public class MeasurementPlots {
     CyclingResult r =
         CyclingAnalysis.analyze(
             s,
-            AnalyzeCommand.cyclingOptions(
+            Analyzer.cyclingOptions(
                 p.activeMassMilligrams(), p.areaCm2(), p.plateauCutoffVolts(), p.opening()));
     Double mass = r.activeMassMilligrams();
     String capacityUnit = mass == null ? "mAh" : "mAh g⁻¹";
@@ -136,7 +136,7 @@ public class MeasurementPlots {
               null));
     }
 
-    DifferentialCapacity dqdv = AnalyzeCommand.dqdv(s, r);
+    DifferentialCapacity dqdv = Analyzer.dqdv(s, r);
     if (dqdv != null) {
       plots.add(
           new Plot(

@@ -80,6 +80,15 @@ public class MeasurementService {
     this.maxUploadBytes = maxUploadMegabytes * 1024 * 1024;
   }
 
+  /**
+   * Waits until every queued analysis has run (command-line tools that load data and exit).
+   *
+   * @return false when the time ran out first
+   */
+  public boolean awaitAnalyses(java.time.Duration timeout) throws InterruptedException {
+    return worker.awaitIdle(timeout);
+  }
+
   public long maxUploadBytes() {
     return maxUploadBytes;
   }

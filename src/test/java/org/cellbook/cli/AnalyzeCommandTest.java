@@ -40,7 +40,9 @@ class AnalyzeCommandTest {
 
     JsonNode json = json();
     assertThat(json.get("file").asText()).isEqualTo(file.toString());
-    assertThat(json.get("sha256").asText()).hasSize(64).isEqualTo(AnalyzeCommand.sha256(file));
+    assertThat(json.get("sha256").asText())
+        .hasSize(64)
+        .isEqualTo(org.cellbook.analysis.run.Analyzer.sha256(file));
     assertThat(json.get("format").asText()).startsWith("land");
     assertThat(json.get("technique").asText()).isEqualTo("cycling");
     assertThat(json.get("records").asInt()).isPositive();

@@ -39,6 +39,11 @@ class CommandLineTest {
     assertThat(run("demo", "--data-dir", dir)).contains("Demo notebook loaded");
     assertThat(run("demo", "--data-dir", dir)).contains("already present");
 
+    // Every demo measurement was analysed before the command returned.
+    JsonNode measurements = json.readTree(run("list", "measurements", "--json", "--data-dir", dir));
+    assertThat(measurements.size()).isEqualTo(13 + 15);
+    measurements.forEach(m -> assertThat(m.get("status").asString()).isEqualTo("done"));
+
     JsonNode batches = json.readTree(run("list", "batches", "--json", "--data-dir", dir));
     List<String> names = new ArrayList<>();
     batches.forEach(

@@ -1,4 +1,4 @@
-package org.cellbook.cli;
+package org.cellbook.analysis.run;
 
 /** A minimal streaming JSON writer (objects, arrays, strings, numbers; NaN/∞ as null). */
 final class JsonWriter {

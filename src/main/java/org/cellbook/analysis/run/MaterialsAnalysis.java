@@ -1,4 +1,4 @@
-package org.cellbook.cli;
+package org.cellbook.analysis.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -251,7 +251,7 @@ final class MaterialsAnalysis {
     return new JsonWriter()
         .beginObject()
         .field("file", file.toString())
-        .field("sha256", AnalyzeCommand.sha256(file))
+        .field("sha256", Analyzer.sha256(file))
         .field("format", format)
         .field("technique", technique)
         .field("records", records);

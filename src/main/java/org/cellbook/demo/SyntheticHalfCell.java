@@ -1,0 +1,159 @@
+package org.cellbook.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A galvanostatic Na | hard-carbon half-cell file for the demo notebook, in the CSV layout of the
+ * shared synthetic generator ({@code data/echem/synthetic/make_synthetic_na_hc.py}, whose voltage
+ * shapes this follows): a low-voltage plateau below 0.1 V and a sloping region up to 3.0 V, an
+ * irreversible first sodiation set by the ICE, both regions shrinking with rate. Labelled as
+ * synthetic in its header.
+ *
+ * @param activeMassMilligrams mass the capacities are per
+ * @param plateauMilliAmpHoursPerGram reversible capacity below ~0.1 V at 30 mA g⁻¹
+ * @param slopeMilliAmpHoursPerGram reversible sloping capacity at 30 mA g⁻¹
+ * @param initialCoulombicEfficiency first desodiation / first sodiation
+ */
+record SyntheticHalfCell(
+    double activeMassMilligrams,
+    double plateauMilliAmpHoursPerGram,
+    double slopeMilliAmpHoursPerGram,
+    double initialCoulombicEfficiency) {
+
+  /** Rate test: 30 mA g⁻¹ ×5, 100 ×3, 300 ×3, 1000 ×3, back to 30 ×2. */
+  static final List<Integer> SCHEDULE_MA_PER_G =
+      List.of(30, 30, 30, 30, 30, 100, 100, 100, 300, 300, 300, 1000, 1000, 1000, 30, 30);
+
+  private static final int POINTS_PER_STEP = 80;
+  private static final int REST_POINTS = 10;
+
+  byte[] csv() {
+    StringBuilder b = new StringBuilder(1 << 20);
+    b.append("# synthetic: true (Cellbook demo notebook; not measured data)\n");
+    b.append("# cell: Na metal | 1 M NaOTf in DEGDME | hard carbon (working electrode)\n");
+    b.append(f("# active_mass_mg: %.4f%n", activeMassMilligrams));
+    b.append("# voltage_window_V: 0.001-3.0\n");
+    b.append("# current_sign: negative = sodiation (discharge), positive = desodiation (charge)\n");
+    b.append(
+        "record,cycle,step,step_type,test_time_s,step_time_s,voltage_V,current_mA,capacity_mAh\n");
+    double grams = activeMassMilligrams / 1000;
+    double irreversible =
+        (plateauMilliAmpHoursPerGram + slopeMilliAmpHoursPerGram)
+            * (1 / initialCoulombicEfficiency - 1);
+    Writer w = new Writer(b);
+    double voltage = 2.85;
+    for (int c = 1; c <= SCHEDULE_MA_PER_G.size(); c++) {
+      int rate = SCHEDULE_MA_PER_G.get(c - 1);
+      double fade = 1 - 0.002 * (c - 1);
+      double shrink = Math.log10(rate / 30.0);
+      double plateau = plateauMilliAmpHoursPerGram * fade * Math.max(0.05, 1 - 0.45 * shrink);
+      double slope = slopeMilliAmpHoursPerGram * fade * (1 - 0.12 * shrink);
+      double eta = 0.004 + 0.00009 * rate;
+      double irr = c == 1 ? irreversible : 0;
+      w.rest(c, voltage);
+      double start = voltage;
+      double sodiation = plateau + slope + irr;
+      voltage =
+          w.step(
+              c,
+              "CC_DChg",
+              -rate * grams,
+              sodiation * grams,
+              q -> sodiationVoltage(q * sodiation, sodiation, slope + irr, irr, start) - eta);
+      w.rest(c, voltage + 0.05);
+      double desodiation = plateau + slope;
+      voltage =
+          w.step(
+              c,
+              "CC_Chg",
+              rate * grams,
+              desodiation * grams,
+              q -> desodiationVoltage(q * desodiation, desodiation, slope) + eta);
+      voltage = Math.min(voltage, 2.9);
+    }
+    return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static double desodiationVoltage(double q, double cap, double slope) {
+    double plateau = cap - slope;
+    if (q <= plateau) {
+      double x = plateau > 0 ? q / plateau : 1;
+      return 0.015 + 0.07 * x + 0.01 * Math.pow(x, 8);
+    }
+    double x = (q - plateau) / slope;
+    return 0.095 + 2.905 * Math.pow(x, 2.2);
+  }
+
+  private static double sodiationVoltage(
+      double q, double cap, double sloping, double irr, double startVolts) {
+    if (q <= sloping) {
+      double x = q / sloping;
+      double v = 0.1 + (startVolts - 0.1) * Math.pow(1 - x, 2.6);
+      if (irr > 0) {
+        v += 0.12 * Math.exp(-Math.pow((x - 0.25) / 0.12, 2)); // SEI shoulder
+      }
+      return v;
+    }
+    double x = (q - sloping) / (cap - sloping);
+    return 0.1 - 0.085 * Math.pow(x, 0.7);
+  }
+
+  private static String f(String pattern, Object... args) {
+    return String.format(Locale.ROOT, pattern, args);
+  }
+
+  /** Appends records with running record, step and time counters. */
+  private static final class Writer {
+    private final StringBuilder b;
+    private int record;
+    private int step;
+    private double time;
+
+    Writer(StringBuilder b) {
+      this.b = b;
+    }
+
+    void rest(int cycle, double volts) {
+      step++;
+      for (int k = 0; k <= REST_POINTS; k++) {
+        row(cycle, "Rest", k * 60.0, volts, 0, 0);
+        if (k < REST_POINTS) {
+          time += 60;
+        }
+      }
+    }
+
+    /** A constant-current step passing {@code milliAmpHours}; returns its last voltage. */
+    double step(
+        int cycle,
+        String type,
+        double milliAmps,
+        double milliAmpHours,
+        java.util.function.DoubleUnaryOperator voltageAtFraction) {
+      step++;
+      double seconds = milliAmpHours / Math.abs(milliAmps) * 3600;
+      double v = 0;
+      for (int k = 0; k <= POINTS_PER_STEP; k++) {
+        double x = (double) k / POINTS_PER_STEP;
+        v = voltageAtFraction.applyAsDouble(x);
+        v = Math.max(0.001, Math.min(3.0, v));
+        row(cycle, type, x * seconds, v, milliAmps, x * milliAmpHours);
+        if (k < POINTS_PER_STEP) {
+          time += seconds / POINTS_PER_STEP;
+        }
+      }
+      return v;
+    }
+
+    private void row(
+        int cycle, String type, double stepTime, double volts, double milliAmps, double charge) {
+      record++;
+      b.append(
+          f(
+              "%d,%d,%d,%s,%.1f,%.1f,%.4f,%.5f,%.6f%n",
+              record, cycle, step, type, time, stepTime, volts, milliAmps, charge));
+    }
+  }
+}
