@@ -3,8 +3,10 @@
 WebDriver API (standard library only) and saves one PNG per page.
 
 Usage: chromedriver --port=9515 &  then  docs/screenshots/take.py http://localhost:8080 out-dir page=path ...
+(SHOT_SIZE=1400,2600 for a taller window.)
 """
 import base64
+import os
 import json
 import sys
 import time
@@ -27,7 +29,7 @@ def main():
         "binary": "/usr/bin/chromium",
         "args": ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                 "--window-size=1400,900"]}}}}
+                 "--window-size=" + os.environ.get("SHOT_SIZE", "1400,900")]}}}}
     session = call("POST", "/session", caps)["sessionId"]
     s = f"/session/{session}"
     try:

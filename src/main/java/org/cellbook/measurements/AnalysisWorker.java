@@ -131,9 +131,20 @@ class AnalysisWorker {
 
   @EventListener(ApplicationReadyEvent.class)
   void resumeLeftovers() {
-    List<Measurement> left =
-        measurements.findByStatusIn(List.of(MeasurementStatus.QUEUED, MeasurementStatus.RUNNING));
-    left.forEach(m -> start(m.getId()));
+    List<Long> left =
+        tx.execute(
+            s ->
+                measurements
+                    .findByStatusIn(List.of(MeasurementStatus.QUEUED, MeasurementStatus.RUNNING))
+                    .stream()
+                    .filter(m -> !jobs.containsKey(m.getId()))
+                    .map(
+                        m -> {
+                          m.setState(MeasurementStatus.QUEUED, 0, null); // interrupted runs restart
+                          return m.getId();
+                        })
+                    .toList());
+    left.forEach(this::start);
     if (!left.isEmpty()) {
       log.info("resuming {} analyses left over from the last run", left.size());
     }
@@ -155,8 +166,8 @@ class AnalysisWorker {
         tx.execute(
             s -> {
               Measurement m = measurements.findById(id).orElse(null);
-              if (m == null || m.getStatus().finished()) {
-                return null; // cancelled or deleted while queued
+              if (m == null || m.getStatus() != MeasurementStatus.QUEUED) {
+                return null; // cancelled while queued, or taken by another job
               }
               m.setState(MeasurementStatus.RUNNING, 0.05, null);
               return new Job(

@@ -99,7 +99,22 @@ public final class GenericDelimitedImporter implements CyclerImporter {
     }
     List<String> warnings = new ArrayList<>();
     if (options.columnMapping().isEmpty()) {
-      warnings.add("columns recognised from their names: " + mapping.columns());
+      warnings.add(
+          "columns recognised from their names: "
+              + mapping.columns().entrySet().stream()
+                  .sorted(java.util.Map.Entry.comparingByKey())
+                  .map(
+                      e ->
+                          e.getValue().name()
+                              + " → "
+                              + e.getKey()
+                                  .name()
+                                  .toLowerCase(java.util.Locale.ROOT)
+                                  .replace('_', ' ')
+                              + (e.getValue().unit().isEmpty()
+                                  ? ""
+                                  : " (" + e.getValue().unit() + ")"))
+                  .collect(java.util.stream.Collectors.joining(", ")));
     }
     SeriesBuilder.Counter counter =
         l.counter < 0

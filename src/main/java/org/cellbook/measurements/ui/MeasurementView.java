@@ -65,7 +65,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
 
   final Grid<KpiValue> kpis = new Grid<>();
   final Grid<AnalysisRun> runs = new Grid<>();
-  final FlexLayout plots = new FlexLayout();
+  final Div plots = new Div();
   final ComboBox<Technique> technique = new ComboBox<>("Technique");
   final NumberField activeMass = Fields.number("Active mass", "mg");
   final NumberField area = Fields.number("Area", "cm²");
@@ -100,8 +100,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     runs.addColumn(r -> describe(r.getParameters())).setHeader("Parameters");
     runs.addThemeVariants(GridVariant.LUMO_COMPACT);
     runs.setAllRowsVisible(true);
-    plots.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-    plots.setWidthFull();
+    plots.addClassName("plots");
     technique.setItemLabelGenerator(Technique::label);
     reanalyse.addClickListener(e -> reanalyse());
     cancel.addClickListener(
@@ -222,8 +221,8 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
             .toList());
     technique.setValue(m.getTechnique());
     AnalysisParameters p = m.getParameters();
-    activeMass.setValue(p.activeMassMilligrams());
-    area.setValue(p.areaCm2());
+    activeMass.setValue(fourDigits(p.activeMassMilligrams()));
+    area.setValue(fourDigits(p.areaCm2()));
     plateauCutoff.setValue(p.plateauCutoffVolts());
     plateauCutoff.setPlaceholder("0.1");
     opening.setValue(p.opening() == null ? "auto" : p.opening());
@@ -261,6 +260,11 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
       Notifications.success(measurement.getCode() + " is being analysed again");
       show(measurements.get(measurement.getCode()));
     }
+  }
+
+  /** Masses and areas derived from weighings carry float noise; the form shows 4 decimals. */
+  private static Double fourDigits(Double x) {
+    return x == null ? null : Math.round(x * 1e4) / 1e4;
   }
 
   /** "1.80 mg, 1.131 cm², cut-off 0.1 V": the inputs that differ from the defaults. */
