@@ -74,7 +74,11 @@ public class Fixtures {
    * 90 % active, so 1.80 mg of active mass.
    */
   public Cell halfCell() {
-    Lot active = grams(MaterialKind.SYNTHESISED_CARBON, 1);
+    return halfCell(grams(MaterialKind.SYNTHESISED_CARBON, 1));
+  }
+
+  /** The same half cell with its active material taken from {@code active}. */
+  public Cell halfCell(Lot active) {
     Lot binder = grams(MaterialKind.BINDER, 5);
     Lot foil = lot(MaterialKind.CURRENT_COLLECTOR, AmountUnit.PIECE, 10, m -> {});
     ElectrodeSheet sheet =

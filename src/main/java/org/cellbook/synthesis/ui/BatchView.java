@@ -29,10 +29,12 @@ import java.util.List;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.Numbers;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
+import org.cellbook.base.ui.RecordSection;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.materials.MaterialKind;
@@ -62,13 +64,16 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
   private final BatchService batches;
   private final LotService lots;
   private final HistoryService history;
+  private final List<RecordSection> sections;
   private final boolean canEdit = CurrentUser.canEdit();
   SynthesisBatch batch;
 
-  BatchView(BatchService batches, LotService lots, HistoryService history) {
+  BatchView(
+      BatchService batches, LotService lots, HistoryService history, List<RecordSection> sections) {
     this.batches = batches;
     this.lots = lots;
     this.history = history;
+    this.sections = sections;
     addClassName("view");
     inputs.addColumn(BatchInput::getSeqNo).setHeader("#").setAutoWidth(true);
     inputs.addColumn(BatchInput::getRole).setHeader("Role").setAutoWidth(true);
@@ -171,6 +176,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
         new H3("Route"),
         steps,
         new HistoryPanel(history, SynthesisBatch.class, batch.getId()));
+    sections.forEach(x -> x.section(RecordType.BATCH, batch.getCode()).ifPresent(c -> add(c)));
   }
 
   private Component productLine() {

@@ -1,0 +1,236 @@
+package org.cellbook.measurements;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.cellbook.analysis.voltammetry.LineFit;
+import org.cellbook.measurements.plots.Plot;
+import org.cellbook.synthesis.BatchService;
+import org.cellbook.synthesis.SynthesisBatch;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Batches side by side: how each was made (carbonization temperature, filler:host ratio), what its
+ * product measures (current KPIs of the product lots) and how its half cells perform (mean ± sd of
+ * their current KPIs), and structure–property scatter plots of any two of these with an
+ * ordinary-least-squares line.
+ */
+@Service
+public class SeriesComparison {
+
+  /** The build variables every batch has; KPI variables are "material:name" and "cell:name". */
+  public static final String TEMPERATURE = "temperature_c";
+
+  public static final String FILLER_PER_HOST = "filler_per_host";
+
+  /** Mean, sample standard deviation (null for one value) and count of a KPI over records. */
+  public record Stat(double mean, Double sd, int n, String unit) {}
+
+  /** One batch of the comparison. */
+  public record BatchRow(
+      String code,
+      String name,
+      Double temperatureCelsius,
+      Double fillerPerHost,
+      Map<String, Stat> materials,
+      Map<String, Stat> cells) {
+
+    /** The value of a variable key, or null when this batch has none. */
+    public Double value(String key) {
+      if (key.equals(TEMPERATURE)) {
+        return temperatureCelsius;
+      }
+      if (key.equals(FILLER_PER_HOST)) {
+        return fillerPerHost;
+      }
+      Stat s =
+          key.startsWith("material:")
+              ? materials.get(key.substring(9))
+              : key.startsWith("cell:") ? cells.get(key.substring(5)) : null;
+      return s == null ? null : s.mean();
+    }
+  }
+
+  /** A variable that can go on an axis. */
+  public record Variable(String key, String label) {}
+
+  /** A scatter of two variables over the batches, with its fit when there are ≥ 3 points. */
+  public record Scatter(Plot plot, LineFit fit, List<String> batches) {}
+
+  private final JdbcClient jdbc;
+  private final BatchService batches;
+
+  SeriesComparison(JdbcClient jdbc, BatchService batches) {
+    this.jdbc = jdbc;
+    this.batches = batches;
+  }
+
+  @Transactional(readOnly = true)
+  public List<BatchRow> compare(List<String> batchCodes) {
+    if (batchCodes.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Map<String, Stat>> materials =
+        stats(
+            "select b.code, k.name, avg(k.kpi_value), stddev_samp(k.kpi_value), count(*), max(k.unit)"
+                + " from kpi k join lot l on l.id = k.lot_id"
+                + " join synthesis_batch b on b.id = l.produced_by_batch_id"
+                + " where k.is_current and b.code in (:codes) group by b.code, k.name",
+            batchCodes);
+    Map<String, Map<String, Stat>> cells =
+        stats(
+            "select b.code, k.name, avg(k.kpi_value), stddev_samp(k.kpi_value), count(*), max(k.unit)"
+                + " from kpi k join cell c on c.id = k.cell_id"
+                + " join disc d on d.id = c.working_disc_id"
+                + " join electrode_sheet s on s.id = d.sheet_id"
+                + " join lot l on l.id = s.active_lot_id"
+                + " join synthesis_batch b on b.id = l.produced_by_batch_id"
+                + " where k.is_current and c.configuration = 'HALF' and b.code in (:codes)"
+                + " group by b.code, k.name",
+            batchCodes);
+    List<BatchRow> rows = new ArrayList<>();
+    for (String code : batchCodes) {
+      SynthesisBatch b = batches.get(code);
+      rows.add(
+          new BatchRow(
+              b.getCode(),
+              b.getName(),
+              b.getKeyTemperatureCelsius(),
+              b.weighedFillerPerHost().orElse(b.getPlannedFillerPerHost()),
+              materials.getOrDefault(code, Map.of()),
+              cells.getOrDefault(code, Map.of())));
+    }
+    return rows;
+  }
+
+  private Map<String, Map<String, Stat>> stats(String sql, List<String> codes) {
+    Map<String, Map<String, Stat>> out = new LinkedHashMap<>();
+    jdbc.sql(sql)
+        .param("codes", codes)
+        .query(
+            rs -> {
+              double sd = rs.getDouble(4);
+              Double sdOrNull = rs.wasNull() ? null : sd;
+              out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                  .put(
+                      rs.getString(2),
+                      new Stat(rs.getDouble(3), sdOrNull, rs.getInt(5), rs.getString(6)));
+            });
+    return out;
+  }
+
+  /** The variables present in these rows, build data first, then materials, then cells. */
+  public static List<Variable> variables(List<BatchRow> rows) {
+    List<Variable> out = new ArrayList<>();
+    out.add(new Variable(TEMPERATURE, "Carbonization temperature (°C)"));
+    out.add(new Variable(FILLER_PER_HOST, "Filler : host (g g⁻¹)"));
+    Set<String> seen = new LinkedHashSet<>();
+    for (String prefix : List.of("material:", "cell:")) {
+      for (BatchRow r : rows) {
+        Map<String, Stat> m = prefix.equals("material:") ? r.materials() : r.cells();
+        for (Map.Entry<String, Stat> e : m.entrySet()) {
+          if (seen.add(prefix + e.getKey())) {
+            out.add(new Variable(prefix + e.getKey(), label(prefix, e.getKey(), e.getValue())));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String label(String prefix, String name, Stat s) {
+    KpiValue v = new KpiValue(name, s.mean(), s.unit());
+    String unit = v.isRatio() ? "%" : s.unit();
+    return (prefix.equals("cell:") ? "Cells: " : "")
+        + v.label()
+        + (unit == null ? "" : " (" + unit + ")");
+  }
+
+  /** The label of a variable key in these rows, or the key itself. */
+  public static String labelOf(List<BatchRow> rows, String key) {
+    return variables(rows).stream()
+        .filter(v -> v.key().equals(key))
+        .map(Variable::label)
+        .findFirst()
+        .orElse(key);
+  }
+
+  /**
+   * y against x over the batches that have both, with the OLS line (slope ± SE, intercept, R², n;
+   * see {@link LineFit}) when three or more batches do. Ratios are plotted in %.
+   */
+  public static Scatter scatter(List<BatchRow> rows, String xKey, String yKey) {
+    List<double[]> points = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (BatchRow r : rows) {
+      Double x = r.value(xKey);
+      Double y = r.value(yKey);
+      if (x != null && y != null) {
+        points.add(new double[] {percent(xKey, x), percent(yKey, y)});
+        names.add(r.name());
+      }
+    }
+    double[] xs = points.stream().mapToDouble(p -> p[0]).toArray();
+    double[] ys = points.stream().mapToDouble(p -> p[1]).toArray();
+    List<Plot.Curve> curves = new ArrayList<>();
+    curves.add(new Plot.Curve("batches", xs, ys, Plot.Style.POINTS));
+    LineFit fit = null;
+    String note = "n = " + xs.length + (xs.length < 3 ? ": too few batches for a fit" : "");
+    if (xs.length >= 3 && distinct(xs)) {
+      fit = LineFit.of(xs, ys);
+      double lo = java.util.Arrays.stream(xs).min().orElseThrow();
+      double hi = java.util.Arrays.stream(xs).max().orElseThrow();
+      curves.add(
+          new Plot.Curve(
+              "OLS fit",
+              new double[] {lo, hi},
+              new double[] {fit.intercept() + fit.slope() * lo, fit.intercept() + fit.slope() * hi},
+              Plot.Style.FIT));
+      note = describe(fit);
+    }
+    String xLabel = labelOf(rows, xKey);
+    String yLabel = labelOf(rows, yKey);
+    return new Scatter(
+        new Plot(
+            "scatter-" + xKey.replace(':', '-') + "-vs-" + yKey.replace(':', '-'),
+            strip(yLabel) + " against " + strip(xLabel),
+            xLabel,
+            yLabel,
+            curves,
+            note),
+        fit,
+        names);
+  }
+
+  /** "slope 0.52 ± 0.04, intercept 12.1, R² 0.987, n 4". */
+  public static String describe(LineFit fit) {
+    return String.format(
+        Locale.ROOT,
+        "slope %.4g ± %.2g, intercept %.4g, R² %.3f, n %d",
+        fit.slope(),
+        fit.slopeStandardError(),
+        fit.intercept(),
+        fit.rSquared(),
+        fit.points());
+  }
+
+  private static boolean distinct(double[] xs) {
+    return java.util.Arrays.stream(xs).distinct().count() > 1;
+  }
+
+  private static double percent(String key, double v) {
+    String name = key.contains(":") ? key.substring(key.indexOf(':') + 1) : key;
+    return new KpiValue(name, v, KpiValue.unitOf(name)).isRatio() ? 100 * v : v;
+  }
+
+  private static String strip(String label) {
+    int p = label.indexOf(" (");
+    return p < 0 ? label : label.substring(0, p);
+  }
+}

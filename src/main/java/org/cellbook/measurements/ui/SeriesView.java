@@ -1,0 +1,211 @@
+package org.cellbook.measurements.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.cellbook.measurements.KpiValue;
+import org.cellbook.measurements.SeriesComparison;
+import org.cellbook.measurements.SeriesComparison.BatchRow;
+import org.cellbook.measurements.SeriesComparison.Variable;
+import org.cellbook.synthesis.BatchFilter;
+import org.cellbook.synthesis.BatchSeries;
+import org.cellbook.synthesis.BatchService;
+import org.cellbook.synthesis.SynthesisBatch;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+
+/**
+ * Series comparison: pick a saved series or any batches, see how they were made and what they and
+ * their cells measure, and plot any two quantities against each other with an OLS line. The four
+ * study plots are one click away.
+ */
+@Route("series")
+@PageTitle("Series · Cellbook")
+@PermitAll
+class SeriesView extends VerticalLayout {
+
+  /** The study's structure–property questions: x, y. */
+  static final List<String[]> PRESETS =
+      List.of(
+          new String[] {"material:r_value", "cell:sloping_capacity_mah_g"},
+          new String[] {"material:bet_area_m2_g", "cell:ice"},
+          new String[] {SeriesComparison.FILLER_PER_HOST, "cell:plateau_capacity_mah_g"},
+          new String[] {SeriesComparison.TEMPERATURE, "cell:reversible_capacity_mah_g"});
+
+  final ComboBox<BatchSeries> series = new ComboBox<>("Saved series");
+  final MultiSelectComboBox<SynthesisBatch> chosen = new MultiSelectComboBox<>("Batches");
+  final Grid<BatchRow> table = new Grid<>();
+  final ComboBox<Variable> x = new ComboBox<>("x axis");
+  final ComboBox<Variable> y = new ComboBox<>("y axis");
+  final Div chart = new Div();
+  final Paragraph fit = new Paragraph();
+
+  private final SeriesComparison comparison;
+  private final BatchService batches;
+  List<BatchRow> rows = List.of();
+
+  SeriesView(SeriesComparison comparison, BatchService batches) {
+    this.comparison = comparison;
+    this.batches = batches;
+    addClassName("view");
+    series.setItems(batches.allSeries());
+    series.setItemLabelGenerator(s -> s.getCode() + " · " + s.getName());
+    series.setWidth("22em");
+    series.addValueChangeListener(
+        e -> {
+          if (e.getValue() != null) {
+            chosen.setValue(batches.batchesOf(e.getValue().getCode()));
+          }
+        });
+    chosen.setItems(
+        batches.page(BatchFilter.none(), PageRequest.of(0, 1000, Sort.by("code").ascending())));
+    chosen.setItemLabelGenerator(b -> b.getCode() + " · " + b.getName());
+    chosen.setWidth("40em");
+    chosen.addValueChangeListener(e -> compare());
+    for (ComboBox<Variable> axis : List.of(x, y)) {
+      axis.setItemLabelGenerator(Variable::label);
+      axis.setWidth("24em");
+      axis.addValueChangeListener(e -> plot());
+    }
+    table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+    table.setAllRowsVisible(true);
+    chart.setWidthFull();
+
+    HorizontalLayout presets = new HorizontalLayout();
+    for (String[] p : PRESETS) {
+      Button b = new Button(presetLabel(p), e -> choose(p[0], p[1]));
+      b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+      presets.add(b);
+    }
+    presets.getStyle().set("flex-wrap", "wrap");
+    HorizontalLayout pick = new HorizontalLayout(series, chosen);
+    HorizontalLayout axes = new HorizontalLayout(x, y);
+    for (HorizontalLayout l : List.of(pick, axes)) {
+      l.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    }
+    add(
+        new H2("Series comparison"),
+        pick,
+        table,
+        new H3("Structure–property plot"),
+        presets,
+        axes,
+        chart,
+        fit);
+    batches.allSeries().stream().findFirst().ifPresent(series::setValue);
+  }
+
+  private static String presetLabel(String[] p) {
+    return name(p[1]) + " vs " + name(p[0]);
+  }
+
+  private static String name(String key) {
+    return switch (key) {
+      case SeriesComparison.TEMPERATURE -> "temperature";
+      case SeriesComparison.FILLER_PER_HOST -> "filler:host";
+      default -> {
+        String n = key.substring(key.indexOf(':') + 1);
+        yield switch (n) {
+          case "bet_area_m2_g" -> "S_BET";
+          case "ice" -> "ICE";
+          case "r_value" -> "R value";
+          default -> new KpiValue(n, 0, null).label().toLowerCase(Locale.ROOT);
+        };
+      }
+    };
+  }
+
+  void compare() {
+    List<String> codes =
+        chosen.getValue().stream()
+            .sorted(Comparator.comparing(SynthesisBatch::getCode))
+            .map(SynthesisBatch::getCode)
+            .toList();
+    rows = comparison.compare(codes);
+    table.removeAllColumns();
+    table
+        .addColumn(new ComponentRenderer<>(r -> new Anchor("batches/" + r.code(), r.code())))
+        .setHeader("Batch")
+        .setAutoWidth(true)
+        .setFrozen(true);
+    table.addColumn(BatchRow::name).setHeader("Name").setAutoWidth(true);
+    List<Variable> variables = SeriesComparison.variables(rows);
+    for (Variable v : variables) {
+      table.addColumn(r -> cell(r, v.key())).setHeader(v.label()).setAutoWidth(true);
+    }
+    table.setItems(rows);
+    Variable keepX = x.getValue();
+    Variable keepY = y.getValue();
+    x.setItems(variables);
+    y.setItems(variables);
+    if (keepX != null && keepY != null) {
+      choose(keepX.key(), keepY.key());
+    } else {
+      choose(PRESETS.getFirst()[0], PRESETS.getFirst()[1]);
+    }
+  }
+
+  /** "346.6 ± 4.1 (6)" for cell means, the value for the rest. */
+  private static String cell(BatchRow r, String key) {
+    Double v = r.value(key);
+    if (v == null) {
+      return "—";
+    }
+    String name = key.substring(key.indexOf(':') + 1);
+    SeriesComparison.Stat s =
+        key.startsWith("cell:")
+            ? r.cells().get(name)
+            : key.startsWith("material:") ? r.materials().get(name) : null;
+    KpiValue kv = new KpiValue(name, v, null);
+    double scale = kv.isRatio() ? 100 : 1;
+    String mean = String.format(Locale.ROOT, "%.4g", v * scale);
+    if (s != null && s.sd() != null && s.n() > 1) {
+      return mean + String.format(Locale.ROOT, " ± %.2g (%d)", s.sd() * scale, s.n());
+    }
+    return mean;
+  }
+
+  void choose(String xKey, String yKey) {
+    List<Variable> items = SeriesComparison.variables(rows);
+    items.stream().filter(v -> v.key().equals(xKey)).findFirst().ifPresent(x::setValue);
+    items.stream().filter(v -> v.key().equals(yKey)).findFirst().ifPresent(y::setValue);
+    plot();
+  }
+
+  void plot() {
+    chart.removeAll();
+    fit.setText("");
+    if (x.getValue() == null || y.getValue() == null || rows.isEmpty()) {
+      return;
+    }
+    SeriesComparison.Scatter s =
+        SeriesComparison.scatter(rows, x.getValue().key(), y.getValue().key());
+    PlotChart c = new PlotChart(s.plot());
+    chart.add(c);
+    fit.setText(
+        s.fit() == null
+            ? "No line: " + s.plot().note()
+            : "OLS: "
+                + SeriesComparison.describe(s.fit())
+                + " · batches "
+                + String.join(", ", s.batches()));
+  }
+}
