@@ -71,17 +71,35 @@ public record KpiValue(String name, double value, String unit) {
     return unit == null ? number : number + " " + unit;
   }
 
-  /** A readable label: "reversible_capacity_mah_g" → "Reversible capacity". */
+  /** Words a lab writes its own way. */
+  private static final Map<String, String> WORDS =
+      Map.ofEntries(
+          Map.entry("bet", "BET"),
+          Map.entry("dr", "DR"),
+          Map.entry("tplot", "t-plot"),
+          Map.entry("ice", "ICE"),
+          Map.entry("id", "I_D/I_G"),
+          Map.entry("ig", ""),
+          Map.entry("lc", "L_c"),
+          Map.entry("la", "L_a"),
+          Map.entry("r", "R"),
+          Map.entry("1v", "1 V"),
+          Map.entry("xrd", "XRD"));
+
+  /** A readable label: "reversible_capacity_mah_g" → "Reversible capacity", "bet_c" → "BET C". */
   public String label() {
-    String base = name;
     String suffix =
         UNITS.stream().map(Map.Entry::getKey).filter(name::endsWith).findFirst().orElse("");
-    base = base.substring(0, base.length() - suffix.length());
-    if (base.equals("ice")) {
-      return "ICE";
+    String base = name.substring(0, name.length() - suffix.length());
+    StringBuilder out = new StringBuilder();
+    for (String w : base.split("_")) {
+      String word = WORDS.getOrDefault(w, w);
+      if (!word.isEmpty()) {
+        out.append(out.isEmpty() ? "" : " ").append(word);
+      }
     }
-    String words = base.replace('_', ' ');
-    return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    String text = out.toString();
+    return text.isEmpty() ? name : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** The finite scalar numbers of the document's {@code kpis} object, in document order. */

@@ -29,6 +29,30 @@ public class SeriesComparison {
 
   public static final String FILLER_PER_HOST = "filler_per_host";
 
+  /** The KPIs a comparison table shows by default (all of them can go on a plot's axes). */
+  public static final Set<String> KEY_KPIS =
+      Set.of(
+          "bet_area_m2_g",
+          "total_pore_volume_cm3_g",
+          "tplot_micropore_volume_cm3_g",
+          "dr_micropore_volume_cm3_g",
+          "d002_nm",
+          "lc_nm",
+          "r_value",
+          "id_ig_height",
+          "id_ig_area",
+          "true_density_g_cm3",
+          "ice",
+          "reversible_capacity_mah_g",
+          "plateau_capacity_mah_g",
+          "sloping_capacity_mah_g",
+          "retention_last_cycle");
+
+  /** True for the build variables and the key KPIs. */
+  public static boolean isKey(Variable v) {
+    return !v.key().contains(":") || KEY_KPIS.contains(v.key().substring(v.key().indexOf(':') + 1));
+  }
+
   /** Mean, sample standard deviation (null for one value) and count of a KPI over records. */
   public record Stat(double mean, Double sd, int n, String unit) {}
 

@@ -148,7 +148,7 @@ class SeriesView extends VerticalLayout {
         .setFrozen(true);
     table.addColumn(BatchRow::name).setHeader("Name").setAutoWidth(true);
     List<Variable> variables = SeriesComparison.variables(rows);
-    for (Variable v : variables) {
+    for (Variable v : variables.stream().filter(SeriesComparison::isKey).toList()) {
       table.addColumn(r -> cell(r, v.key())).setHeader(v.label()).setAutoWidth(true);
     }
     table.setItems(rows);

@@ -1,0 +1,42 @@
+package org.cellbook.measurements;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** KPI names carry their units; ratios read as percentages. */
+class KpiValueTest {
+
+  @Test
+  void unitsComeFromTheNameSuffix() {
+    assertThat(KpiValue.unitOf("reversible_capacity_mah_g")).isEqualTo("mAh g⁻¹");
+    assertThat(KpiValue.unitOf("reversible_capacity_mah_cm2")).isEqualTo("mAh cm⁻²");
+    assertThat(KpiValue.unitOf("reversible_capacity_mah")).isEqualTo("mAh");
+    assertThat(KpiValue.unitOf("bet_area_m2_g")).isEqualTo("m² g⁻¹");
+    assertThat(KpiValue.unitOf("raman_d_position_cm1")).isEqualTo("cm⁻¹");
+    assertThat(KpiValue.unitOf("ice")).isNull();
+    assertThat(KpiValue.unitOf("r_value")).isNull();
+  }
+
+  @Test
+  void labelsAndDisplayAreWhatALabWrites() {
+    assertThat(new KpiValue("ice", 0.8059, null).display()).isEqualTo("80.6 %");
+    assertThat(new KpiValue("ice", 0.8059, null).label()).isEqualTo("ICE");
+    assertThat(new KpiValue("bet_area_m2_g", 1000.6, "m² g⁻¹").label()).isEqualTo("BET area");
+    assertThat(new KpiValue("bet_area_m2_g", 1000.6, "m² g⁻¹").display()).isEqualTo("1001 m² g⁻¹");
+    assertThat(new KpiValue("id_ig_height", 1.0046, null).label()).isEqualTo("I_D/I_G height");
+    assertThat(new KpiValue("d002_nm", 0.35298, "nm").display()).isEqualTo("0.353 nm");
+    assertThat(new KpiValue("d_cm2_s", 1.2e-11, "cm² s⁻¹").display())
+        .isEqualTo("1.200e-11 cm² s⁻¹");
+  }
+
+  @Test
+  void onlyFiniteScalarsOfTheKpisObjectAreStored() {
+    String json =
+        "{\"kpis\":{\"ice\":0.8,\"rate_table\":[{\"x\":1}],\"bet_range_p_p0\":[0.05,0.3],"
+            + "\"opening\":\"reduction\",\"bet_c\":null,\"d002_nm\":0.35}}";
+    assertThat(KpiValue.fromAnalysisJson(json))
+        .extracting(KpiValue::name)
+        .containsExactly("ice", "d002_nm");
+  }
+}
