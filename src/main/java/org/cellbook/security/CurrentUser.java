@@ -23,4 +23,11 @@ public final class CurrentUser {
                     a.getAuthority().equals(Role.ADMIN.authority())
                         || a.getAuthority().equals(Role.RESEARCHER.authority()));
   }
+
+  public static boolean isAdmin() {
+    Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+    return auth != null
+        && auth.getAuthorities().stream()
+            .anyMatch(a -> a.getAuthority().equals(Role.ADMIN.authority()));
+  }
 }

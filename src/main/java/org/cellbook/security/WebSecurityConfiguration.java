@@ -18,7 +18,15 @@ class WebSecurityConfiguration {
   SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
     // Vaadin denies every request no rule allows: static styles and webjars need their own rule.
     http.authorizeHttpRequests(
-        auth -> auth.requestMatchers("/styles/**", "/images/**", "/webjars/**").permitAll());
+        auth ->
+            auth.requestMatchers(
+                    "/styles/**",
+                    "/images/**",
+                    "/webjars/**",
+                    "/v3/api-docs/**",
+                    "/swagger-ui/**",
+                    "/swagger-ui.html")
+                .permitAll());
     return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"))
         .build();
   }

@@ -1,0 +1,74 @@
+package org.cellbook.api;
+
+import java.util.stream.Collectors;
+import org.cellbook.base.NotFoundException;
+import org.cellbook.base.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+
+/** API errors as RFC 9457 problem details with a message a person can act on. */
+@RestControllerAdvice(basePackageClasses = ApiProblems.class)
+class ApiProblems {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+  }
+
+  @ExceptionHandler(ValidationException.class)
+  ProblemDetail invalid(ValidationException e) {
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST,
+            e.problems().stream()
+                .map(x -> x.field() + ": " + x.message())
+                .collect(Collectors.joining("; ")));
+    p.setProperty(
+        "fields",
+        e.problems().stream()
+            .collect(Collectors.toMap(x -> x.field(), x -> x.message(), (a, b) -> a)));
+    return p;
+  }
+
+  @ExceptionHandler(AccessDeniedException.class)
+  ProblemDetail denied(AccessDeniedException e) {
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.FORBIDDEN, "Your role may read but not change records");
+  }
+
+  @ExceptionHandler({
+    MissingServletRequestPartException.class,
+    MissingServletRequestParameterException.class,
+    MethodArgumentTypeMismatchException.class
+  })
+  ProblemDetail badRequest(Exception e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.CONTENT_TOO_LARGE,
+        "The upload is larger than this notebook accepts (spring.servlet.multipart.max-file-size)");
+  }
+
+  @ExceptionHandler(RuntimeException.class)
+  ProblemDetail unexpected(RuntimeException e) {
+    String ref = java.util.UUID.randomUUID().toString().substring(0, 8);
+    log.error("API error (reference {})", ref, e);
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Unexpected error (reference " + ref + " in the server log)");
+  }
+}

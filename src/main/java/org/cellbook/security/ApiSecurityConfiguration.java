@@ -1,0 +1,102 @@
+package org.cellbook.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The REST API under {@code /api/}: stateless, authenticated by personal tokens ({@code
+ * Authorization: Bearer …}), no session and no CSRF token (nothing rides on a cookie). Refusals are
+ * RFC 9457 problem details, like every other API error.
+ */
+@Configuration
+@ConditionalOnWebApplication
+class ApiSecurityConfiguration {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+    return http.securityMatcher("/api/**")
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+        .authorizeHttpRequests(a -> a.anyRequest().authenticated())
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint(
+                        (request, response, ex) ->
+                            problem(
+                                response,
+                                HttpStatus.UNAUTHORIZED,
+                                "Send a personal API token: Authorization: Bearer <token>"
+                                    + " (create one under API tokens in the app)"))
+                    .accessDeniedHandler(
+                        (request, response, ex) ->
+                            problem(
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "Your role may read but not change records")))
+        .build();
+  }
+
+  static void problem(HttpServletResponse response, HttpStatus status, String detail)
+      throws IOException {
+    response.setStatus(status.value());
+    response.setContentType("application/problem+json");
+    response
+        .getWriter()
+        .write(
+            "{\"type\":\"about:blank\",\"title\":\""
+                + status.getReasonPhrase()
+                + "\",\"status\":"
+                + status.value()
+                + ",\"detail\":\""
+                + detail.replace("\"", "\\\"")
+                + "\"}");
+  }
+
+  /** Puts the token owner's authentication in the context; an invalid token is refused. */
+  static final class BearerTokenFilter extends OncePerRequestFilter {
+    private final ApiTokens tokens;
+
+    BearerTokenFilter(ApiTokens tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      String header = request.getHeader("Authorization");
+      if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        var auth = tokens.authenticate(header.substring(7).strip());
+        if (auth.isEmpty()) {
+          problem(
+              response,
+              HttpStatus.UNAUTHORIZED,
+              "This API token is unknown or revoked: create a new one under API tokens");
+          return;
+        }
+        SecurityContextHolder.getContext().setAuthentication(auth.get());
+      }
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        SecurityContextHolder.clearContext();
+      }
+    }
+  }
+}
