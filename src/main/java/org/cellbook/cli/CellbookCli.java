@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ListCommand.class,
       TraceCommand.class,
-      AnalyzeCommand.class
+      AnalyzeCommand.class,
+      TokenCommand.class
     })
 public final class CellbookCli {
 

@@ -39,6 +39,11 @@ class CommandLineTest {
     assertThat(run("demo", "--data-dir", dir)).contains("Demo notebook loaded");
     assertThat(run("demo", "--data-dir", dir)).contains("already present");
 
+    // An administrator hands a cycler PC its API token.
+    assertThat(
+            run("token", "create", "researcher", "--name", "cycler PC", "--data-dir", dir).strip())
+        .matches("cbk_[A-Za-z0-9_-]{43}");
+
     // Every demo measurement was analysed before the command returned.
     JsonNode measurements = json.readTree(run("list", "measurements", "--json", "--data-dir", dir));
     assertThat(measurements.size()).isEqualTo(13 + 15);

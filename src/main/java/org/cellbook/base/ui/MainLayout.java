@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -63,8 +64,9 @@ public class MainLayout extends AppLayout {
     String user = authentication.getPrincipalName().orElse("");
     Button logout = new Button("Log out", e -> authentication.logout());
     logout.addThemeVariants(ButtonVariant.TERTIARY);
+    Anchor tokens = new Anchor("tokens", "API tokens");
     HorizontalLayout header =
-        new HorizontalLayout(new DrawerToggle(), search, new Span(user), logout);
+        new HorizontalLayout(new DrawerToggle(), search, new Span(user), tokens, logout);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     header.expand(search);
     header.setWidthFull();

@@ -1,0 +1,102 @@
+package org.cellbook.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.security.ApiTokens;
+import org.cellbook.security.CurrentUser;
+
+/**
+ * The user's personal API tokens: create one for a script or a cycler PC (shown once), see when
+ * each was last used, revoke one that leaked. A token acts with its owner's role.
+ */
+@Route("tokens")
+@PageTitle("API tokens · Cellbook")
+@PermitAll
+class TokensView extends VerticalLayout {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+
+  final TextField name = new TextField("What is it for?");
+  final Button create = new Button("Create token");
+  final Grid<ApiTokens.Summary> grid = new Grid<>();
+  final TextField secret = new TextField("Your new token (copy it now: it is not shown again)");
+  private final ApiTokens tokens;
+  private final String user;
+
+  TokensView(ApiTokens tokens) {
+    this.tokens = tokens;
+    this.user = CurrentUser.username().orElseThrow();
+    addClassName("view");
+    name.setPlaceholder("e.g. cycler PC 3");
+    name.setWidth("20em");
+    create.addThemeVariants(ButtonVariant.PRIMARY);
+    create.addClickListener(e -> create());
+    secret.setReadOnly(true);
+    secret.setWidth("40em");
+    grid.addColumn(ApiTokens.Summary::name).setHeader("Name").setAutoWidth(true);
+    grid.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created").setAutoWidth(true);
+    grid.addColumn(t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt()))
+        .setHeader("Last used")
+        .setAutoWidth(true);
+    grid.addColumn(
+            new ComponentRenderer<>(
+                t ->
+                    t.revoked()
+                        ? new Paragraph("revoked")
+                        : new Button(
+                            "Revoke",
+                            e -> {
+                              tokens.revoke(user, t.id());
+                              refresh();
+                            })))
+        .setHeader("")
+        .setAutoWidth(true);
+    grid.setAllRowsVisible(true);
+    HorizontalLayout row = new HorizontalLayout(name, create);
+    row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    add(
+        new H2("API tokens"),
+        new Paragraph(
+            "Scripts and cycler PCs send a token as \"Authorization: Bearer <token>\" to the REST"
+                + " API under /api/v1 (description at /swagger-ui.html). A token can do what you"
+                + " can do."),
+        row,
+        grid);
+    refresh();
+  }
+
+  void create() {
+    new FieldErrors()
+        .bind("name", name)
+        .run(
+            () -> {
+              secret.setValue(tokens.create(user, name.getValue()));
+              Dialog shown = new Dialog(secret);
+              shown.setHeaderTitle("Token created");
+              shown.getFooter().add(new Button("Done", e -> shown.close()));
+              shown.open();
+              name.clear();
+              refresh();
+            });
+  }
+
+  private void refresh() {
+    grid.setItems(tokens.of(user));
+  }
+}
