@@ -1,6 +1,7 @@
 package org.cellbook.measurements;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,8 +11,14 @@ import org.cellbook.analysis.cycling.CyclingAnalysis;
 import org.cellbook.analysis.cycling.CyclingResult;
 import org.cellbook.analysis.cycling.DifferentialCapacity;
 import org.cellbook.analysis.cycling.HalfCycle;
+import org.cellbook.analysis.raman.CarbonRaman;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.sorption.BetAnalysis;
+import org.cellbook.analysis.sorption.Isotherm;
+import org.cellbook.analysis.sorption.IsothermReader;
+import org.cellbook.analysis.xrd.CarbonXrd;
+import org.cellbook.analysis.xrd.Pattern;
 import org.cellbook.measurements.plots.Lttb;
 import org.cellbook.measurements.plots.Plot;
 import org.springframework.stereotype.Service;
@@ -34,10 +41,12 @@ public class MeasurementPlots {
 
   private final MeasurementService measurements;
   private final SeriesStore series;
+  private final FileStore files;
 
-  MeasurementPlots(MeasurementService measurements, SeriesStore series) {
+  MeasurementPlots(MeasurementService measurements, SeriesStore series, FileStore files) {
     this.measurements = measurements;
     this.series = series;
+    this.files = files;
   }
 
   /** The plots of the measurement's current run; empty before the first analysis. */
@@ -54,8 +63,152 @@ public class MeasurementPlots {
       case CYCLING, RATE, TEMPERATURE_SERIES -> cycling(series.read(code, 1), p);
       case CV -> voltammograms(m, doc);
       case GITT -> gitt(series.read(code, 1), doc);
+      case SORPTION -> sorption(rawFile(m), p);
+      case XRD -> xrd(Pattern.read(rawFile(m)));
+      case RAMAN -> raman(Pattern.read(rawFile(m)));
       default -> List.of();
     };
+  }
+
+  /**
+   * Sorption, XRD and Raman files are small (10²–10⁴ points) and are read again from the file
+   * store; cycler series, up to 10⁷ records, come from the columnar store.
+   */
+  private Path rawFile(Measurement m) throws IOException {
+    return files.localPath(m.getFiles().getFirst().getSha256());
+  }
+
+  private static List<Plot> sorption(Path file, AnalysisParameters p) throws IOException {
+    Isotherm iso;
+    try {
+      iso = IsothermReader.read(file, p.adsorbate() == null ? "N2" : p.adsorbate());
+    } catch (IsothermReader.IsothermException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+    double[] x = iso.relativePressure();
+    double[] n = iso.amountMillimolesPerGram();
+    List<Plot.Curve> isotherm = new ArrayList<>();
+    isotherm.add(new Plot.Curve("adsorption", x, n, Plot.Style.POINTS));
+    List<Plot> plots = new ArrayList<>();
+    BetAnalysis.Result bet = BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
+    Plot.Curve betLine = null;
+    Plot.Curve betPoints = null;
+    if (bet != null) {
+      BetAnalysis.Fit f = bet.fit();
+      double[] rx = Arrays.copyOfRange(x, f.first(), f.last() + 1);
+      double[] rn = Arrays.copyOfRange(n, f.first(), f.last() + 1);
+      isotherm.add(new Plot.Curve("BET range", rx, rn, Plot.Style.POINTS));
+      // Linear BET form: x / (n(1−x)) = 1/(n_m C) + (C − 1)/(n_m C) · x
+      double[] bt = new double[rx.length];
+      for (int k = 0; k < rx.length; k++) {
+        bt[k] = rx[k] / (rn[k] * (1 - rx[k]));
+      }
+      double nmC = f.monolayerMillimolesPerGram() * f.c();
+      double lo = rx[0];
+      double hi = rx[rx.length - 1];
+      betPoints = new Plot.Curve("points in the range", rx, bt, Plot.Style.POINTS);
+      betLine =
+          new Plot.Curve(
+              "fit",
+              new double[] {lo, hi},
+              new double[] {(1 + (f.c() - 1) * lo) / nmC, (1 + (f.c() - 1) * hi) / nmC},
+              Plot.Style.FIT);
+    }
+    plots.add(
+        new Plot(
+            "isotherm",
+            "Isotherm (adsorption branch)",
+            "Relative pressure p/p₀",
+            "Amount adsorbed (mmol g⁻¹)",
+            isotherm,
+            bet == null ? "no valid BET range" : null));
+    if (betLine != null) {
+      plots.add(
+          new Plot(
+              "bet",
+              "BET plot",
+              "Relative pressure p/p₀",
+              "x / (n (1 − x)) (g mmol⁻¹)",
+              List.of(betPoints, betLine),
+              String.format(
+                  java.util.Locale.ROOT,
+                  "C = %.4g, n_m = %.4g mmol g⁻¹, R² = %.5f",
+                  bet.fit().c(),
+                  bet.fit().monolayerMillimolesPerGram(),
+                  bet.fit().rSquared())));
+    }
+    return plots;
+  }
+
+  private static List<Plot> xrd(Pattern pattern) {
+    CarbonXrd.RValue r = CarbonXrd.rValue(pattern);
+    return List.of(
+        new Plot(
+            "xrd",
+            "Diffraction pattern",
+            "2θ (°)",
+            "Intensity (counts)",
+            List.of(
+                Lttb.reduce(
+                    new Plot.Curve(
+                        "pattern", pattern.twoThetaDegrees(), pattern.counts(), Plot.Style.LINE),
+                    POINTS_PER_CURVE),
+                new Plot.Curve(
+                    "R-value baseline",
+                    new double[] {r.baselineLow()[0], r.baselineHigh()[0]},
+                    new double[] {r.baselineLow()[1], r.baselineHigh()[1]},
+                    Plot.Style.FIT),
+                new Plot.Curve(
+                    "(002) maximum",
+                    new double[] {r.twoThetaAtMaximum(), r.twoThetaAtMaximum()},
+                    new double[] {r.backgroundCounts(), r.peakCounts()},
+                    Plot.Style.FIT)),
+            String.format(
+                java.util.Locale.ROOT,
+                "R = B/A = %.0f / %.0f = %.3f (Liu, Xue & Dahn 1996)",
+                r.peakCounts(),
+                r.backgroundCounts(),
+                r.r())));
+  }
+
+  private static List<Plot> raman(Pattern spectrum) {
+    double[] x = spectrum.twoThetaDegrees();
+    CarbonRaman fit = CarbonRaman.fit(x, spectrum.counts());
+    List<Double> window = new ArrayList<>();
+    for (double v : x) {
+      if (v >= 1000 && v <= 1800) {
+        window.add(v);
+      }
+    }
+    double[] wx = window.stream().mapToDouble(Double::doubleValue).toArray();
+    double[] total = new double[wx.length];
+    double[] d = new double[wx.length];
+    double[] g = new double[wx.length];
+    for (int k = 0; k < wx.length; k++) {
+      double b = fit.background(wx[k]);
+      d[k] = b + fit.dBand(wx[k]);
+      g[k] = b + fit.gBand(wx[k]);
+      total[k] = b + fit.dBand(wx[k]) + fit.gBand(wx[k]);
+    }
+    return List.of(
+        new Plot(
+            "raman",
+            "Raman spectrum, D and G bands",
+            "Raman shift (cm⁻¹)",
+            "Intensity (counts)",
+            List.of(
+                Lttb.reduce(
+                    new Plot.Curve("spectrum", x, spectrum.counts(), Plot.Style.LINE),
+                    POINTS_PER_CURVE),
+                new Plot.Curve("D band", wx, d, Plot.Style.LINE),
+                new Plot.Curve("G band", wx, g, Plot.Style.LINE),
+                new Plot.Curve("fit", wx, total, Plot.Style.FIT)),
+            fit.model()
+                + String.format(
+                    java.util.Locale.ROOT,
+                    "; I_D/I_G %.3f (height), %.3f (area)",
+                    fit.idIgHeight(),
+                    fit.idIgArea())));
   }
 
   private static List<Plot> cycling(CellSeries s, AnalysisParameters p) {

@@ -90,13 +90,14 @@ class ApiSecurityConfiguration {
               "This API token is unknown or revoked: create a new one under API tokens");
           return;
         }
-        SecurityContextHolder.getContext().setAuthentication(auth.get());
+        // A fresh context for this request; the chain's SecurityContextHolderFilter clears it
+        // afterwards. Mutating the current context object would leak into whoever shares it.
+        var strategy = SecurityContextHolder.getContextHolderStrategy();
+        var context = strategy.createEmptyContext();
+        context.setAuthentication(auth.get());
+        strategy.setContext(context);
       }
-      try {
-        chain.doFilter(request, response);
-      } finally {
-        SecurityContextHolder.clearContext();
-      }
+      chain.doFilter(request, response);
     }
   }
 }

@@ -17,6 +17,8 @@ import org.hipparchus.util.Pair;
  *
  * @param idIgHeight H_D / H_G
  * @param idIgArea A_D / A_G
+ * @param backgroundIntercept a of the background a + b·x (counts)
+ * @param backgroundSlope b of the background (counts per cm⁻¹)
  */
 public record CarbonRaman(
     String model,
@@ -29,7 +31,9 @@ public record CarbonRaman(
     double idIgHeight,
     double idIgArea,
     double rmsResidual,
-    int iterations) {
+    int iterations,
+    double backgroundIntercept,
+    double backgroundSlope) {
 
   public static final String MODEL =
       "Lorentzian D + Lorentzian G + linear background, 1000–1800 cm⁻¹";
@@ -85,7 +89,24 @@ public record CarbonRaman(
         p[0] / p[3],
         areaD / areaG,
         optimum.getRMS(),
-        optimum.getIterations());
+        optimum.getIterations(),
+        p[6],
+        p[7]);
+  }
+
+  /** The fitted background at a Raman shift (cm⁻¹). */
+  public double background(double shiftPerCm) {
+    return backgroundIntercept + backgroundSlope * shiftPerCm;
+  }
+
+  /** The fitted D band alone (above the background) at a Raman shift. */
+  public double dBand(double shiftPerCm) {
+    return lorentz(shiftPerCm, dHeight, dCentre, dWidth);
+  }
+
+  /** The fitted G band alone (above the background) at a Raman shift. */
+  public double gBand(double shiftPerCm) {
+    return lorentz(shiftPerCm, gHeight, gCentre, gWidth);
   }
 
   private static double at(double[] x, double[] y, double where) {

@@ -18,12 +18,10 @@ import org.cellbook.measurements.KpiValue;
 import org.cellbook.measurements.Measurement;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.MeasurementStatus;
+import org.cellbook.security.SystemUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
@@ -132,13 +130,7 @@ class MeasurementViewsTest extends SpringBrowserlessTest {
   @Test
   @WithMockUser(username = "vic", roles = "VIEWER")
   void viewersSeeMeasurementsButCannotUpload() {
-    var viewer = SecurityContextHolder.getContext().getAuthentication();
-    SecurityContextHolder.getContext()
-        .setAuthentication(
-            new UsernamePasswordAuthenticationToken(
-                "ana", null, AuthorityUtils.createAuthorityList("ROLE_RESEARCHER")));
-    Lot carbon = fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1);
-    SecurityContextHolder.getContext().setAuthentication(viewer);
+    Lot carbon = SystemUser.call(() -> fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1));
     MeasurementsPanel panel = panelOf("lots/" + carbon.getCode());
     assertThat(panel.upload.isAttached()).isFalse();
     assertThat(panel.grid.isAttached()).isTrue();

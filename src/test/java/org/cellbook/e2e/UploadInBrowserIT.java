@@ -1,0 +1,189 @@
+package org.cellbook.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The packaged application in a real headless Chromium: log in, drop a cycler file on a cell, wait
+ * for the analysis and see its plot drawn. Runs against the jar that {@code package} built (as a
+ * lab would start it), with Debian's chromium and chromium-driver, which {@code .ci/run} installs.
+ */
+class UploadInBrowserIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @TempDir static Path dataDir;
+  private static Process app;
+  private static String base;
+  private static WebDriver browser;
+
+  @BeforeAll
+  static void startAppAndBrowser() throws Exception {
+    assumeTrue(
+        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "needs Debian's chromium and chromium-driver (.ci/run installs them)");
+    Path jar = Path.of(System.getProperty("cellbook.jar", "target/cellbook-0.1.0-SNAPSHOT.jar"));
+    assertThat(jar).as("the packaged application").exists();
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort();
+    }
+    base = "http://localhost:" + port;
+    app =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m",
+                "-jar",
+                jar.toString(),
+                "--cellbook.data-dir=" + dataDir,
+                "--cellbook.demo=true",
+                "--server.port=" + port)
+            .redirectErrorStream(true)
+            .redirectOutput(dataDir.resolve("app.log").toFile())
+            .start();
+    awaitLoginPage(Duration.ofMinutes(3));
+
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000");
+    browser =
+        new ChromeDriver(
+            new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
+            options);
+  }
+
+  private static void awaitLoginPage(Duration timeout) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      assertThat(app.isAlive())
+          .as("the app is running (see %s)", dataDir.resolve("app.log"))
+          .isTrue();
+      try {
+        HttpResponse<Void> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notYet) {
+        // still starting
+      }
+      Thread.sleep(500);
+    }
+    throw new AssertionError("the app did not answer on " + base + " in " + timeout);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (app != null) {
+      app.destroy();
+      app.waitFor();
+    }
+  }
+
+  @Test
+  void logInUploadAndSeeThePlot() throws Exception {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    browser.get(base + "/login");
+    wait.until(d -> !d.findElements(By.cssSelector("input[name=username]")).isEmpty());
+    browser.findElement(By.cssSelector("input[name=username]")).sendKeys("researcher");
+    browser.findElement(By.cssSelector("input[name=password]")).sendKeys("researcher\n");
+    wait.until(d -> !d.getCurrentUrl().contains("/login"));
+
+    browser.get(base + "/cells");
+    WebElement firstCell =
+        wait.until(
+            d ->
+                d.findElements(By.cssSelector("a[href^='cells/C-']")).stream()
+                    .findFirst()
+                    .orElse(null));
+    String cellPage = firstCell.getAttribute("href");
+    browser.get(cellPage);
+
+    Path file =
+        Path.of("..", "shared", "data", "echem", "land", "synthetic_LAND_NaHC_formation_rate.txt")
+            .toAbsolutePath()
+            .normalize();
+    WebElement input =
+        wait.until(
+            d ->
+                (WebElement)
+                    ((JavascriptExecutor) d)
+                        .executeScript(
+                            "const u = document.querySelector('vaadin-upload');"
+                                + " return u && (u.querySelector('input[type=file]')"
+                                + " || u.shadowRoot.querySelector('input[type=file]'));"));
+    input.sendKeys(file.toString());
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "const u = document.querySelector('vaadin-upload');"
+                            + " return u.files.length > 0 && u.files.every(f => f.complete);"));
+    browser.findElements(By.tagName("vaadin-button")).stream()
+        .filter(b -> b.getText().contains("Attach and analyse"))
+        .findFirst()
+        .orElseThrow()
+        .click();
+
+    // The new measurement appears on the cell page and finishes; open it.
+    WebElement measurement =
+        wait.until(
+            d -> {
+              List<WebElement> links = d.findElements(By.cssSelector("a[href^='measurements/M-']"));
+              return d.getPageSource().contains("synthetic_LAND_NaHC_formation_rate.txt")
+                      && !links.isEmpty()
+                  ? links.getFirst()
+                  : null;
+            });
+    wait.until(
+        d -> !d.getPageSource().contains("analysing") && !d.getPageSource().contains("queued"));
+    browser.get(measurement.getAttribute("href"));
+
+    WebElement chart =
+        wait.until(
+            d ->
+                d
+                    .findElements(By.cssSelector(".plot-chart[data-plot=voltage-capacity] canvas"))
+                    .stream()
+                    .findFirst()
+                    .orElse(null));
+    assertThat(chart.getSize().getWidth()).isGreaterThan(200);
+    assertThat(browser.getPageSource()).contains("ICE").contains("80.6 %");
+    Files.write(
+        Path.of("target", "e2e-measurement.png"),
+        ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+  }
+}
