@@ -1,6 +1,7 @@
 package org.cellbook.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -22,19 +23,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The REST API through the real security chain: tokens, roles, upload, polling, search. */
+/*
+ * MockMvc is built on the shared test context instead of @AutoConfigureMockMvc: a context of its
+ * own would replace the global security-context strategy under the cached browserless contexts.
+ */
 @SpringBootTest
-@AutoConfigureMockMvc
 class ApiTest {
 
-  @Autowired MockMvc mvc;
+  @Autowired WebApplicationContext web;
+  MockMvc mvc;
   @Autowired UserService users;
   @Autowired ApiTokens tokens;
   @Autowired MeasurementService measurements;
@@ -46,6 +52,7 @@ class ApiTest {
 
   @BeforeEach
   void tokensAndACell() {
+    mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
     users.ensureUser("api-res", "API Researcher", "s3cret-pass", Role.RESEARCHER);
     users.ensureUser("api-view", "API Viewer", "s3cret-pass", Role.VIEWER);
     researcher = SystemUser.call(() -> tokens.create("api-res", "cycler PC"));

@@ -20,6 +20,9 @@ import org.cellbook.lineage.Lineage;
 import org.cellbook.lineage.LineageService;
 import org.cellbook.materials.LotFilter;
 import org.cellbook.materials.LotService;
+import org.cellbook.measurements.CellSearch;
+import org.cellbook.measurements.KpiCondition;
+import org.cellbook.measurements.SeriesComparison;
 import org.cellbook.security.SystemUser;
 import org.cellbook.synthesis.BatchFilter;
 import org.cellbook.synthesis.BatchService;
@@ -64,7 +67,24 @@ public final class NotebookBenchmark {
           (System.nanoTime() - start) / 1e9,
           dir);
 
+      start = System.nanoTime();
+      int kpis = new KpiGenerator(context.getBean(DataSource.class), 43).generate();
+      System.out.printf(
+          Locale.ROOT,
+          "generated %d KPIs (a cycling measurement per cell, sorption per product lot) in %.1f s%n",
+          kpis,
+          (System.nanoTime() - start) / 1e9);
+
       LineageService lineage = context.getBean(LineageService.class);
+      CellSearch cellSearch = context.getBean(CellSearch.class);
+      SeriesComparison comparison = context.getBean(SeriesComparison.class);
+      List<String> fiftyBatches =
+          context
+              .getBean(BatchService.class)
+              .page(BatchFilter.none(), PageRequest.of(0, 50, Sort.by("code")))
+              .stream()
+              .map(org.cellbook.synthesis.SynthesisBatch::getCode)
+              .toList();
       LotService lots = context.getBean(LotService.class);
       BatchService batches = context.getBean(BatchService.class);
       RecordFinder finder = context.getBean(RecordFinder.class);
@@ -123,6 +143,25 @@ public final class NotebookBenchmark {
             report(
                 "search by exact code", () -> finder.find(someCell, 20), r -> r.size() + " hits");
             report("search by text", () -> finder.find("sheet 4711", 20), r -> r.size() + " hits");
+            report(
+                "KPI search: cells with ICE > 80 % from batches ≥ 1000 °C, first page (target < 200 ms)",
+                () ->
+                    cellSearch.find(
+                        new CellSearch.Query(
+                            List.of(KpiCondition.parse("ice>0.8")), 1000.0, null, null, null),
+                        "code",
+                        false,
+                        0,
+                        50),
+                r -> r.size() + " cells");
+            report(
+                "series view of 50 batches: table + scatter with fit (target < 1 s)",
+                () -> {
+                  var rows = comparison.compare(fiftyBatches);
+                  return SeriesComparison.scatter(
+                      rows, "material:r_value", "cell:sloping_capacity_mah_g");
+                },
+                s -> s.batches().size() + " batches plotted");
             return null;
           });
     }

@@ -3,6 +3,7 @@ package org.cellbook.security;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -11,19 +12,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** Log-in against the users stored in the database, through the real security filter chain. */
+/*
+ * MockMvc is built on the shared test context instead of @AutoConfigureMockMvc: a context of its
+ * own would replace the global security-context strategy under the cached browserless contexts.
+ */
 @SpringBootTest
-@AutoConfigureMockMvc
 class LoginTest {
 
-  @Autowired MockMvc mvc;
+  @Autowired WebApplicationContext web;
+  MockMvc mvc;
   @Autowired UserService users;
 
   @BeforeEach
   void users() {
+    mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
     users.ensureUser("lotte", "Lotte Lab", "s3cret-pass", Role.RESEARCHER);
   }
 
