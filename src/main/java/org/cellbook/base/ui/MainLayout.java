@@ -39,6 +39,7 @@ public class MainLayout extends AppLayout {
         new SideNavItem("Materials", "materials", VaadinIcon.BOOK.create()),
         new SideNavItem("Electrodes", "electrodes", VaadinIcon.LINES.create()),
         new SideNavItem("Cells", "cells", VaadinIcon.CUBE.create()),
+        new SideNavItem("Results", "results", VaadinIcon.TABLE.create()),
         new SideNavItem("Series", "series", VaadinIcon.CHART_LINE.create()),
         new SideNavItem("Trace", "trace", VaadinIcon.CLUSTER.create()));
     addToDrawer(brand, nav);
