@@ -24,6 +24,7 @@ import org.cellbook.materials.Material;
 import org.cellbook.materials.MaterialKind;
 import org.cellbook.materials.MaterialService;
 import org.cellbook.materials.NewPurchasedLot;
+import org.cellbook.measurements.AnalysisParameters;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.NewFile;
 import org.cellbook.measurements.Technique;
@@ -340,6 +341,9 @@ public class DemoNotebook {
     for (int i = 1; i <= 6; i++) {
       Cell cell = halfCell(thin + "-D" + i, "LCGC half cell " + i, channel++, bought);
       rateTest(cell, "LCGC", 1 + 0.015 * ((i * 7) % 5 - 2));
+      if (i == 5) {
+        kinetics(cell);
+      }
     }
     rateTest(halfCell(thick + "-D1", "LCGC thick electrode", channel++, bought), "LCGC", 0.8);
     for (String name : List.of("ACGC750", "ACGC900", "ACGC1050", "ACGC1200", "GC", "AC+GC")) {
@@ -455,6 +459,35 @@ public class DemoNotebook {
         Technique.RATE,
         List.of(file(cell.getCode() + "_" + material + "_rate.csv", csv)),
         null);
+  }
+
+  /** A CV scan-rate series (one file, four rates) and a GITT run on one LCGC cell. */
+  private void kinetics(Cell cell) {
+    DiscMetrics disc = cell.getWorkingDisc().metrics();
+    measurements.attachToCell(
+        cell.getCode(),
+        Technique.CV,
+        List.of(
+            file(
+                cell.getCode() + "_CV_0.1-1mVs_nova.txt",
+                SyntheticVoltammetry.nova(disc.activeMassMilligrams()))),
+        null);
+    measurements.attachToCell(
+        cell.getCode(),
+        Technique.GITT,
+        List.of(
+            file(
+                cell.getCode() + "_GITT.csv",
+                new SyntheticGitt(disc.activeMassMilligrams(), disc.areaCm2()).csv())),
+        new AnalysisParameters(
+            null,
+            null,
+            null,
+            null,
+            null,
+            SyntheticGitt.MOLAR_MASS_G_MOL,
+            SyntheticGitt.MOLAR_VOLUME_CM3_MOL,
+            null));
   }
 
   /** N₂ isotherm, XRD and Raman of a batch's product lot. */

@@ -1,8 +1,6 @@
 package org.cellbook.demo;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A galvanostatic Na | hard-carbon half-cell file for the demo notebook, in the CSV layout of the
@@ -26,8 +24,6 @@ record SyntheticHalfCell(
   static final List<Integer> SCHEDULE_MA_PER_G =
       List.of(30, 30, 30, 30, 30, 100, 100, 100, 300, 300, 300, 1000, 1000, 1000, 30, 30);
 
-  private static final int POINTS_PER_STEP = 80;
-  private static final int REST_POINTS = 10;
 
   byte[] csv() {
     StringBuilder b = new StringBuilder(1 << 20);
@@ -42,7 +38,6 @@ record SyntheticHalfCell(
     double irreversible =
         (plateauMilliAmpHoursPerGram + slopeMilliAmpHoursPerGram)
             * (1 / initialCoulombicEfficiency - 1);
-    Writer w = new Writer(b);
     double voltage = 2.85;
     for (int c = 1; c <= SCHEDULE_MA_PER_G.size(); c++) {
       int rate = SCHEDULE_MA_PER_G.get(c - 1);
@@ -52,7 +47,7 @@ record SyntheticHalfCell(
       double slope = slopeMilliAmpHoursPerGram * fade * (1 - 0.12 * shrink);
       double eta = 0.004 + 0.00009 * rate;
       double irr = c == 1 ? irreversible : 0;
-      w.rest(c, voltage);
+      w.rest(c, voltage, 600);
       double start = voltage;
       double sodiation = plateau + slope + irr;
       voltage =
@@ -62,7 +57,7 @@ record SyntheticHalfCell(
               -rate * grams,
               sodiation * grams,
               q -> sodiationVoltage(q * sodiation, sodiation, slope + irr, irr, start) - eta);
-      w.rest(c, voltage + 0.05);
+      w.rest(c, voltage + 0.05, 600);
       double desodiation = plateau + slope;
       voltage =
           w.step(
@@ -73,7 +68,7 @@ record SyntheticHalfCell(
               q -> desodiationVoltage(q * desodiation, desodiation, slope) + eta);
       voltage = Math.min(voltage, 2.9);
     }
-    return b.toString().getBytes(StandardCharsets.UTF_8);
+    return w.bytes();
   }
 
   private static double desodiationVoltage(double q, double cap, double slope) {
@@ -100,60 +95,4 @@ record SyntheticHalfCell(
     return 0.1 - 0.085 * Math.pow(x, 0.7);
   }
 
-  private static String f(String pattern, Object... args) {
-    return String.format(Locale.ROOT, pattern, args);
-  }
-
-  /** Appends records with running record, step and time counters. */
-  private static final class Writer {
-    private final StringBuilder b;
-    private int record;
-    private int step;
-    private double time;
-
-    Writer(StringBuilder b) {
-      this.b = b;
-    }
-
-    void rest(int cycle, double volts) {
-      step++;
-      for (int k = 0; k <= REST_POINTS; k++) {
-        row(cycle, "Rest", k * 60.0, volts, 0, 0);
-        if (k < REST_POINTS) {
-          time += 60;
-        }
-      }
-    }
-
-    /** A constant-current step passing {@code milliAmpHours}; returns its last voltage. */
-    double step(
-        int cycle,
-        String type,
-        double milliAmps,
-        double milliAmpHours,
-        java.util.function.DoubleUnaryOperator voltageAtFraction) {
-      step++;
-      double seconds = milliAmpHours / Math.abs(milliAmps) * 3600;
-      double v = 0;
-      for (int k = 0; k <= POINTS_PER_STEP; k++) {
-        double x = (double) k / POINTS_PER_STEP;
-        v = voltageAtFraction.applyAsDouble(x);
-        v = Math.max(0.001, Math.min(3.0, v));
-        row(cycle, type, x * seconds, v, milliAmps, x * milliAmpHours);
-        if (k < POINTS_PER_STEP) {
-          time += seconds / POINTS_PER_STEP;
-        }
-      }
-      return v;
-    }
-
-    private void row(
-        int cycle, String type, double stepTime, double volts, double milliAmps, double charge) {
-      record++;
-      b.append(
-          f(
-              "%d,%d,%d,%s,%.1f,%.1f,%.4f,%.5f,%.6f%n",
-              record, cycle, step, type, time, stepTime, volts, milliAmps, charge));
-    }
-  }
 }

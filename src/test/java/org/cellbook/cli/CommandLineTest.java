@@ -46,7 +46,7 @@ class CommandLineTest {
 
     // Every demo measurement was analysed before the command returned.
     JsonNode measurements = json.readTree(run("list", "measurements", "--json", "--data-dir", dir));
-    assertThat(measurements.size()).isEqualTo(13 + 15);
+    assertThat(measurements.size()).isEqualTo(13 + 2 + 15);
     measurements.forEach(m -> assertThat(m.get("status").asString()).isEqualTo("done"));
 
     JsonNode batches = json.readTree(run("list", "batches", "--json", "--data-dir", dir));
