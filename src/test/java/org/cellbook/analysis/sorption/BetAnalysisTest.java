@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cellbook.analysis.importers.ImportException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,7 +30,7 @@ class BetAnalysisTest {
     JsonNode truth =
         JSON.readTree(file("synthetic/TRUE_PARAMETERS.json").toFile())
             .get("synthetic_typeII_BET_N2_77K.csv");
-    Isotherm iso = IsothermReader.read(file("synthetic/synthetic_typeII_BET_N2_77K.csv"), "N2");
+    Isotherm iso = read("synthetic/synthetic_typeII_BET_N2_77K.csv");
     BetAnalysis.Result r = BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
 
     // n_m = 2.0 mmol/g, C = 80; S = 2.0 × 10⁻³ × N_A × 0.162 nm² = 195.12 m²/g
@@ -47,7 +48,7 @@ class BetAnalysisTest {
     JsonNode truth =
         JSON.readTree(file("synthetic/TRUE_PARAMETERS.json").toFile())
             .get("synthetic_typeI_N2_77K.csv");
-    Isotherm iso = IsothermReader.read(file("synthetic/synthetic_typeI_N2_77K.csv"), "N2");
+    Isotherm iso = read("synthetic/synthetic_typeI_N2_77K.csv");
     // V = n(0.99)[cm³ STP/g] × 0.0015468
     assertThat(BetAnalysis.totalPoreVolumeCm3PerGram(iso, 0.99))
         .isCloseTo(truth.get("true_total_pore_volume_cm3_g").asDouble(), within(0.005));
@@ -63,9 +64,7 @@ class BetAnalysisTest {
             "betsi_ZIF-8_N2_77K.csv")) {
       JsonNode expected = manifest("isotherms/" + name).get("BET_rouquerol");
       BetAnalysis.Result r =
-          BetAnalysis.auto(
-              IsothermReader.read(file("isotherms/" + name), "N2"),
-              BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
+          BetAnalysis.auto(read("isotherms/" + name), BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
       assertThat(r).as(name).isNotNull();
       assertThat(r.fit().areaSquareMetresPerGram())
           .as(name)
@@ -103,10 +102,14 @@ class BetAnalysisTest {
   void headerWithoutUnitIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "p,amount\n0.1,2\n0.2,3\n0.3,4\n");
-    assertThatThrownBy(() -> IsothermReader.read(bad, "N2"))
-        .isInstanceOf(IsothermReader.IsothermException.class)
+    assertThatThrownBy(() -> new IsothermTextImporter().read(bad))
+        .isInstanceOf(ImportException.class)
         .hasMessageContaining("bad.csv")
         .hasMessageContaining("cm3(STP)/g or mmol/g");
+  }
+
+  private static Isotherm read(String relative) throws Exception {
+    return IsothermImporters.standard().read(file(relative)).adsorption();
   }
 
   private static JsonNode manifest(String file) throws Exception {
