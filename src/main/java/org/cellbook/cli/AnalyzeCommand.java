@@ -88,8 +88,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--adsorbate",
-      defaultValue = "N2",
-      description = "sorption: N2 (77 K) or CO2 (273 K, adds DR); default ${DEFAULT-VALUE}")
+      description =
+          "sorption: N2 (77 K) or CO2 (adds DR); default: the adsorptive the file names, else N2")
   String adsorbate;
 
   @Option(names = "--json", description = "print one JSON object instead of a table")

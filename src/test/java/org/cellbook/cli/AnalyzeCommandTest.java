@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,6 +235,52 @@ class AnalyzeCommandTest {
                 "raman"))
         .isZero();
     assertThat(json().at("/kpis/id_ig_height").asDouble()).isCloseTo(0.9, within(0.02));
+  }
+
+  @Test
+  void aifIsothermIsAnalysedAsSorptionWithOrWithoutTheTechnique() throws Exception {
+    String aif = MaterialsData.file("isotherms/aif_DUT-6_N2_77K.aif").toString();
+    double area =
+        MaterialsData.expected("isotherms/aif_DUT-6_N2_77K.aif")
+            .at("/BET_rouquerol/area")
+            .asDouble();
+    List<String[]> commands =
+        List.of(
+            new String[] {aif, "--technique", "sorption", "--json"}, new String[] {aif, "--json"});
+    for (String[] command : commands) {
+      out.getBuffer().setLength(0);
+      assertThat(run(command)).isZero();
+      JsonNode json = json();
+      assertThat(json.get("technique").asText()).isEqualTo("sorption");
+      assertThat(json.get("format").asText()).isEqualTo("aif");
+      assertThat(json.get("records").asInt()).isEqualTo(82);
+      assertThat(json.at("/kpis/bet_area_m2_g").asDouble()).isCloseTo(area, within(0.005 * area));
+      assertThat(json.at("/kpis/bet_range_p_p0")).hasSize(2);
+      assertThat(json.get("warnings").toString()).contains("relaxed tier 2");
+    }
+  }
+
+  @Test
+  void carbonDioxideFileNamesItsAdsorptiveAndTemperatureForDr() throws Exception {
+    assertThat(
+            run(MaterialsData.file("isotherms/pygaps_Takeda5A_CO2_303K.json").toString(), "--json"))
+        .isZero();
+    JsonNode json = json();
+    // W0 = n0 × M / ρ = 9.3925 mmol/g × 44.0095 g/mol / 1.023 g/cm³ = 0.40407 cm³/g
+    assertThat(json.at("/kpis/dr_micropore_volume_cm3_g").asDouble())
+        .isCloseTo(0.40407, within(1e-4));
+    assertThat(json.get("warnings").toString()).contains("Span–Wagner", "N₂ cross-section");
+  }
+
+  @Test
+  void isothermWithNoValidBetRangeSaysSoInTheWarnings(@TempDir Path dir) throws Exception {
+    Path flat = dir.resolve("flat.csv");
+    Files.writeString(
+        flat, "Relative Pressure (P/Po),Quantity Adsorbed (mmol/g)\n0.1,5\n0.2,4\n0.3,3\n0.4,2\n");
+    assertThat(run(flat.toString(), "--json")).isZero();
+    JsonNode json = json();
+    assertThat(json.at("/kpis/bet_area_m2_g").isMissingNode()).isTrue();
+    assertThat(json.get("warnings").toString()).contains("Rouquerol criteria");
   }
 
   @Test

@@ -3,9 +3,10 @@ package org.cellbook.analysis.importers;
 import java.nio.file.Path;
 
 /**
- * A cycler file that cannot be imported as it stands: unknown or unsupported format, missing
- * column, unreadable number, truncated row. The message names the file and, where known, the line
- * or row and the column, so that a user can open the file and fix or re-export it.
+ * An instrument file (cycler, potentiostat or sorption analyser) that cannot be imported as it
+ * stands: unknown or unsupported format, missing column, unreadable number, truncated row. The
+ * message names the file and, where known, the line or row and the column, so that a user can open
+ * the file and fix or re-export it.
  */
 public class ImportException extends Exception {
 

@@ -7,7 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Decoding of header text whose encoding the file does not declare. */
-final class TextDecoding {
+public final class TextDecoding {
 
   private TextDecoding() {}
 
@@ -15,7 +15,7 @@ final class TextDecoding {
    * Strict UTF-8 first (also strips a BOM); if that fails, the fallback (GB18030 for Chinese LAND
    * exports, windows-1252 for EC-Lab and Maccor), ISO-8859-1 when none is given.
    */
-  static String decode(byte[] b, int off, int len, Charset fallback) {
+  public static String decode(byte[] b, int off, int len, Charset fallback) {
     if (len >= 3
         && b[off] == (byte) 0xEF
         && b[off + 1] == (byte) 0xBB

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.raman.CarbonRaman;
 import org.cellbook.analysis.sorption.BetAnalysis;
 import org.cellbook.analysis.sorption.DubininRadushkevich;
 import org.cellbook.analysis.sorption.Isotherm;
-import org.cellbook.analysis.sorption.IsothermReader;
+import org.cellbook.analysis.sorption.IsothermImporters;
+import org.cellbook.analysis.sorption.SorptionMeasurement;
 import org.cellbook.analysis.sorption.TPlot;
 import org.cellbook.analysis.xrd.CarbonXrd;
 import org.cellbook.analysis.xrd.Pattern;
@@ -38,29 +40,38 @@ final class MaterialsAnalysis {
     }
   }
 
-  /** CO₂ at 273 K for DR (METHODS.md): molar mass, adsorbed-phase density, affinity coefficient. */
+  /** CO₂ for DR (METHODS.md): molar mass, adsorbed-phase density, affinity coefficient. */
   private static final double CO2_MOLAR_MASS = 44.0095;
 
   private static final double CO2_DENSITY = 1.023;
   private static final double CO2_BETA = 0.35;
+
+  /** DR temperature when the file does not state one. */
   private static final double CO2_TEMPERATURE = 273.15;
 
   private MaterialsAnalysis() {}
 
-  /** Recognises an isotherm, diffractogram or Raman spectrum by its header lines or extension. */
+  /**
+   * Recognises an isotherm (any format the sorption importers detect), a diffractogram or a Raman
+   * spectrum by its content or extension.
+   */
   static Optional<Kind> detect(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     if (name.endsWith(".xy")) {
       return Optional.of(Kind.xrd);
+    }
+    try {
+      if (IsothermImporters.standard().detect(file).isPresent()) {
+        return Optional.of(Kind.sorption);
+      }
+    } catch (ImportException e) {
+      return Optional.empty();
     }
     String head;
     try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
       head = String.join("\n", lines.limit(20).toList()).toLowerCase(Locale.ROOT);
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
-    }
-    if (head.contains("relative pressure") || head.contains("p/po") || head.contains("p/p0")) {
-      return Optional.of(Kind.sorption);
     }
     if (head.contains("2theta") || head.contains("2θ") || head.contains("xrd")) {
       return Optional.of(Kind.xrd);
@@ -79,14 +90,25 @@ final class MaterialsAnalysis {
     };
   }
 
+  /**
+   * @param adsorbate the adsorptive named on the command line, or null to take the file's (N2 when
+   *     the file does not say)
+   */
   private static String sorption(Path file, boolean json, String adsorbate) throws Problem {
-    Isotherm iso;
+    SorptionMeasurement measurement;
     try {
-      iso = IsothermReader.read(file, adsorbate);
-    } catch (IsothermReader.IsothermException e) {
+      measurement = IsothermImporters.standard().read(file);
+    } catch (ImportException e) {
       throw new Problem(e.getMessage());
     }
-    List<String> warnings = new ArrayList<>();
+    Isotherm iso = measurement.adsorption();
+    List<String> warnings = new ArrayList<>(measurement.warnings());
+    String gas = adsorbate;
+    if (gas == null) {
+      gas = measurement.adsorbate() == null ? "N2" : measurement.adsorbate();
+    } else if (measurement.adsorbate() != null && !gas.equalsIgnoreCase(measurement.adsorbate())) {
+      warnings.add("--adsorbate " + gas + " overrides the file's " + measurement.adsorbate());
+    }
     BetAnalysis.Result bet = BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
     if (bet == null) {
       warnings.add(
@@ -101,7 +123,7 @@ final class MaterialsAnalysis {
               + bet.minRSquared()
               + ")");
     }
-    if (!adsorbate.equalsIgnoreCase("N2")) {
+    if (!gas.equalsIgnoreCase("N2")) {
       warnings.add("BET area uses the N₂ cross-section 0.162 nm²");
     }
     double poreVolume = BetAnalysis.totalPoreVolumeCm3PerGram(iso, 0.99);
@@ -114,14 +136,18 @@ final class MaterialsAnalysis {
     } catch (IllegalArgumentException e) {
       warnings.add("t-plot: " + e.getMessage());
     }
+    double temperature =
+        measurement.temperatureKelvin() == null ? CO2_TEMPERATURE : measurement.temperatureKelvin();
     DubininRadushkevich dr =
-        adsorbate.equalsIgnoreCase("CO2")
-            ? DubininRadushkevich.fit(
-                iso, 0, 1, CO2_TEMPERATURE, CO2_MOLAR_MASS, CO2_DENSITY, CO2_BETA)
+        gas.equalsIgnoreCase("CO2")
+            ? DubininRadushkevich.fit(iso, 0, 1, temperature, CO2_MOLAR_MASS, CO2_DENSITY, CO2_BETA)
             : null;
     if (!json) {
       StringBuilder b =
-          new StringBuilder(f("Isotherm: %d adsorption points (%s)%n", iso.size(), adsorbate));
+          new StringBuilder(
+              f(
+                  "Isotherm: %d adsorption, %d desorption points (%s, %s)%n",
+                  iso.size(), measurement.desorption().size(), gas, measurement.format()));
       if (bet != null) {
         b.append(
             f(
@@ -150,7 +176,8 @@ final class MaterialsAnalysis {
       warnings.forEach(w -> b.append("note: ").append(w).append(System.lineSeparator()));
       return b.toString();
     }
-    JsonWriter w = header(file, "sorption", "isotherm-text", iso.size());
+    JsonWriter w =
+        header(file, "sorption", AnalyzeCommand.formatSlug(measurement.format()), iso.size());
     w.name("kpis").beginObject();
     if (bet != null) {
       w.field("bet_area_m2_g", bet.fit().areaSquareMetresPerGram())

@@ -11,8 +11,10 @@ package org.cellbook.analysis.sorption;
  * Stud. Surf. Sci. Catal. 160, 49 (2007)) and the BETSI rule (Osterrieth et al., Adv. Mater. 34,
  * 2201502 (2022)): among contiguous windows of at least 10 points with R² ≥ 0.995 passing C1–C4,
  * keep those ending highest and take the one with the smallest C4 error; relax to (5, 0.99), (5,
- * 0.95), (3, 0.90) when none qualifies. The monolayer pressure x(n_m) is found by linear
- * interpolation of the isotherm (the reference uses PCHIP; both are monotone between points).
+ * 0.95), (3, 0.90) when none qualifies. The monolayer pressure x(n_m) for C3/C4 is found on the
+ * monotone PCHIP interpolant of the isotherm, as in the reference code: with linear interpolation
+ * the C4 errors differ enough to pick another window on some isotherms (Zeolite-13X, UiO-66, Takeda
+ * 5A: C off by up to 10 %, area by up to 0.2 %).
  */
 public final class BetAnalysis {
 
@@ -143,14 +145,84 @@ public final class BetAnalysis {
     return null;
   }
 
-  /** x at which the isotherm reaches {@code amount}, by linear interpolation; NaN if never. */
+  /**
+   * x at which the isotherm reaches {@code amount}: on the first segment whose ends bracket it, by
+   * bisection of the shape-preserving piecewise-cubic Hermite interpolant (PCHIP; Fritsch &amp;
+   * Carlson, SIAM J. Numer. Anal. 17, 238 (1980), with the derivatives of Fritsch &amp; Butland as
+   * in SciPy's {@code PchipInterpolator}, which the reference values use); NaN if never reached.
+   */
   static double relativePressureAt(double[] x, double[] n, double amount) {
     for (int k = 1; k < x.length; k++) {
       if ((n[k - 1] - amount) * (n[k] - amount) <= 0 && n[k] != n[k - 1]) {
-        return x[k - 1] + (amount - n[k - 1]) / (n[k] - n[k - 1]) * (x[k] - x[k - 1]);
+        double h = x[k] - x[k - 1];
+        if (h == 0) {
+          return x[k];
+        }
+        double d0 = pchipSlope(x, n, k - 1);
+        double d1 = pchipSlope(x, n, k);
+        double lo = 0;
+        double hi = 1;
+        boolean rising = n[k] > n[k - 1];
+        for (int i = 0; i < 60; i++) {
+          double t = (lo + hi) / 2;
+          double value = hermite(n[k - 1], n[k], d0 * h, d1 * h, t);
+          if (value < amount == rising) {
+            lo = t;
+          } else {
+            hi = t;
+          }
+        }
+        return x[k - 1] + (lo + hi) / 2 * h;
       }
     }
     return Double.NaN;
+  }
+
+  /** Cubic Hermite on [0, 1] with end values y0, y1 and end slopes (times the width) m0, m1. */
+  private static double hermite(double y0, double y1, double m0, double m1, double t) {
+    double t2 = t * t;
+    double t3 = t2 * t;
+    return (2 * t3 - 3 * t2 + 1) * y0
+        + (t3 - 2 * t2 + t) * m0
+        + (-2 * t3 + 3 * t2) * y1
+        + (t3 - t2) * m1;
+  }
+
+  /**
+   * PCHIP derivative at point k: the weighted harmonic mean of the neighbouring secants (zero at a
+   * local extremum); at the ends the shape-preserving three-point formula.
+   */
+  private static double pchipSlope(double[] x, double[] n, int k) {
+    int last = x.length - 1;
+    if (last == 1) {
+      return (n[1] - n[0]) / (x[1] - x[0]);
+    }
+    if (k == 0 || k == last) {
+      int a = k == 0 ? 0 : last - 1;
+      int b = k == 0 ? 1 : last - 2;
+      double h0 = x[a + 1] - x[a];
+      double h1 = x[b + 1] - x[b];
+      double m0 = (n[a + 1] - n[a]) / h0;
+      double m1 = (n[b + 1] - n[b]) / h1;
+      double d = ((2 * h0 + h1) * m0 - h0 * m1) / (h0 + h1);
+      if (Math.signum(d) != Math.signum(m0)) {
+        return 0;
+      }
+      if (Math.signum(m0) != Math.signum(m1) && Math.abs(d) > 3 * Math.abs(m0)) {
+        return 3 * m0;
+      }
+      return d;
+    }
+    double hPrev = x[k] - x[k - 1];
+    double hNext = x[k + 1] - x[k];
+    double mPrev = (n[k] - n[k - 1]) / hPrev;
+    double mNext = (n[k + 1] - n[k]) / hNext;
+    if (hPrev == 0 || hNext == 0 || mPrev * mNext <= 0) {
+      return 0;
+    }
+    double w1 = 2 * hNext + hPrev;
+    double w2 = hNext + 2 * hPrev;
+    return (w1 + w2) / (w1 / mPrev + w2 / mNext);
   }
 
   /**

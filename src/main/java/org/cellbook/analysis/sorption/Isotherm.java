@@ -2,7 +2,11 @@ package org.cellbook.analysis.sorption;
 
 /**
  * One branch of a gas-sorption isotherm, sorted by relative pressure: x = p/p₀ and the amount
- * adsorbed in mmol g⁻¹ (1 cm³(STP) g⁻¹ = 1/22.414 mmol g⁻¹).
+ * adsorbed in mmol g⁻¹ (1 cm³(STP) g⁻¹ = 1/22.414 mmol g⁻¹). A branch the file does not have is
+ * empty.
+ *
+ * @param adsorbate short name ("N2", "CO2", "Ar", else as written in the file); null when the file
+ *     does not say
  */
 public record Isotherm(
     String adsorbate, double[] relativePressure, double[] amountMillimolesPerGram) {

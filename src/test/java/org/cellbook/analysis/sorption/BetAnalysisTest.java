@@ -5,31 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cellbook.analysis.importers.ImportException;
+import org.cellbook.analysis.testdata.MaterialsData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** BET and total pore volume against the shared isotherms of {@code data/materials}. */
 class BetAnalysisTest {
 
-  private static final Path MATERIALS = Path.of("..", "shared", "data", "materials");
-  private static final ObjectMapper JSON = new ObjectMapper();
-
-  private static Path file(String relative) {
-    Path p = MATERIALS.resolve(relative);
-    assertThat(p).as("shared validation file %s (run tests from the project root)", p).exists();
-    return p;
-  }
-
   @Test
   void noiseFreeClassicalBetIsotherm() throws Exception {
     JsonNode truth =
-        JSON.readTree(file("synthetic/TRUE_PARAMETERS.json").toFile())
-            .get("synthetic_typeII_BET_N2_77K.csv");
-    Isotherm iso = IsothermReader.read(file("synthetic/synthetic_typeII_BET_N2_77K.csv"), "N2");
+        MaterialsData.json("synthetic/TRUE_PARAMETERS.json").get("synthetic_typeII_BET_N2_77K.csv");
+    Isotherm iso = read("synthetic/synthetic_typeII_BET_N2_77K.csv");
     BetAnalysis.Result r = BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
 
     // n_m = 2.0 mmol/g, C = 80; S = 2.0 × 10⁻³ × N_A × 0.162 nm² = 195.12 m²/g
@@ -45,9 +36,8 @@ class BetAnalysisTest {
   @Test
   void totalPoreVolumeOfTheTypeIIsotherm() throws Exception {
     JsonNode truth =
-        JSON.readTree(file("synthetic/TRUE_PARAMETERS.json").toFile())
-            .get("synthetic_typeI_N2_77K.csv");
-    Isotherm iso = IsothermReader.read(file("synthetic/synthetic_typeI_N2_77K.csv"), "N2");
+        MaterialsData.json("synthetic/TRUE_PARAMETERS.json").get("synthetic_typeI_N2_77K.csv");
+    Isotherm iso = read("synthetic/synthetic_typeI_N2_77K.csv");
     // V = n(0.99)[cm³ STP/g] × 0.0015468
     assertThat(BetAnalysis.totalPoreVolumeCm3PerGram(iso, 0.99))
         .isCloseTo(truth.get("true_total_pore_volume_cm3_g").asDouble(), within(0.005));
@@ -61,11 +51,9 @@ class BetAnalysisTest {
             "betsi_Zeolite-13X_N2_77K.csv",
             "betsi_UiO-66_N2_77K.csv",
             "betsi_ZIF-8_N2_77K.csv")) {
-      JsonNode expected = manifest("isotherms/" + name).get("BET_rouquerol");
+      JsonNode expected = MaterialsData.expected("isotherms/" + name).get("BET_rouquerol");
       BetAnalysis.Result r =
-          BetAnalysis.auto(
-              IsothermReader.read(file("isotherms/" + name), "N2"),
-              BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
+          BetAnalysis.auto(read("isotherms/" + name), BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
       assertThat(r).as(name).isNotNull();
       assertThat(r.fit().areaSquareMetresPerGram())
           .as(name)
@@ -100,22 +88,30 @@ class BetAnalysisTest {
   }
 
   @Test
+  void monolayerPressureLiesOnTheMonotoneCubicBetweenPoints() {
+    // PCHIP through (0, 0), (1, 1), (2, 4): secants 1 and 3; slope at x = 1 is the weighted
+    // harmonic mean (w₁ + w₂)/(w₁/1 + w₂/3) = 6/4 = 1.5 (Fritsch & Butland), at x = 0 the
+    // three-point end formula (3·1 − 3)/2 = 0. On [0, 1]: n(t) = 1.5t² − 0.5t³, so n = 0.5 at
+    // the root of t³ − 3t² + 1 = 0 in (0, 1), t = 0.6527036447.
+    double[] x = {0, 1, 2};
+    double[] n = {0, 1, 4};
+    assertThat(BetAnalysis.relativePressureAt(x, n, 0.5)).isCloseTo(0.6527036447, within(1e-9));
+    // a straight line is its own interpolant
+    assertThat(BetAnalysis.relativePressureAt(new double[] {0, 1, 2}, new double[] {0, 2, 4}, 3))
+        .isCloseTo(1.5, within(1e-12));
+  }
+
+  @Test
   void headerWithoutUnitIsRefusedNamingTheFile(@TempDir Path dir) throws Exception {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "p,amount\n0.1,2\n0.2,3\n0.3,4\n");
-    assertThatThrownBy(() -> IsothermReader.read(bad, "N2"))
-        .isInstanceOf(IsothermReader.IsothermException.class)
+    assertThatThrownBy(() -> new IsothermTextImporter().read(bad))
+        .isInstanceOf(ImportException.class)
         .hasMessageContaining("bad.csv")
         .hasMessageContaining("cm3(STP)/g or mmol/g");
   }
 
-  private static JsonNode manifest(String file) throws Exception {
-    for (String line : Files.readAllLines(file("MANIFEST.tsv"))) {
-      String[] cells = line.split("\t");
-      if (cells[0].equals(file)) {
-        return JSON.readTree(cells[7]);
-      }
-    }
-    throw new AssertionError("not in MANIFEST.tsv: " + file);
+  private static Isotherm read(String relative) throws Exception {
+    return IsothermImporters.standard().read(MaterialsData.file(relative)).adsorption();
   }
 }

@@ -18,7 +18,8 @@ class DubininRadushkevichTest {
         new ObjectMapper()
             .readTree(dir.resolve("TRUE_PARAMETERS.json").toFile())
             .get("synthetic_CO2_273K_DR.csv");
-    Isotherm iso = IsothermReader.read(dir.resolve("synthetic_CO2_273K_DR.csv"), "CO2");
+    Isotherm iso =
+        IsothermImporters.standard().read(dir.resolve("synthetic_CO2_273K_DR.csv")).adsorption();
 
     DubininRadushkevich dr =
         DubininRadushkevich.fit(

@@ -1,0 +1,149 @@
+package org.cellbook.analysis.sorption;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import org.cellbook.analysis.importers.ImportException;
+
+/**
+ * Numbers and units as sorption instruments write them in headers and column titles: pressure (Pa,
+ * kPa, MPa, bar, mbar, atm, torr, mmHg), amount adsorbed (cm³(STP), mmol, mol, per gram or per
+ * sample), temperature (K, °C) and mass (g, mg, kg), and numbers with decimal commas or thousands
+ * separators ("0,0304(g)", "1,142.0517 m²/g").
+ */
+final class Quantities {
+
+  /** One torr (= 1 mmHg to 0.15 ppm) in Pa: 101 325 / 760. */
+  static final double PASCALS_PER_TORR = 101_325.0 / 760.0;
+
+  private static final java.util.regex.Pattern LEADING_NUMBER =
+      java.util.regex.Pattern.compile("[-+]?(?:\\d[\\d.,]*|[.,]\\d+)(?:[eE][-+]?\\d+)?");
+
+  private Quantities() {}
+
+  /**
+   * An amount unit: how many mmol one unit is, and whether it is already per gram of sample (else
+   * it is the total in the cell and must be divided by the sample mass).
+   */
+  record AmountUnit(String text, double millimolesPerUnit, boolean perGram) {}
+
+  /** Pascals per unit of pressure named in a column title or header field; unknown units fail. */
+  static double pascalsPer(String unit, Path file, long line, String column)
+      throws ImportException {
+    return pascalsPer(unit)
+        .orElseThrow(
+            () ->
+                new ImportException(
+                    file,
+                    line,
+                    column,
+                    "pressure unit '"
+                        + unit
+                        + "' is not one of Pa, kPa, MPa, bar, mbar, atm, torr or mmHg"));
+  }
+
+  /** Pascals per unit of pressure, empty for an unknown unit. */
+  static OptionalDouble pascalsPer(String unit) {
+    String u = unit.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+    return switch (u) {
+      case "pa" -> OptionalDouble.of(1);
+      case "kpa" -> OptionalDouble.of(1e3);
+      case "mpa" -> OptionalDouble.of(1e6);
+      case "bar" -> OptionalDouble.of(1e5);
+      case "mbar", "hpa" -> OptionalDouble.of(100);
+      case "atm" -> OptionalDouble.of(101_325);
+      case "torr", "mmhg" -> OptionalDouble.of(PASCALS_PER_TORR);
+      default -> OptionalDouble.empty();
+    };
+  }
+
+  /**
+   * Parses an amount unit such as "cm³/g STP", "ml(STP) g-1", "mmol/g", "mol/kg" or "cc" (total
+   * cc(STP) in the cell, Quantachrome); null for anything else.
+   */
+  static AmountUnit amountUnit(String unit) {
+    String u =
+        unit.strip()
+            .toLowerCase(Locale.ROOT)
+            .replace('³', '3')
+            .replace("(stp)", "")
+            .replace("stp", "")
+            .replace(" ", "")
+            .replace("kg-1", "/kg")
+            .replace("g-1", "/g")
+            .replace("//", "/");
+    if (u.startsWith("ml") || u.startsWith("cc")) {
+      u = "cm3" + u.substring(2);
+    }
+    return switch (u) {
+      case "cm3/g" -> new AmountUnit(unit, 1 / Isotherm.CM3_STP_PER_MMOL, true);
+      case "cm3" -> new AmountUnit(unit, 1 / Isotherm.CM3_STP_PER_MMOL, false);
+      case "mmol/g", "mol/kg" -> new AmountUnit(unit, 1, true);
+      case "mol/g" -> new AmountUnit(unit, 1000, true);
+      case "mmol/kg" -> new AmountUnit(unit, 1e-3, true);
+      case "mmol" -> new AmountUnit(unit, 1, false);
+      case "mol" -> new AmountUnit(unit, 1000, false);
+      default -> null;
+    };
+  }
+
+  /** Kelvin from a temperature in K or °C; NaN for an unknown unit. */
+  static double kelvin(double value, String unit) {
+    String u = unit == null ? "k" : unit.strip().toLowerCase(Locale.ROOT).replace("°", "");
+    return switch (u) {
+      case "k", "" -> value;
+      case "c" -> value + 273.15;
+      default -> Double.NaN;
+    };
+  }
+
+  /** Grams from a mass in g, mg or kg; NaN for an unknown unit. */
+  static double grams(double value, String unit) {
+    String u = unit == null ? "g" : unit.strip().toLowerCase(Locale.ROOT);
+    return switch (u) {
+      case "g", "" -> value;
+      case "mg" -> value * 1e-3;
+      case "kg" -> value * 1e3;
+      default -> Double.NaN;
+    };
+  }
+
+  /**
+   * The first number in the text, read with a decimal comma when the number has a comma and no
+   * point ("0,0304(g)" → 0.0304) and with thousands commas when it has both ("1,142.05" → 1142.05);
+   * NaN when there is none.
+   */
+  static double leadingNumber(String text) {
+    if (text == null) {
+      return Double.NaN;
+    }
+    Matcher m = LEADING_NUMBER.matcher(text);
+    if (!m.find()) {
+      return Double.NaN;
+    }
+    String n = m.group();
+    n = n.contains(".") ? n.replace(",", "") : n.replace(',', '.');
+    try {
+      return Double.parseDouble(n);
+    } catch (NumberFormatException e) {
+      return Double.NaN;
+    }
+  }
+
+  /** The text after the number, e.g. "g" for "0.0339 g" or "(g)" → "g"; "" when none. */
+  static String unitAfterNumber(String text) {
+    Matcher m = LEADING_NUMBER.matcher(text);
+    if (!m.find()) {
+      return "";
+    }
+    return text.substring(m.end()).replaceAll("[()\\s]", "");
+  }
+
+  /** The unit inside the last pair of parentheses of a column title, "" when none. */
+  static String unitInParentheses(String title) {
+    int open = title.lastIndexOf('(');
+    int close = title.lastIndexOf(')');
+    return open >= 0 && close > open ? title.substring(open + 1, close).strip() : "";
+  }
+}

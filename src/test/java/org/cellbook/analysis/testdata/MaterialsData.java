@@ -1,0 +1,53 @@
+package org.cellbook.analysis.testdata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The shared materials validation files in {@code ../shared/data/materials} and their reference
+ * values in its MANIFEST.tsv. A missing file fails the test: these tests must never skip.
+ */
+public final class MaterialsData {
+
+  public static final Path MATERIALS = Path.of("..", "shared", "data", "materials");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private MaterialsData() {}
+
+  /** Path of a shared file; fails when it does not exist. */
+  public static Path file(String relative) {
+    Path p = MATERIALS.resolve(relative);
+    assertThat(p).as("shared validation file %s (run tests from the project root)", p).exists();
+    return p;
+  }
+
+  /** The expected_values_json cell of the file's MANIFEST.tsv row. */
+  public static JsonNode expected(String relative) {
+    try {
+      for (String line : Files.readAllLines(file("MANIFEST.tsv"), StandardCharsets.UTF_8)) {
+        String[] cells = line.split("\t");
+        if (cells[0].equals(relative)) {
+          return JSON.readTree(cells[7]);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new AssertionError("not in MANIFEST.tsv: " + relative);
+  }
+
+  public static JsonNode json(String relative) {
+    try {
+      return JSON.readTree(file(relative).toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
