@@ -24,16 +24,8 @@ record SyntheticHalfCell(
   static final List<Integer> SCHEDULE_MA_PER_G =
       List.of(30, 30, 30, 30, 30, 100, 100, 100, 300, 300, 300, 1000, 1000, 1000, 30, 30);
 
-
   byte[] csv() {
-    StringBuilder b = new StringBuilder(1 << 20);
-    b.append("# synthetic: true (Cellbook demo notebook; not measured data)\n");
-    b.append("# cell: Na metal | 1 M NaOTf in DEGDME | hard carbon (working electrode)\n");
-    b.append(f("# active_mass_mg: %.4f%n", activeMassMilligrams));
-    b.append("# voltage_window_V: 0.001-3.0\n");
-    b.append("# current_sign: negative = sodiation (discharge), positive = desodiation (charge)\n");
-    b.append(
-        "record,cycle,step,step_type,test_time_s,step_time_s,voltage_V,current_mA,capacity_mAh\n");
+    SyntheticCsv w = new SyntheticCsv(activeMassMilligrams);
     double grams = activeMassMilligrams / 1000;
     double irreversible =
         (plateauMilliAmpHoursPerGram + slopeMilliAmpHoursPerGram)
@@ -94,5 +86,4 @@ record SyntheticHalfCell(
     double x = (q - sloping) / (cap - sloping);
     return 0.1 - 0.085 * Math.pow(x, 0.7);
   }
-
 }

@@ -7,9 +7,9 @@ import java.util.Locale;
 /**
  * A scan-rate series in one Autolab NOVA export for the demo, with the shared generator's model
  * ({@code data/echem/cv/CV.md}, parameter set 1): i = k₁(V)·v + k₂(V)·v^½ with k₁ = c₀ + c₁
- * exp(−((V−μ₁)/s₁)²) (capacitive) and k₂ = A exp(−((V−μ₂)/s₂)²) + t₀ exp(−V/λ) (diffusive),
- * scaled to the electrode's active mass. Two cycles at each of 0.1, 0.2, 0.5 and 1 mV s⁻¹ between
- * 3.0 and 0.001 V on a 5 mV grid.
+ * exp(−((V−μ₁)/s₁)²) (capacitive) and k₂ = A exp(−((V−μ₂)/s₂)²) + t₀ exp(−V/λ) (diffusive), scaled
+ * to the electrode's active mass. Two cycles at each of 0.1, 0.2, 0.5 and 1 mV s⁻¹ between 3.0 and
+ * 0.001 V on a 5 mV grid.
  */
 final class SyntheticVoltammetry {
 
@@ -26,7 +26,8 @@ final class SyntheticVoltammetry {
   static byte[] nova(double activeMassMilligrams) {
     double scale = activeMassMilligrams / REFERENCE_MASS_MG;
     StringBuilder b = new StringBuilder(1 << 20);
-    b.append("Potential applied (V);Time (s);WE(1).Current (A);WE(1).Potential (V);Scan;Index;Q+;Q-\n");
+    b.append(
+        "Potential applied (V);Time (s);WE(1).Current (A);WE(1).Potential (V);Scan;Index;Q+;Q-\n");
     double time = 0;
     double qPlus = 0;
     double qMinus = 0;

@@ -11,12 +11,13 @@ import org.cellbook.analysis.cycling.CyclingAnalysis;
 import org.cellbook.analysis.cycling.CyclingResult;
 import org.cellbook.analysis.cycling.DifferentialCapacity;
 import org.cellbook.analysis.cycling.HalfCycle;
+import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.raman.CarbonRaman;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.sorption.BetAnalysis;
 import org.cellbook.analysis.sorption.Isotherm;
-import org.cellbook.analysis.sorption.IsothermReader;
+import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.xrd.CarbonXrd;
 import org.cellbook.analysis.xrd.Pattern;
 import org.cellbook.measurements.plots.Lttb;
@@ -63,7 +64,7 @@ public class MeasurementPlots {
       case CYCLING, RATE, TEMPERATURE_SERIES -> cycling(series.read(code, 1), p);
       case CV -> voltammograms(m, doc);
       case GITT -> gitt(series.read(code, 1), doc);
-      case SORPTION -> sorption(rawFile(m), p);
+      case SORPTION -> sorption(rawFile(m));
       case XRD -> xrd(Pattern.read(rawFile(m)));
       case RAMAN -> raman(Pattern.read(rawFile(m)));
       default -> List.of();
@@ -78,11 +79,11 @@ public class MeasurementPlots {
     return files.localPath(m.getFiles().getFirst().getSha256());
   }
 
-  private static List<Plot> sorption(Path file, AnalysisParameters p) throws IOException {
+  private static List<Plot> sorption(Path file) throws IOException {
     Isotherm iso;
     try {
-      iso = IsothermReader.read(file, p.adsorbate() == null ? "N2" : p.adsorbate());
-    } catch (IsothermReader.IsothermException e) {
+      iso = IsothermImporters.standard().read(file).adsorption();
+    } catch (ImportException e) {
       throw new IOException(e.getMessage(), e);
     }
     double[] x = iso.relativePressure();

@@ -90,7 +90,7 @@ public final class Analyzer {
 
   /**
    * The options of one analysis; null where not given (defaults: detect technique and format,
-   * plateau cut-off 0.1 V, the first half cycle opens a cycle, N₂).
+   * plateau cut-off 0.1 V, the first half cycle opens a cycle, the adsorptive the file names).
    */
   public record Settings(
       Technique technique,
@@ -139,7 +139,7 @@ public final class Analyzer {
     this.molarMass = s.molarMassGramsPerMole();
     this.molarVolume = s.molarVolumeCm3PerMole();
     this.thicknessCm = s.thicknessCm();
-    this.adsorbate = s.adsorbate() == null ? "N2" : s.adsorbate();
+    this.adsorbate = s.adsorbate(); // null: the file's own adsorptive, else N2
   }
 
   /** Analyses the files: one JSON object when {@code json}, else a readable table. */

@@ -176,8 +176,7 @@ final class MaterialsAnalysis {
       warnings.forEach(w -> b.append("note: ").append(w).append(System.lineSeparator()));
       return b.toString();
     }
-    JsonWriter w =
-        header(file, "sorption", AnalyzeCommand.formatSlug(measurement.format()), iso.size());
+    JsonWriter w = header(file, "sorption", Analyzer.formatSlug(measurement.format()), iso.size());
     w.name("kpis").beginObject();
     if (bet != null) {
       w.field("bet_area_m2_g", bet.fit().areaSquareMetresPerGram())
