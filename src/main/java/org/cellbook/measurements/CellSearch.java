@@ -10,8 +10,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cells found by their KPIs and by how their active material was made — "cells with ICE &gt; 80 %
- * from batches carbonized at ≥ 1000 °C" — one page at a time, in the database: each KPI condition
- * is an indexed EXISTS on the current KPIs, the lineage a chain of joins.
+ * from batches carbonized at ≥ 1000 °C" — one page at a time, in the database: the first KPI
+ * condition drives the query through the KPI index, the others are indexed EXISTS checks, and the
+ * lineage is a chain of joins.
  */
 @Service
 public class CellSearch {
@@ -59,15 +60,34 @@ public class CellSearch {
 
   @Transactional(readOnly = true)
   public List<Hit> find(Query q, String sort, boolean descending, int offset, int limit) {
+    // With a KPI condition the query starts from the KPI index (name, is_current, value) rather
+    // than from every cell: a selective condition then touches only the cells that pass it.
+    List<KpiCondition> conditions = q.kpis();
     StringBuilder sql =
         new StringBuilder(
-            "select c.id, c.code, c.name, c.status, c.configuration, d.code, s.code, l.code,"
-                + " b.code, b.name, b.key_temperature_c"
-                + " from cell c join disc d on d.id = c.working_disc_id"
-                + " join electrode_sheet s on s.id = d.sheet_id"
-                + " join lot l on l.id = s.active_lot_id"
-                + " left join synthesis_batch b on b.id = l.produced_by_batch_id where 1 = 1");
+            // distinct: a cell with two current measurements of one KPI is listed once
+            "select distinct c.id, c.code, c.name, c.status, c.configuration, d.code, s.code,"
+                + " l.code, b.code, b.name, b.key_temperature_c, c.created_at from ");
     Map<String, Object> params = new LinkedHashMap<>();
+    if (!conditions.isEmpty()) {
+      KpiCondition first = conditions.getFirst();
+      sql.append("kpi k0 join cell c on c.id = k0.cell_id");
+      params.put("n0", first.name());
+      params.put("v0", first.value());
+    } else {
+      sql.append("cell c");
+    }
+    sql.append(
+        " join disc d on d.id = c.working_disc_id"
+            + " join electrode_sheet s on s.id = d.sheet_id"
+            + " join lot l on l.id = s.active_lot_id"
+            + " left join synthesis_batch b on b.id = l.produced_by_batch_id where 1 = 1");
+    if (!conditions.isEmpty()) {
+      sql.append(
+          " and k0.name = :n0 and k0.is_current and k0.kpi_value "
+              + conditions.getFirst().operator()
+              + " :v0");
+    }
     if (q.minTemperatureCelsius() != null) {
       sql.append(" and b.key_temperature_c >= :tmin");
       params.put("tmin", q.minTemperatureCelsius());
@@ -84,8 +104,8 @@ public class CellSearch {
       sql.append(" and c.status = :status");
       params.put("status", q.status().strip().toUpperCase(java.util.Locale.ROOT));
     }
-    int k = 0;
-    for (KpiCondition c : q.kpis()) {
+    for (int k = 1; k < conditions.size(); k++) {
+      KpiCondition c = conditions.get(k);
       sql.append(
           " and exists (select 1 from kpi k%d where k%d.cell_id = c.id and k%d.is_current"
                   .formatted(k, k, k)
@@ -93,7 +113,6 @@ public class CellSearch {
                   .formatted(k, k, k, c.operator(), k));
       params.put("n" + k, c.name());
       params.put("v" + k, c.value());
-      k++;
     }
     String order = SORTS.getOrDefault(sort == null ? "code" : sort, "c.code");
     sql.append(" order by ")

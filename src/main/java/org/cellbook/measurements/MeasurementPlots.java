@@ -19,6 +19,7 @@ import org.cellbook.analysis.sorption.BetAnalysis;
 import org.cellbook.analysis.sorption.Isotherm;
 import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.xrd.CarbonXrd;
+import org.cellbook.analysis.xrd.CarbonXrdFit;
 import org.cellbook.analysis.xrd.Pattern;
 import org.cellbook.measurements.plots.Lttb;
 import org.cellbook.measurements.plots.Plot;
@@ -143,33 +144,64 @@ public class MeasurementPlots {
 
   private static List<Plot> xrd(Pattern pattern) {
     CarbonXrd.RValue r = CarbonXrd.rValue(pattern);
+    List<Plot.Curve> curves = new ArrayList<>();
+    curves.add(
+        Lttb.reduce(
+            new Plot.Curve("pattern", pattern.twoThetaDegrees(), pattern.counts(), Plot.Style.LINE),
+            POINTS_PER_CURVE));
+    String note =
+        String.format(
+            java.util.Locale.ROOT,
+            "R = B/A = %.0f / %.0f = %.3f (Liu, Xue & Dahn 1996)",
+            r.peakCounts(),
+            r.backgroundCounts(),
+            r.r());
+    try {
+      CarbonXrdFit.Result fit = CarbonXrdFit.fit(pattern);
+      double[] x = new double[301];
+      double end = Math.min(60, pattern.twoThetaDegrees()[pattern.twoThetaDegrees().length - 1]);
+      for (int k = 0; k < x.length; k++) {
+        x[k] = fit.startDegrees() + (end - fit.startDegrees()) * k / (x.length - 1);
+      }
+      double[] total = new double[x.length];
+      for (int k = 0; k < x.length; k++) {
+        total[k] = fit.backgroundAt(x[k]);
+      }
+      curves.add(
+          new Plot.Curve("background", x, Arrays.copyOf(total, total.length), Plot.Style.LINE));
+      for (CarbonXrdFit.Component c : fit.components()) {
+        double[] band = new double[x.length];
+        for (int k = 0; k < x.length; k++) {
+          double b = CarbonXrdFit.Result.bandAt(c, x[k]);
+          band[k] = fit.backgroundAt(x[k]) + b;
+          total[k] += b;
+        }
+        curves.add(
+            new Plot.Curve(
+                String.format(java.util.Locale.ROOT, "%s %.2f°", c.name(), c.centreDegrees()),
+                x,
+                band,
+                Plot.Style.LINE));
+      }
+      curves.add(new Plot.Curve("fit", x, total, Plot.Style.FIT));
+      note += String.format(java.util.Locale.ROOT, "; fit R² %.4f", fit.rSquared());
+    } catch (IllegalArgumentException e) {
+      note += "; no profile fit: " + e.getMessage();
+    }
+    curves.add(
+        new Plot.Curve(
+            "R-value baseline",
+            new double[] {r.baselineLow()[0], r.baselineHigh()[0]},
+            new double[] {r.baselineLow()[1], r.baselineHigh()[1]},
+            Plot.Style.FIT));
     return List.of(
         new Plot(
             "xrd",
-            "Diffraction pattern",
+            "Diffraction pattern and (002)/(100) fit",
             "2θ (°)",
             "Intensity (counts)",
-            List.of(
-                Lttb.reduce(
-                    new Plot.Curve(
-                        "pattern", pattern.twoThetaDegrees(), pattern.counts(), Plot.Style.LINE),
-                    POINTS_PER_CURVE),
-                new Plot.Curve(
-                    "R-value baseline",
-                    new double[] {r.baselineLow()[0], r.baselineHigh()[0]},
-                    new double[] {r.baselineLow()[1], r.baselineHigh()[1]},
-                    Plot.Style.FIT),
-                new Plot.Curve(
-                    "(002) maximum",
-                    new double[] {r.twoThetaAtMaximum(), r.twoThetaAtMaximum()},
-                    new double[] {r.backgroundCounts(), r.peakCounts()},
-                    Plot.Style.FIT)),
-            String.format(
-                java.util.Locale.ROOT,
-                "R = B/A = %.0f / %.0f = %.3f (Liu, Xue & Dahn 1996)",
-                r.peakCounts(),
-                r.backgroundCounts(),
-                r.r())));
+            curves,
+            note));
   }
 
   private static List<Plot> raman(Pattern spectrum) {

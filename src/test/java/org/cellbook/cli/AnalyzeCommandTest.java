@@ -225,6 +225,20 @@ class AnalyzeCommandTest {
     assertThat(xrd.get("technique").asText()).isEqualTo("xrd");
     assertThat(xrd.at("/kpis/d002_nm").asDouble()).isBetween(0.34, 0.38);
     assertThat(xrd.at("/kpis/r_value").asDouble()).isBetween(2.0, 3.0);
+    // two (002) components and (100): 25.21° (±0.1°), 21.21° (±1°) and 43.3° (TRUE_PARAMETERS)
+    JsonNode components = xrd.at("/kpis/xrd_components");
+    assertThat(components).hasSize(3);
+    assertThat(components.get(0).get("center_two_theta_deg").asDouble())
+        .isCloseTo(25.21, within(0.1));
+    assertThat(components.get(1).get("center_two_theta_deg").asDouble())
+        .isCloseTo(21.21, within(1.0));
+    assertThat(
+            components.get(0).get("area_fraction").asDouble()
+                + components.get(1).get("area_fraction").asDouble())
+        .isCloseTo(1.0, within(1e-9));
+    // Lc = 0.89 λ/(β cos θ) of the 25° component ≈ 1.9 nm; La = 1.84 λ/(β cos θ) of (100) ≈ 3.5 nm
+    assertThat(xrd.at("/kpis/lc_nm").asDouble()).isBetween(1.7, 2.1);
+    assertThat(xrd.at("/kpis/la_nm").asDouble()).isBetween(3.3, 3.7);
 
     out.getBuffer().setLength(0);
     assertThat(

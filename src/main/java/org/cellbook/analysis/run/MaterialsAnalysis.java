@@ -17,6 +17,7 @@ import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.sorption.SorptionMeasurement;
 import org.cellbook.analysis.sorption.TPlot;
 import org.cellbook.analysis.xrd.CarbonXrd;
+import org.cellbook.analysis.xrd.CarbonXrdFit;
 import org.cellbook.analysis.xrd.Pattern;
 
 /**
@@ -218,19 +219,53 @@ final class MaterialsAnalysis {
     } catch (IllegalArgumentException e) {
       throw new Problem(file.getFileName() + ": " + e.getMessage());
     }
-    List<String> warnings =
-        List.of(
-            "d002 is the apparent spacing at the (002) maximum; the two-component fit is not implemented yet",
-            "R value baseline joins (%.2f°, %.0f) and (%.2f°, %.0f)"
-                .formatted(
-                    r.baselineLow()[0],
-                    r.baselineLow()[1],
-                    r.baselineHigh()[0],
-                    r.baselineHigh()[1]));
+    List<String> warnings = new ArrayList<>();
+    warnings.add(
+        "d002_nm is the apparent spacing at the (002) maximum; the fitted components carry their"
+            + " own d");
+    warnings.add(
+        "R value baseline joins (%.2f°, %.0f) and (%.2f°, %.0f)"
+            .formatted(
+                r.baselineLow()[0], r.baselineLow()[1], r.baselineHigh()[0], r.baselineHigh()[1]));
+    CarbonXrdFit.Result fit = null;
+    try {
+      fit = CarbonXrdFit.fit(p);
+      warnings.add(
+          "Lc from the graphitic (002) component (Scherrer K = 0.89), La from (100) (K = 1.84);"
+              + " no instrumental broadening subtracted");
+    } catch (IllegalArgumentException e) {
+      warnings.add("no profile fit: " + e.getMessage());
+    }
     if (!json) {
-      return f(
-          "(002) maximum %.2f° 2θ → d002 %.4f nm (λ %.4f Å); Dahn R %.3f%n",
-          r.twoThetaAtMaximum(), r.apparentD002Angstrom() / 10, p.wavelengthAngstrom(), r.r());
+      StringBuilder b =
+          new StringBuilder(
+              f(
+                  "(002) maximum %.2f° 2θ → d002 %.4f nm (λ %.4f Å); Dahn R %.3f%n",
+                  r.twoThetaAtMaximum(),
+                  r.apparentD002Angstrom() / 10,
+                  p.wavelengthAngstrom(),
+                  r.r()));
+      if (fit != null) {
+        for (CarbonXrdFit.Component c : fit.components()) {
+          b.append(
+              f(
+                  "  %-15s %.3f ± %.3f°  FWHM %.3f ± %.3f°  η %.2f  d %.4f nm  L %.2f nm%s%n",
+                  c.name(),
+                  c.centreDegrees(),
+                  c.centreSe(),
+                  c.fwhmDegrees(),
+                  c.fwhmSe(),
+                  c.eta(),
+                  c.dSpacingAngstrom() / 10,
+                  c.scherrerLengthAngstrom() / 10,
+                  Double.isNaN(c.areaFraction002())
+                      ? ""
+                      : f("  (002) area %.1f %%", 100 * c.areaFraction002())));
+        }
+        b.append(f("  R² %.5f, reduced χ² %.3f%n", fit.rSquared(), fit.reducedChiSquared()));
+      }
+      warnings.forEach(x -> b.append("note: ").append(x).append(System.lineSeparator()));
+      return b.toString();
     }
     JsonWriter w = header(file, "xrd", "two-column-text", p.twoThetaDegrees().length);
     w.name("kpis")
@@ -238,8 +273,33 @@ final class MaterialsAnalysis {
         .field("peak_002_two_theta_deg", r.twoThetaAtMaximum())
         .field("d002_nm", r.apparentD002Angstrom() / 10)
         .field("r_value", r.r())
-        .field("wavelength_angstrom", p.wavelengthAngstrom())
-        .endObject();
+        .field("wavelength_angstrom", p.wavelengthAngstrom());
+    if (fit != null) {
+      w.field("d002_graphitic_nm", fit.graphitic().dSpacingAngstrom() / 10)
+          .field("lc_nm", fit.graphitic().scherrerLengthAngstrom() / 10)
+          .field("graphitic_area_fraction", fit.graphitic().areaFraction002());
+      if (fit.band100() != null) {
+        w.field("la_nm", fit.band100().scherrerLengthAngstrom() / 10);
+      }
+      w.field("fit_r2", fit.rSquared()).field("fit_reduced_chi2", fit.reducedChiSquared());
+      w.name("xrd_components").beginArray();
+      for (CarbonXrdFit.Component c : fit.components()) {
+        w.beginObject()
+            .field("name", c.name())
+            .field("center_two_theta_deg", c.centreDegrees())
+            .field("center_se_deg", c.centreSe())
+            .field("fwhm_deg", c.fwhmDegrees())
+            .field("fwhm_se_deg", c.fwhmSe())
+            .field("eta", c.eta())
+            .field("height_counts", c.heightCounts())
+            .field("area_fraction", Double.isNaN(c.areaFraction002()) ? null : c.areaFraction002())
+            .field("d_nm", c.dSpacingAngstrom() / 10)
+            .field("scherrer_length_nm", c.scherrerLengthAngstrom() / 10)
+            .endObject();
+      }
+      w.endArray();
+    }
+    w.endObject();
     return footer(w, warnings);
   }
 
