@@ -10,9 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Cells found by their KPIs and by how their active material was made — "cells with ICE &gt; 80 %
- * from batches carbonized at ≥ 1000 °C" — one page at a time, in the database: the first KPI
- * condition drives the query through the KPI index, the others are indexed EXISTS checks, and the
- * lineage is a chain of joins.
+ * from batches carbonized at ≥ 1000 °C" — one page at a time, in the database.
  */
 @Service
 public class CellSearch {
@@ -58,105 +56,165 @@ public class CellSearch {
     this.jdbc = jdbc;
   }
 
+  /** KPI rows up to which a condition counts as selective enough to drive the query. */
+  private static final int SELECTIVE = 10_000;
+
+  private static final String LINEAGE =
+      " join disc d on d.id = c.working_disc_id"
+          + " join electrode_sheet s on s.id = d.sheet_id"
+          + " join lot l on l.id = s.active_lot_id"
+          + " left join synthesis_batch b on b.id = l.produced_by_batch_id";
+
+  /**
+   * One page of cells. Two queries: the page's cell ids, then their lineage and KPIs. The first
+   * query takes one of three plans: by batch or temperature it joins the lineage and sorts; by code
+   * or date it walks the cells in that order and stops at the page's end, every filter an EXISTS.
+   * When a KPI condition matches few rows (a capped count on its index says so), the cells are
+   * taken from those KPI rows instead.
+   */
   @Transactional(readOnly = true)
   public List<Hit> find(Query q, String sort, boolean descending, int offset, int limit) {
-    // With a KPI condition the query starts from the KPI index (name, is_current, value) rather
-    // than from every cell: a selective condition then touches only the cells that pass it.
-    List<KpiCondition> conditions = q.kpis();
-    StringBuilder sql =
-        new StringBuilder(
-            // distinct: a cell with two current measurements of one KPI is listed once
-            "select distinct c.id, c.code, c.name, c.status, c.configuration, d.code, s.code,"
-                + " l.code, b.code, b.name, b.key_temperature_c, c.created_at from ");
-    Map<String, Object> params = new LinkedHashMap<>();
-    if (!conditions.isEmpty()) {
-      KpiCondition first = conditions.getFirst();
-      sql.append("kpi k0 join cell c on c.id = k0.cell_id");
-      params.put("n0", first.name());
-      params.put("v0", first.value());
-    } else {
-      sql.append("cell c");
-    }
-    sql.append(
-        " join disc d on d.id = c.working_disc_id"
-            + " join electrode_sheet s on s.id = d.sheet_id"
-            + " join lot l on l.id = s.active_lot_id"
-            + " left join synthesis_batch b on b.id = l.produced_by_batch_id where 1 = 1");
-    if (!conditions.isEmpty()) {
-      sql.append(
-          " and k0.name = :n0 and k0.is_current and k0.kpi_value "
-              + conditions.getFirst().operator()
-              + " :v0");
-    }
-    if (q.minTemperatureCelsius() != null) {
-      sql.append(" and b.key_temperature_c >= :tmin");
-      params.put("tmin", q.minTemperatureCelsius());
-    }
-    if (q.maxTemperatureCelsius() != null) {
-      sql.append(" and b.key_temperature_c <= :tmax");
-      params.put("tmax", q.maxTemperatureCelsius());
-    }
-    if (q.batchCode() != null && !q.batchCode().isBlank()) {
-      sql.append(" and b.code = :batch");
-      params.put("batch", q.batchCode().strip());
-    }
-    if (q.status() != null && !q.status().isBlank()) {
-      sql.append(" and c.status = :status");
-      params.put("status", q.status().strip().toUpperCase(java.util.Locale.ROOT));
-    }
-    for (int k = 1; k < conditions.size(); k++) {
-      KpiCondition c = conditions.get(k);
-      sql.append(
-          " and exists (select 1 from kpi k%d where k%d.cell_id = c.id and k%d.is_current"
-                  .formatted(k, k, k)
-              + " and k%d.name = :n%d and k%d.kpi_value %s :v%d)"
-                  .formatted(k, k, k, c.operator(), k));
-      params.put("n" + k, c.name());
-      params.put("v" + k, c.value());
-    }
     String order = SORTS.getOrDefault(sort == null ? "code" : sort, "c.code");
+    boolean lineageOrder = order.startsWith("b.");
+    // The most selective KPI condition, if any is selective enough, drives the query.
+    List<KpiCondition> conditions = new ArrayList<>(q.kpis());
+    int driver = -1;
+    long fewest = Long.MAX_VALUE;
+    for (int k = 0; k < conditions.size(); k++) {
+      long n = matches(conditions.get(k));
+      if (n <= SELECTIVE && n < fewest) {
+        fewest = n;
+        driver = k;
+      }
+    }
+    if (driver > 0) {
+      conditions.addFirst(conditions.remove(driver));
+    }
+    Map<String, Object> params = new LinkedHashMap<>();
+    StringBuilder sql = new StringBuilder("select c.id from ");
+    sql.append("cell c").append(lineageOrder ? LINEAGE : "").append(" where 1 = 1");
+    int firstExists = 0;
+    if (driver >= 0) {
+      sql.append(" and c.id in (select k0.cell_id from kpi k0 where ")
+          .append(kpiMatch("k0", 0, conditions.getFirst(), params))
+          .append(")");
+      firstExists = 1;
+    }
+    lineageFilters(q, sql, params, !lineageOrder);
+    for (int k = firstExists; k < conditions.size(); k++) {
+      sql.append(" and exists (select 1 from kpi k")
+          .append(k)
+          .append(" where k")
+          .append(k)
+          .append(".cell_id = c.id and ")
+          .append(kpiMatch("k" + k, k, conditions.get(k), params))
+          .append(")");
+    }
     sql.append(" order by ")
         .append(order)
         .append(descending ? " desc" : " asc")
         .append(", c.code offset :offset rows fetch next :limit rows only");
     params.put("offset", Math.max(0, offset));
     params.put("limit", Math.max(1, Math.min(limit, 1000)));
+    List<Long> ids = jdbc.sql(sql.toString()).params(params).query(Long.class).list();
+    return details(ids);
+  }
 
-    List<Long> ids = new ArrayList<>();
-    List<Hit> hits = new ArrayList<>();
-    jdbc.sql(sql.toString())
-        .params(params)
-        .query(
-            rs -> {
-              ids.add(rs.getLong(1));
-              double t = rs.getDouble(11);
-              hits.add(
-                  new Hit(
-                      rs.getString(2),
-                      rs.getString(3),
-                      rs.getString(4).toLowerCase(java.util.Locale.ROOT),
-                      rs.getString(5).toLowerCase(java.util.Locale.ROOT),
-                      rs.getString(6),
-                      rs.getString(7),
-                      rs.getString(8),
-                      rs.getString(9),
-                      rs.getString(10),
-                      rs.wasNull() ? null : t,
-                      new LinkedHashMap<>()));
-            });
-    if (!ids.isEmpty()) {
-      Map<Long, Map<String, Double>> byId = new LinkedHashMap<>();
-      for (int i = 0; i < ids.size(); i++) {
-        byId.put(ids.get(i), hits.get(i).kpis());
-      }
-      jdbc.sql(
-              "select cell_id, name, kpi_value from kpi where is_current and cell_id in (:ids)"
-                  + " order by id")
-          .param("ids", ids)
-          .query(
-              (org.springframework.jdbc.core.RowCallbackHandler)
-                  rs -> byId.get(rs.getLong(1)).put(rs.getString(2), rs.getDouble(3)));
+  /** Current KPI rows of cells passing the condition, counted up to {@value #SELECTIVE} + 1. */
+  private long matches(KpiCondition c) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    String where = kpiMatch("k", 0, c, params);
+    params.put("cap", SELECTIVE + 1);
+    long n =
+        jdbc.sql(
+                "select count(*) from (select 1 from kpi k where k.cell_id is not null and "
+                    + where
+                    + " fetch first :cap rows only) t")
+            .params(params)
+            .query(Long.class)
+            .single();
+    return n;
+  }
+
+  /** The operator comes from {@link KpiCondition}'s fixed set, never from free text. */
+  private static String kpiMatch(String alias, int k, KpiCondition c, Map<String, Object> params) {
+    params.put("n" + k, c.name());
+    params.put("v" + k, c.value());
+    return "%s.name = :n%d and %s.is_current and %s.kpi_value %s :v%d"
+        .formatted(alias, k, alias, alias, c.operator(), k);
+  }
+
+  private static void lineageFilters(
+      Query q, StringBuilder sql, Map<String, Object> params, boolean asExists) {
+    List<String> batch = new ArrayList<>();
+    if (q.minTemperatureCelsius() != null) {
+      batch.add("b.key_temperature_c >= :tmin");
+      params.put("tmin", q.minTemperatureCelsius());
     }
-    return hits;
+    if (q.maxTemperatureCelsius() != null) {
+      batch.add("b.key_temperature_c <= :tmax");
+      params.put("tmax", q.maxTemperatureCelsius());
+    }
+    if (q.batchCode() != null && !q.batchCode().isBlank()) {
+      batch.add("b.code = :batch");
+      params.put("batch", q.batchCode().strip());
+    }
+    if (!batch.isEmpty()) {
+      String where = String.join(" and ", batch);
+      sql.append(
+          asExists
+              ? " and exists (select 1 from disc d join electrode_sheet s on s.id = d.sheet_id"
+                  + " join lot l on l.id = s.active_lot_id"
+                  + " join synthesis_batch b on b.id = l.produced_by_batch_id"
+                  + " where d.id = c.working_disc_id and "
+                  + where
+                  + ")"
+              : " and " + where);
+    }
+    if (q.status() != null && !q.status().isBlank()) {
+      sql.append(" and c.status = :status");
+      params.put("status", q.status().strip().toUpperCase(java.util.Locale.ROOT));
+    }
+  }
+
+  /** The page's cells with their lineage and current KPIs, in the order of {@code ids}. */
+  private List<Hit> details(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, Hit> byId = new LinkedHashMap<>();
+    jdbc.sql(
+            "select c.id, c.code, c.name, c.status, c.configuration, d.code, s.code, l.code,"
+                + " b.code, b.name, b.key_temperature_c from cell c"
+                + LINEAGE
+                + " where c.id in (:ids)")
+        .param("ids", ids)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> {
+                  double t = rs.getDouble(11);
+                  byId.put(
+                      rs.getLong(1),
+                      new Hit(
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getString(4).toLowerCase(java.util.Locale.ROOT),
+                          rs.getString(5).toLowerCase(java.util.Locale.ROOT),
+                          rs.getString(6),
+                          rs.getString(7),
+                          rs.getString(8),
+                          rs.getString(9),
+                          rs.getString(10),
+                          rs.wasNull() ? null : t,
+                          new LinkedHashMap<>()));
+                });
+    jdbc.sql(
+            "select cell_id, name, kpi_value from kpi where is_current and cell_id in (:ids)"
+                + " order by id")
+        .param("ids", ids)
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs -> byId.get(rs.getLong(1)).kpis().put(rs.getString(2), rs.getDouble(3)));
+    return ids.stream().map(byId::get).toList();
   }
 }
