@@ -1,5 +1,6 @@
 package org.cellbook.measurements;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
@@ -13,4 +14,10 @@ interface KpiRepository extends JpaRepository<Kpi, Long> {
 
   @Query("select k from Kpi k where k.run = :run order by k.id")
   List<Kpi> findByRun(AnalysisRun run);
+
+  /** Current KPIs with these names of these measurements: code, name, value, unit. */
+  @Query(
+      "select k.measurement.code, k.name, k.value, k.unit from Kpi k"
+          + " where k.current = true and k.measurement.id in :ids and k.name in :names order by k.id")
+  List<Object[]> current(Collection<Long> ids, Collection<String> names);
 }

@@ -18,6 +18,9 @@ import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.sorption.BetAnalysis;
 import org.cellbook.analysis.sorption.Isotherm;
 import org.cellbook.analysis.sorption.IsothermImporters;
+import org.cellbook.analysis.voltammetry.ScanRateStudy;
+import org.cellbook.analysis.voltammetry.Sweep;
+import org.cellbook.analysis.voltammetry.Voltammogram;
 import org.cellbook.analysis.xrd.CarbonXrd;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
 import org.cellbook.analysis.xrd.Pattern;
@@ -407,7 +410,62 @@ public class MeasurementPlots {
     List<Plot> plots = new ArrayList<>();
     plots.add(
         new Plot("cv", "Cyclic voltammograms", "Potential (V)", "Current (mA)", curves, REDUCED));
+    List<Voltammogram> cvs = new ArrayList<>();
+    for (MeasurementFile f : m.getFiles()) {
+      cvs.addAll(Voltammogram.byScanRate(series.read(m.getCode(), f.getPosition())));
+    }
+    if (cvs.size() >= 2) {
+      plots.add(bValues(new ScanRateStudy(cvs), cvs));
+    }
     return plots;
+  }
+
+  /**
+   * log|i| against log v at a plateau (0.1 V) and a sloping (0.5 V) potential, each branch with its
+   * least-squares line: the slope is the b-value (b ≈ 0.5 diffusion, ≈ 1 capacitive).
+   */
+  private static Plot bValues(ScanRateStudy study, List<Voltammogram> cvs) {
+    List<Plot.Curve> curves = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    for (double volts : new double[] {0.1, 0.5}) {
+      for (Sweep.Direction d : Sweep.Direction.values()) {
+        double[] logV = new double[cvs.size()];
+        double[] logI = new double[cvs.size()];
+        ScanRateStudy.BValue b;
+        try {
+          for (int k = 0; k < cvs.size(); k++) {
+            logV[k] = Math.log10(cvs.get(k).scanRateMillivoltsPerSecond());
+            logI[k] =
+                Math.log10(Math.abs(cvs.get(k).lastComplete(d, volts, volts).currentAt(volts)));
+          }
+          b = study.bValue(volts, d);
+        } catch (IllegalArgumentException e) {
+          continue; // the sweeps do not reach this potential
+        }
+        String name =
+            String.format(java.util.Locale.ROOT, "%.1f V %s", volts, d.name().toLowerCase());
+        curves.add(new Plot.Curve(name, logV, logI, Plot.Style.POINTS));
+        double lo = Arrays.stream(logV).min().orElseThrow();
+        double hi = Arrays.stream(logV).max().orElseThrow();
+        curves.add(
+            new Plot.Curve(
+                name + " fit",
+                new double[] {lo, hi},
+                new double[] {
+                  b.fit().intercept() + b.fit().slope() * lo,
+                  b.fit().intercept() + b.fit().slope() * hi
+                },
+                Plot.Style.FIT));
+        notes.add(String.format(java.util.Locale.ROOT, "%s b = %.3f", name, b.b()));
+      }
+    }
+    return new Plot(
+        "b-values",
+        "b-values (i = a·v^b)",
+        "log₁₀ v (mV s⁻¹)",
+        "log₁₀ |i| (mA)",
+        curves,
+        String.join(", ", notes));
   }
 
   private static List<Plot> gitt(CellSeries s, JsonNode doc) {

@@ -123,6 +123,24 @@ public class MeasurementService {
     return run == null ? List.of() : kpis.findByRun(run).stream().map(Kpi::toValue).toList();
   }
 
+  /**
+   * The key results ({@link SeriesComparison#KEY_KPIS}) of each measurement's current run, by
+   * measurement code, in one query for a whole list.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, List<KpiValue>> keyResults(List<Measurement> shown) {
+    java.util.Map<String, List<KpiValue>> out = new java.util.LinkedHashMap<>();
+    if (shown.isEmpty()) {
+      return out;
+    }
+    for (Object[] row :
+        kpis.current(shown.stream().map(Measurement::getId).toList(), SeriesComparison.KEY_KPIS)) {
+      out.computeIfAbsent((String) row[0], k -> new ArrayList<>())
+          .add(new KpiValue((String) row[1], (Double) row[2], (String) row[3]));
+    }
+    return out;
+  }
+
   /** The newest run's whole analysis document, or null before the first analysis. */
   @Transactional(readOnly = true)
   public String currentResultJson(String code) {

@@ -35,6 +35,7 @@ class MeasurementServiceTest {
 
   @Autowired MeasurementService measurements;
   @Autowired SeriesStore seriesStore;
+  @Autowired MeasurementPlots plots;
   @Autowired Fixtures fixtures;
 
   static NewFile file(Path path) {
@@ -116,6 +117,24 @@ class MeasurementServiceTest {
         .isEqualTo(measurements.file(second, 1).getSha256());
     assertThat(awaitFinished(first).getTechnique()).isEqualTo(Technique.CV);
     awaitFinished(second);
+  }
+
+  @Test
+  void aScanRateSeriesIsOneMeasurementWithItsBValuePlot() throws Exception {
+    Cell cell = fixtures.halfCell();
+    List<NewFile> files = new java.util.ArrayList<>();
+    for (String rate : new String[] {"0p1", "0p2", "0p4", "0p6", "0p8", "1"}) {
+      files.add(file(SharedData.file("cv/synthetic_CV_NaHC_" + rate + "mVs_nova.txt")));
+    }
+    String code = measurements.attachToCell(cell.getCode(), Technique.CV, files, null).getCode();
+    assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.DONE);
+    List<org.cellbook.measurements.plots.Plot> shown = plots.of(code);
+    assertThat(shown)
+        .extracting(org.cellbook.measurements.plots.Plot::id)
+        .containsExactly("cv", "b-values");
+    assertThat(shown.getFirst().curves()).hasSize(6);
+    // CV.md: anodic b at 0.5 V over the six rates = 0.9884
+    assertThat(shown.get(1).note()).contains("0.5 V anodic b = 0.988");
   }
 
   @Test

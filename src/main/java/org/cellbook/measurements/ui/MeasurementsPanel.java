@@ -63,6 +63,8 @@ public class MeasurementsPanel extends VerticalLayout {
   private final String cellCode;
   private final String lotCode;
   private Registration polling;
+  private java.util.Map<String, List<org.cellbook.measurements.KpiValue>> keyResults =
+      java.util.Map.of();
 
   private MeasurementsPanel(MeasurementService measurements, String cellCode, String lotCode) {
     this.measurements = measurements;
@@ -110,6 +112,13 @@ public class MeasurementsPanel extends VerticalLayout {
                     .map(f -> f.getOriginalName())
                     .collect(Collectors.joining(", ")))
         .setHeader("Files");
+    grid.addColumn(
+            m ->
+                keyResults.getOrDefault(m.getCode(), List.of()).stream()
+                    .map(k -> k.label() + " " + k.display())
+                    .collect(Collectors.joining(" · ")))
+        .setHeader("Key results")
+        .setFlexGrow(2);
     grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(MeasurementsPanel::state))
         .setHeader("Status")
         .setAutoWidth(true);
@@ -217,6 +226,7 @@ public class MeasurementsPanel extends VerticalLayout {
   void refresh() {
     List<Measurement> shown =
         cellCode != null ? measurements.ofCell(cellCode) : measurements.ofLot(lotCode);
+    keyResults = measurements.keyResults(shown);
     grid.setItems(shown);
     boolean busy = shown.stream().anyMatch(m -> !m.getStatus().finished());
     getUI().ifPresent(ui -> poll(ui, busy));
