@@ -24,6 +24,7 @@ import org.cellbook.analysis.voltammetry.Voltammogram;
 import org.cellbook.analysis.xrd.CarbonXrd;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
 import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.PatternReaders;
 import org.cellbook.measurements.plots.Lttb;
 import org.cellbook.measurements.plots.Plot;
 import org.springframework.stereotype.Service;
@@ -69,7 +70,7 @@ public class MeasurementPlots {
       case CV -> voltammograms(m, doc);
       case GITT -> gitt(series.read(code, 1), doc);
       case SORPTION -> sorption(rawFile(m));
-      case XRD -> xrd(Pattern.read(rawFile(m)));
+      case XRD -> xrd(PatternReaders.read(rawFile(m)));
       case RAMAN -> raman(Pattern.read(rawFile(m)));
       default -> List.of();
     };

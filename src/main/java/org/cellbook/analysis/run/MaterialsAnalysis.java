@@ -19,6 +19,7 @@ import org.cellbook.analysis.sorption.TPlot;
 import org.cellbook.analysis.xrd.CarbonXrd;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
 import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.PatternReaders;
 
 /**
  * The materials techniques of {@code analyze} (issue 5's contract): sorption (BET, total pore
@@ -58,8 +59,13 @@ final class MaterialsAnalysis {
    */
   static Optional<Kind> detect(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.endsWith(".xy")) {
-      return Optional.of(Kind.xrd);
+    try {
+      if (name.endsWith(".xy")
+          || PatternReaders.detect(file) != PatternReaders.Format.TWO_COLUMN_TEXT) {
+        return Optional.of(Kind.xrd);
+      }
+    } catch (IOException e) {
+      return Optional.empty();
     }
     try {
       if (IsothermImporters.standard().detect(file).isPresent()) {
@@ -208,8 +214,10 @@ final class MaterialsAnalysis {
 
   private static String xrd(Path file, boolean json) throws Problem {
     Pattern p;
+    PatternReaders.Format format;
     try {
-      p = Pattern.read(file);
+      format = PatternReaders.detect(file);
+      p = PatternReaders.read(file);
     } catch (IOException e) {
       throw new Problem(e.getMessage());
     }
@@ -267,7 +275,7 @@ final class MaterialsAnalysis {
       warnings.forEach(x -> b.append("note: ").append(x).append(System.lineSeparator()));
       return b.toString();
     }
-    JsonWriter w = header(file, "xrd", "two-column-text", p.twoThetaDegrees().length);
+    JsonWriter w = header(file, "xrd", format.slug(), p.twoThetaDegrees().length);
     w.name("kpis")
         .beginObject()
         .field("peak_002_two_theta_deg", r.twoThetaAtMaximum())

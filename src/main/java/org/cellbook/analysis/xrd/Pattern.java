@@ -16,8 +16,8 @@ public record Pattern(double[] twoThetaDegrees, double[] counts, double waveleng
   public static final double CU_K_ALPHA1_ANGSTROM = 1.5406;
 
   /**
-   * Two-column text (.xy, .txt, .csv): 2θ and intensity per line; '#' lines are comments, and a
-   * comment naming "lambda = x A" sets the wavelength.
+   * Two-column text (.xy, .txt, .csv): 2θ (or Raman shift) and intensity per line, ascending or
+   * descending; '#' lines are comments, and a comment naming "lambda = x A" sets the wavelength.
    *
    * @throws IOException naming the file and line of anything that is not two numbers
    */
@@ -55,6 +55,9 @@ public record Pattern(double[] twoThetaDegrees, double[] counts, double waveleng
     }
     if (points.size() < 10) {
       throw new IOException(file.getFileName() + ": fewer than ten points");
+    }
+    if (points.getLast()[0] < points.getFirst()[0]) {
+      java.util.Collections.reverse(points); // spectrometers often write the axis descending
     }
     double[] x = new double[points.size()];
     double[] y = new double[points.size()];
