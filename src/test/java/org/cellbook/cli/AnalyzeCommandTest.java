@@ -251,6 +251,39 @@ class AnalyzeCommandTest {
     assertThat(json().at("/kpis/id_ig_height").asDouble()).isCloseTo(0.9, within(0.02));
   }
 
+  /**
+   * A Horiba LabSpec text export: '#key=value' header lines (acquisition, laser), then shift and
+   * counts, here written descending as LabSpec often does; no such file is in the shared data, so
+   * it is made from the synthetic spectrum with LabSpec's header keys.
+   */
+  @Test
+  void labSpecExportRecordsTheLaserAndFitsBothGBandModels(@TempDir Path dir) throws Exception {
+    List<String> data =
+        Files.readAllLines(
+                Path.of("..", "shared", "data", "materials")
+                    .resolve("synthetic/synthetic_carbon_Raman_532nm.txt"))
+            .stream()
+            .filter(l -> !l.startsWith("#") && !l.isBlank())
+            .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    java.util.Collections.reverse(data);
+    List<String> labspec = new ArrayList<>();
+    labspec.add("#Acq. time (s)=\t10");
+    labspec.add("#Accumulations=\t2");
+    labspec.add("#Range (cm-¹)=\t800...2000");
+    labspec.add("#Laser=\t532.17(nm)");
+    labspec.add("#Objective=\tx50_LWD");
+    labspec.addAll(data);
+    Path file = Files.write(dir.resolve("HC1050_spot3.txt"), labspec);
+
+    assertThat(run(file.toString(), "--json", "--technique", "raman")).isZero();
+    JsonNode json = json();
+    assertThat(json.at("/kpis/laser_wavelength_nm").asDouble()).isEqualTo(532.17);
+    assertThat(json.at("/kpis/id_ig_height").asDouble()).isCloseTo(0.9, within(0.02));
+    assertThat(json.at("/kpis/raman_model_bwf").asText()).contains("Breit–Wigner–Fano");
+    // a symmetric (Lorentzian) G band: the BWF fit finds a weak coupling, |1/q| small
+    assertThat(Math.abs(1 / json.at("/kpis/bwf_q").asDouble())).isLessThan(0.1);
+  }
+
   @Test
   void aifIsothermIsAnalysedAsSorptionWithOrWithoutTheTechnique() throws Exception {
     String aif = MaterialsData.file("isotherms/aif_DUT-6_N2_77K.aif").toString();

@@ -19,6 +19,7 @@ import org.hipparchus.util.Pair;
  * @param idIgArea A_D / A_G
  * @param backgroundIntercept a of the background a + b·x (counts)
  * @param backgroundSlope b of the background (counts per cm⁻¹)
+ * @param bwfQ the Breit–Wigner–Fano coupling q of the G band, NaN for a Lorentzian G
  */
 public record CarbonRaman(
     String model,
@@ -33,31 +34,17 @@ public record CarbonRaman(
     double rmsResidual,
     int iterations,
     double backgroundIntercept,
-    double backgroundSlope) {
+    double backgroundSlope,
+    double bwfQ) {
 
   public static final String MODEL =
       "Lorentzian D + Lorentzian G + linear background, 1000–1800 cm⁻¹";
 
   public static CarbonRaman fit(double[] shiftPerCm, double[] intensity) {
-    int n = 0;
-    for (double x : shiftPerCm) {
-      if (x >= 1000 && x <= 1800) {
-        n++;
-      }
-    }
-    if (n < 20) {
-      throw new IllegalArgumentException(
-          "the spectrum has fewer than 20 points between 1000 and 1800 cm⁻¹");
-    }
-    double[] x = new double[n];
-    double[] y = new double[n];
-    int k = 0;
-    for (int i = 0; i < shiftPerCm.length; i++) {
-      if (shiftPerCm[i] >= 1000 && shiftPerCm[i] <= 1800) {
-        x[k] = shiftPerCm[i];
-        y[k++] = intensity[i];
-      }
-    }
+    double[][] window = window(shiftPerCm, intensity);
+    double[] x = window[0];
+    double[] y = window[1];
+    int n = x.length;
     // Start: background through the window's ends, bands at their usual places with the data's
     // heights.
     double b = (y[n - 1] - y[0]) / (x[n - 1] - x[0]);
@@ -91,7 +78,98 @@ public record CarbonRaman(
         optimum.getRMS(),
         optimum.getIterations(),
         p[6],
-        p[7]);
+        p[7],
+        Double.NaN);
+  }
+
+  public static final String BWF_MODEL =
+      "Lorentzian D + Breit–Wigner–Fano G + linear background, 1000–1800 cm⁻¹";
+
+  /**
+   * The same window with a Breit–Wigner–Fano G band, I₀(1 + 2(x−x₀)/(q w))² / (1 + 4(x−x₀)²/w²)
+   * (Ferrari &amp; Robertson, Phys. Rev. B 61, 14095 (2000)), started from the Lorentzian fit.
+   * I_D/I_G by height uses the BWF maximum I₀(1 + 1/q²) at x₀ + w/(2q); its area diverges, so no
+   * area ratio is given (NaN). G centre and height are those of the maximum.
+   */
+  public static CarbonRaman fitBreitWignerFano(double[] shiftPerCm, double[] intensity) {
+    CarbonRaman lorentz = fit(shiftPerCm, intensity);
+    double[][] window = window(shiftPerCm, intensity);
+    double[] x = window[0];
+    double[] y = window[1];
+    double[] start = {
+      lorentz.dHeight(),
+      lorentz.dCentre(),
+      lorentz.dWidth(),
+      lorentz.gHeight(),
+      lorentz.gCentre(),
+      lorentz.gWidth(),
+      -1 / 0.2, // q: a weak asymmetry to begin with
+      lorentz.backgroundIntercept(),
+      lorentz.backgroundSlope()
+    };
+    LeastSquaresOptimizer.Optimum optimum =
+        new LevenbergMarquardtOptimizer()
+            .optimize(
+                new LeastSquaresBuilder()
+                    .start(start)
+                    .model(p -> numericModel(p.toArray(), x))
+                    .target(y)
+                    .maxEvaluations(10_000)
+                    .maxIterations(10_000)
+                    .build());
+    double[] p = optimum.getPoint().toArray();
+    double q = p[6];
+    double w = Math.abs(p[5]);
+    double gMax = p[3] * (1 + 1 / (q * q));
+    return new CarbonRaman(
+        BWF_MODEL,
+        p[1],
+        p[0],
+        Math.abs(p[2]),
+        p[4] + w / (2 * q),
+        gMax,
+        w,
+        p[0] / gMax,
+        Double.NaN,
+        optimum.getRMS(),
+        optimum.getIterations(),
+        p[7],
+        p[8],
+        q);
+  }
+
+  private static double bwf(double x, double i0, double x0, double w, double q) {
+    double u = 2 * (x - x0) / w;
+    double a = 1 + u / q;
+    return i0 * a * a / (1 + u * u);
+  }
+
+  /** Lorentzian D + BWF G + linear background; Jacobian by central differences. */
+  private static Pair<RealVector, RealMatrix> numericModel(double[] p, double[] x) {
+    double[] value = bwfModel(p, x);
+    double[][] jacobian = new double[x.length][p.length];
+    for (int j = 0; j < p.length; j++) {
+      double h = 1e-6 * Math.max(1, Math.abs(p[j]));
+      double[] up = p.clone();
+      double[] down = p.clone();
+      up[j] += h;
+      down[j] -= h;
+      double[] vu = bwfModel(up, x);
+      double[] vd = bwfModel(down, x);
+      for (int k = 0; k < x.length; k++) {
+        jacobian[k][j] = (vu[k] - vd[k]) / (2 * h);
+      }
+    }
+    return new Pair<>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jacobian, false));
+  }
+
+  private static double[] bwfModel(double[] p, double[] x) {
+    double[] v = new double[x.length];
+    for (int k = 0; k < x.length; k++) {
+      v[k] =
+          lorentz(x[k], p[0], p[1], p[2]) + bwf(x[k], p[3], p[4], p[5], p[6]) + p[7] + p[8] * x[k];
+    }
+    return v;
   }
 
   /** The fitted background at a Raman shift (cm⁻¹). */
@@ -106,7 +184,37 @@ public record CarbonRaman(
 
   /** The fitted G band alone (above the background) at a Raman shift. */
   public double gBand(double shiftPerCm) {
-    return lorentz(shiftPerCm, gHeight, gCentre, gWidth);
+    if (Double.isNaN(bwfQ)) {
+      return lorentz(shiftPerCm, gHeight, gCentre, gWidth);
+    }
+    // gCentre/gHeight are the maximum's; recover x₀ and I₀ of the BWF line
+    double x0 = gCentre - gWidth / (2 * bwfQ);
+    double i0 = gHeight / (1 + 1 / (bwfQ * bwfQ));
+    return bwf(shiftPerCm, i0, x0, gWidth, bwfQ);
+  }
+
+  /** The points between 1000 and 1800 cm⁻¹; at least 20 of them. */
+  private static double[][] window(double[] shiftPerCm, double[] intensity) {
+    int n = 0;
+    for (double x : shiftPerCm) {
+      if (x >= 1000 && x <= 1800) {
+        n++;
+      }
+    }
+    if (n < 20) {
+      throw new IllegalArgumentException(
+          "the spectrum has fewer than 20 points between 1000 and 1800 cm⁻¹");
+    }
+    double[] x = new double[n];
+    double[] y = new double[n];
+    int k = 0;
+    for (int i = 0; i < shiftPerCm.length; i++) {
+      if (shiftPerCm[i] >= 1000 && shiftPerCm[i] <= 1800) {
+        x[k] = shiftPerCm[i];
+        y[k++] = intensity[i];
+      }
+    }
+    return new double[][] {x, y};
   }
 
   private static double at(double[] x, double[] y, double where) {

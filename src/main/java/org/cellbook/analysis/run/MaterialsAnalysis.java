@@ -319,26 +319,75 @@ final class MaterialsAnalysis {
       throw new Problem(e.getMessage());
     }
     CarbonRaman r;
+    CarbonRaman bwf = null;
+    List<String> warnings = new ArrayList<>();
     try {
       r = CarbonRaman.fit(spectrum.twoThetaDegrees(), spectrum.counts());
     } catch (RuntimeException e) {
       throw new Problem(file.getFileName() + ": no D/G fit: " + e.getMessage());
     }
+    try {
+      bwf = CarbonRaman.fitBreitWignerFano(spectrum.twoThetaDegrees(), spectrum.counts());
+    } catch (RuntimeException e) {
+      warnings.add("no Breit–Wigner–Fano G fit: " + e.getMessage());
+    }
+    Double laser = laserWavelengthNm(file);
+    if (laser == null) {
+      warnings.add("the file does not state the laser wavelength");
+    }
     if (!json) {
-      return f(
-          "D %.1f cm⁻¹, G %.1f cm⁻¹; I_D/I_G %.3f (height), %.3f (area); model: %s%n",
-          r.dCentre(), r.gCentre(), r.idIgHeight(), r.idIgArea(), r.model());
+      String text =
+          f(
+              "D %.1f cm⁻¹, G %.1f cm⁻¹; I_D/I_G %.3f (height), %.3f (area); model: %s%n",
+              r.dCentre(), r.gCentre(), r.idIgHeight(), r.idIgArea(), r.model());
+      if (bwf != null) {
+        text +=
+            f(
+                "BWF G maximum %.1f cm⁻¹ (q %.2f); I_D/I_G %.3f (height); model: %s%n",
+                bwf.gCentre(), bwf.bwfQ(), bwf.idIgHeight(), bwf.model());
+      }
+      return text;
     }
     JsonWriter w = header(file, "raman", "two-column-text", spectrum.counts().length);
     w.name("kpis")
         .beginObject()
         .field("raman_d_position_cm1", r.dCentre())
         .field("raman_g_position_cm1", r.gCentre())
+        .field("raman_d_fwhm_cm1", r.dWidth())
+        .field("raman_g_fwhm_cm1", r.gWidth())
         .field("id_ig_height", r.idIgHeight())
         .field("id_ig_area", r.idIgArea())
         .field("raman_model", r.model())
-        .endObject();
-    return footer(w, List.of());
+        .field("laser_wavelength_nm", laser);
+    if (bwf != null) {
+      w.field("id_ig_height_bwf", bwf.idIgHeight())
+          .field("raman_g_position_bwf_cm1", bwf.gCentre())
+          .field("bwf_q", bwf.bwfQ())
+          .field("raman_model_bwf", bwf.model());
+    }
+    w.endObject();
+    return footer(w, warnings);
+  }
+
+  /**
+   * The excitation wavelength a header states ("#Laser=532.17(nm)" in LabSpec exports, "laser 532
+   * nm"), or null.
+   */
+  static Double laserWavelengthNm(Path file) {
+    java.util.regex.Pattern laser =
+        java.util.regex.Pattern.compile(
+            "(?i)(?:laser|excitation)[^0-9\\r\\n]{0,40}?([2-9][0-9]{2}(?:\\.[0-9]+)?)");
+    try (var lines = Files.lines(file, StandardCharsets.ISO_8859_1)) {
+      return lines
+          .limit(60)
+          .map(laser::matcher)
+          .filter(java.util.regex.Matcher::find)
+          .map(m -> Double.valueOf(m.group(1)))
+          .findFirst()
+          .orElse(null);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   private static JsonWriter header(Path file, String technique, String format, int records) {

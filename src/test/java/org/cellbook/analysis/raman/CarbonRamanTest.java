@@ -8,9 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cellbook.analysis.xrd.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CarbonRamanTest {
+
+  private static final Path REAL = Path.of("..", "shared", "data", "materials", "raman");
 
   private static final Path SYNTHETIC = Path.of("..", "shared", "data", "materials", "synthetic");
 
@@ -55,5 +58,35 @@ class CarbonRamanTest {
     assertThat(r.idIgArea()).isCloseTo(truth.get("ID_IG_area").asDouble(), within(0.05));
     assertThat(r.gCentre()).isCloseTo(1580, within(1.0));
     assertThat(r.model()).contains("Lorentzian");
+  }
+
+  /**
+   * The two real spectra of raman_fitting against MANIFEST.tsv's reference fits (scipy TRF over
+   * 1000–1800 cm⁻¹): two Lorentzians, and Lorentzian D + BWF G for pos1. Tolerances: heights and
+   * ratios 2 %, positions 1 cm⁻¹ (the manifest allows ~10 % on heights between band models).
+   */
+  @Test
+  void realSpectraMatchTheReferenceFitsWithBothGBandModels() throws Exception {
+    Pattern pos1 = Pattern.read(REAL.resolve("raman_fitting_testDW38C_pos1.txt"));
+    CarbonRaman l = CarbonRaman.fit(pos1.twoThetaDegrees(), pos1.counts());
+    assertThat(l.idIgHeight()).isCloseTo(1.0046, within(0.02));
+    assertThat(l.idIgArea()).isCloseTo(2.1806, within(0.04));
+    assertThat(l.dCentre()).isCloseTo(1345.2, within(1.0));
+    assertThat(l.gCentre()).isCloseTo(1580.1, within(1.0));
+
+    CarbonRaman b = CarbonRaman.fitBreitWignerFano(pos1.twoThetaDegrees(), pos1.counts());
+    assertThat(b.model()).contains("Breit–Wigner–Fano");
+    assertThat(b.bwfQ()).isCloseTo(-4.3092, within(0.2));
+    assertThat(b.gHeight()).isCloseTo(68.359, within(1.4)); // BWF maximum I₀(1 + 1/q²)
+    assertThat(b.gCentre()).isCloseTo(1585.3, within(1.0)); // at x₀ + w/(2q)
+    assertThat(b.dHeight()).isCloseTo(60.7, within(1.2));
+    assertThat(b.idIgHeight()).isCloseTo(0.88796, within(0.018));
+    assertThat(b.idIgArea()).isNaN();
+    assertThat(b.rmsResidual()).isLessThan(l.rmsResidual());
+
+    Pattern pos2 = Pattern.read(REAL.resolve("raman_fitting_testDW38C_pos2.txt"));
+    CarbonRaman l2 = CarbonRaman.fit(pos2.twoThetaDegrees(), pos2.counts());
+    assertThat(l2.idIgHeight()).isCloseTo(1.3006, within(0.026));
+    assertThat(l2.idIgArea()).isCloseTo(2.6514, within(0.053));
   }
 }
