@@ -29,6 +29,7 @@ public record KpiValue(String name, double value, String unit) {
           Map.entry("_mmol_g", "mmol g⁻¹"),
           Map.entry("_mv_s", "mV s⁻¹"),
           Map.entry("_cm1", "cm⁻¹"),
+          Map.entry("_angstrom", "Å"),
           Map.entry("_deg", "°"),
           Map.entry("_mah", "mAh"),
           Map.entry("_mwh", "mWh"),
@@ -84,7 +85,12 @@ public record KpiValue(String name, double value, String unit) {
           Map.entry("la", "L_a"),
           Map.entry("r", "R"),
           Map.entry("1v", "1 V"),
-          Map.entry("xrd", "XRD"));
+          Map.entry("xrd", "XRD"),
+          Map.entry("d002", "d002"),
+          Map.entry("r2", "R²"),
+          Map.entry("chi2", "χ²"),
+          Map.entry("bwf", "BWF"),
+          Map.entry("q", "q"));
 
   /** A readable label: "reversible_capacity_mah_g" → "Reversible capacity", "bet_c" → "BET C". */
   public String label() {
@@ -92,14 +98,21 @@ public record KpiValue(String name, double value, String unit) {
         UNITS.stream().map(Map.Entry::getKey).filter(name::endsWith).findFirst().orElse("");
     String base = name.substring(0, name.length() - suffix.length());
     StringBuilder out = new StringBuilder();
-    for (String w : base.split("_")) {
+    String[] words = base.split("_");
+    for (String w : words) {
       String word = WORDS.getOrDefault(w, w);
       if (!word.isEmpty()) {
         out.append(out.isEmpty() ? "" : " ").append(word);
       }
     }
     String text = out.toString();
-    return text.isEmpty() ? name : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    if (text.isEmpty()) {
+      return name;
+    }
+    // Symbols keep their case (d002, q); plain words start with a capital.
+    return WORDS.containsKey(words[0])
+        ? text
+        : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** The finite scalar numbers of the document's {@code kpis} object, in document order. */

@@ -67,7 +67,7 @@ public class MeasurementPlots {
     AnalysisParameters p = m.getCurrentRun().getParameters();
     return switch (m.getTechnique()) {
       case CYCLING, RATE, TEMPERATURE_SERIES -> cycling(series.read(code, 1), p);
-      case CV -> voltammograms(m, doc);
+      case CV -> voltammograms(m);
       case GITT -> gitt(series.read(code, 1), doc);
       case SORPTION -> sorption(rawFile(m));
       case XRD -> xrd(PatternReaders.read(rawFile(m)));
@@ -393,28 +393,36 @@ public class MeasurementPlots {
     return new Plot.Curve(name, q, v, Plot.Style.LINE);
   }
 
-  private List<Plot> voltammograms(Measurement m, JsonNode doc) throws IOException {
-    List<Plot.Curve> curves = new ArrayList<>();
-    JsonNode rates = doc.path("scan_rates_mv_s");
+  private List<Plot> voltammograms(Measurement m) throws IOException {
+    List<Voltammogram> cvs = new ArrayList<>();
     for (MeasurementFile f : m.getFiles()) {
-      CellSeries s = series.read(m.getCode(), f.getPosition());
-      String name =
-          m.getFiles().size() == rates.size()
-              ? String.format(
-                  java.util.Locale.ROOT, "%.3g mV s⁻¹", rates.get(f.getPosition() - 1).asDouble())
-              : f.getOriginalName();
+      cvs.addAll(Voltammogram.byScanRate(series.read(m.getCode(), f.getPosition())));
+    }
+    // One curve per scan rate, its sweeps joined in order.
+    List<Plot.Curve> curves = new ArrayList<>();
+    for (Voltammogram cv : cvs) {
+      int n = cv.sweeps().stream().mapToInt(w -> w.potentialVolts().length).sum();
+      double[] e = new double[n];
+      double[] i = new double[n];
+      int k = 0;
+      for (Sweep w : cv.sweeps()) {
+        System.arraycopy(w.potentialVolts(), 0, e, k, w.potentialVolts().length);
+        System.arraycopy(w.currentMilliAmps(), 0, i, k, w.currentMilliAmps().length);
+        k += w.potentialVolts().length;
+      }
       curves.add(
           Lttb.reduce(
-              new Plot.Curve(name, s.voltageVolts(), s.currentMilliAmps(), Plot.Style.LINE),
+              new Plot.Curve(
+                  String.format(
+                      java.util.Locale.ROOT, "%.3g mV s⁻¹", cv.scanRateMillivoltsPerSecond()),
+                  e,
+                  i,
+                  Plot.Style.LINE),
               POINTS_PER_CURVE));
     }
     List<Plot> plots = new ArrayList<>();
     plots.add(
         new Plot("cv", "Cyclic voltammograms", "Potential (V)", "Current (mA)", curves, REDUCED));
-    List<Voltammogram> cvs = new ArrayList<>();
-    for (MeasurementFile f : m.getFiles()) {
-      cvs.addAll(Voltammogram.byScanRate(series.read(m.getCode(), f.getPosition())));
-    }
     if (cvs.size() >= 2) {
       plots.add(bValues(new ScanRateStudy(cvs), cvs));
     }

@@ -26,6 +26,8 @@ class KpiValueTest {
     assertThat(new KpiValue("bet_area_m2_g", 1000.6, "m² g⁻¹").display()).isEqualTo("1001 m² g⁻¹");
     assertThat(new KpiValue("id_ig_height", 1.0046, null).label()).isEqualTo("I_D/I_G height");
     assertThat(new KpiValue("d002_nm", 0.35298, "nm").display()).isEqualTo("0.353 nm");
+    assertThat(new KpiValue("d002_graphitic_nm", 0.353, "nm").label()).isEqualTo("d002 graphitic");
+    assertThat(new KpiValue("fit_r2", 0.99, null).label()).isEqualTo("Fit R²");
     assertThat(new KpiValue("d_cm2_s", 1.2e-11, "cm² s⁻¹").display())
         .isEqualTo("1.200e-11 cm² s⁻¹");
   }

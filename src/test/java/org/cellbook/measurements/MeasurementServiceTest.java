@@ -135,6 +135,8 @@ class MeasurementServiceTest {
     assertThat(shown.getFirst().curves()).hasSize(6);
     // CV.md: anodic b at 0.5 V over the six rates = 0.9884
     assertThat(shown.get(1).note()).contains("0.5 V anodic b = 0.988");
+    assertThat(kpis(code).get("b_anodic_at_500mv")).isCloseTo(0.9884, within(0.002));
+    assertThat(kpis(code).get("slowest_rate_capacitive_fraction")).isCloseTo(0.2910, within(0.01));
   }
 
   @Test

@@ -486,6 +486,23 @@ public final class Analyzer {
         }
       }
       w.endArray();
+      // Scalars for search and comparison: b at the plateau (0.1 V) and in the slope (0.5 V),
+      // and the whole cycle's capacitive share at the slowest and fastest rates.
+      for (double v : new double[] {0.1, 0.5}) {
+        for (Sweep.Direction d : Sweep.Direction.values()) {
+          try {
+            w.field(
+                "b_%s_at_%dmv".formatted(d.name().toLowerCase(), Math.round(v * 1000)),
+                study.bValue(v, d).b());
+          } catch (IllegalArgumentException e) {
+            warnings.add("no b-value at %.1f V (%s): %s".formatted(v, d, e.getMessage()));
+          }
+        }
+      }
+      List<Double> rates = study.scanRates();
+      w.field("slowest_rate_capacitive_fraction", study.cycleCapacitiveFraction(rates.getFirst()))
+          .field(
+              "fastest_rate_capacitive_fraction", study.cycleCapacitiveFraction(rates.getLast()));
     }
     w.endObject();
     return footer(w, imported.getFirst().series(), warnings);

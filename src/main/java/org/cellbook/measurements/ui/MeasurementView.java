@@ -233,7 +233,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     FlexLayout form = new FlexLayout(technique, format);
     if (onCell) {
       form.add(activeMass, area, plateauCutoff, opening, molarMass, molarVolume);
-    } else {
+    } else if (m.getTechnique() == Technique.SORPTION) {
       form.add(adsorbate);
     }
     form.add(reanalyse);

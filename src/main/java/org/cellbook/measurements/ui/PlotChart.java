@@ -74,15 +74,17 @@ public class PlotChart extends Div {
   static String option(Plot plot) {
     ObjectNode o = JSON.createObjectNode();
     o.put("animation", false);
-    o.putObject("title")
-        .put("text", plot.title())
-        .put("subtext", plot.note() == null ? "" : plot.note())
-        .put("left", "center")
-        .putObject("textStyle")
-        .put("fontSize", 14);
+    ObjectNode title =
+        o.putObject("title")
+            .put("text", plot.title())
+            .put("subtext", plot.note() == null ? "" : plot.note())
+            .put("left", 10);
+    title.putObject("textStyle").put("fontSize", 14);
+    // long notes wrap instead of running under the toolbox
+    title.putObject("subtextStyle").put("width", 380).put("overflow", "break");
     o.putObject("tooltip").put("trigger", "item");
     o.putObject("legend").put("type", "scroll").put("bottom", 0);
-    o.putObject("grid").put("left", 80).put("right", 30).put("top", 70).put("bottom", 75);
+    o.putObject("grid").put("left", 80).put("right", 30).put("top", 90).put("bottom", 75);
     ObjectNode feature = o.putObject("toolbox").put("right", 10).putObject("feature");
     feature.putObject("dataZoom");
     feature.putObject("restore");
