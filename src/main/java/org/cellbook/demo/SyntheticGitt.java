@@ -22,7 +22,7 @@ record SyntheticGitt(double activeMassMilligrams, double areaCm2) {
   private static final double REST_S = 3600;
   private static final double OHMS = 400;
   private static final double CURRENT_MA_PER_G = 20;
-  private static final int PULSES = 24;
+  private static final int PULSES = 75;
   private static final double CAPACITY_MAH_PER_G = 300;
 
   /** Pulses logged at 0, 1, 2, 5, 10, 20, 30, 60 … 600 s; rests at 0, 1, 2, 5 … 3600 s. */

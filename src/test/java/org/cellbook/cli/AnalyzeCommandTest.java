@@ -179,6 +179,13 @@ class AnalyzeCommandTest {
     assertThat(pulses).hasSize(198);
     assertThat(pulses.get(0).get("branch").asText()).isEqualTo("sodiation");
     assertThat(pulses.get(0).get("d_cm2_s").asDouble()).isCloseTo(1.0e-10, within(1e-14));
+    // GITT.md: D(E) = 10^(−10 − 2 exp(−((E − 0.05)/0.08)²)), lowest near the plateau's 0.05 V
+    double min = 1;
+    for (JsonNode p : pulses) {
+      min = Math.min(min, p.get("d_cm2_s").asDouble());
+    }
+    assertThat(json().at("/kpis/min_d_cm2_s").asDouble()).isEqualTo(min);
+    assertThat(min).isBetween(1e-12, 2e-12);
   }
 
   @Test

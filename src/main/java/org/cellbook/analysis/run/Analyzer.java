@@ -571,7 +571,26 @@ public final class Analyzer {
           .field("d_cm2_s", p.diffusionCm2PerSecond())
           .endObject();
     }
-    w.endArray().endObject();
+    w.endArray();
+    // Scalars for search: the median D of each branch and the lowest D (the plateau's minimum).
+    for (boolean sodiation : new boolean[] {true, false}) {
+      double[] d =
+          pulses.stream()
+              .filter(p -> p.sodiation() == sodiation)
+              .mapToDouble(GittPulse::diffusionCm2PerSecond)
+              .filter(Double::isFinite)
+              .sorted()
+              .toArray();
+      if (d.length > 0) {
+        w.field((sodiation ? "sodiation" : "desodiation") + "_median_d_cm2_s", d[d.length / 2]);
+      }
+    }
+    pulses.stream()
+        .mapToDouble(GittPulse::diffusionCm2PerSecond)
+        .filter(Double::isFinite)
+        .min()
+        .ifPresent(min -> w.field("min_d_cm2_s", min));
+    w.endObject();
     return footer(w, in.series(), List.of());
   }
 

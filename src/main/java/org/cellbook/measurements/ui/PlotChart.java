@@ -22,6 +22,9 @@ public class PlotChart extends Div {
       """
       const el = this;
       const option = JSON.parse($0);
+      if (option.yAxis.type === 'log') {
+        option.yAxis.axisLabel = {formatter: v => Number(v).toExponential(0)};
+      }
       option.toolbox.feature.mySvg = {
         show: true, title: 'Save as SVG', icon: 'path://M2 2h20v20H2z M6 12h12 M12 6v12',
         onclick: () => {
