@@ -2,6 +2,7 @@ package org.cellbook;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.cellbook.cells.AssembleCell;
@@ -19,6 +20,9 @@ import org.cellbook.materials.Material;
 import org.cellbook.materials.MaterialKind;
 import org.cellbook.materials.MaterialService;
 import org.cellbook.materials.NewPurchasedLot;
+import org.cellbook.synthesis.BatchService;
+import org.cellbook.synthesis.NewBatch;
+import org.cellbook.synthesis.SynthesisBatch;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,12 +36,40 @@ public class Fixtures {
   private final LotService lots;
   private final SheetService sheets;
   private final CellService cells;
+  private final BatchService batches;
 
-  Fixtures(MaterialService materials, LotService lots, SheetService sheets, CellService cells) {
+  Fixtures(
+      MaterialService materials,
+      LotService lots,
+      SheetService sheets,
+      CellService cells,
+      BatchService batches) {
     this.materials = materials;
     this.lots = lots;
     this.sheets = sheets;
     this.cells = cells;
+    this.batches = batches;
+  }
+
+  /** A batch and the lot it produced. */
+  public record MadeBatch(SynthesisBatch batch, Lot product) {}
+
+  /** A pyrolysis batch of 2 g of a new precursor lot that made 1 g of product. */
+  public MadeBatch pyrolysisBatch() {
+    Lot precursor = grams(MaterialKind.PRECURSOR, 10);
+    SynthesisBatch batch =
+        batches.createFromTemplate(
+            new NewBatch(
+                "pyrolysis",
+                unique("HC"),
+                Map.of("precursor_mass_g", 2.0),
+                List.of(precursor.getCode()),
+                null,
+                null,
+                null));
+    batches.weighInput(batch.getCode(), 1, precursor.getCode(), 2.0);
+    Lot product = batches.recordProduct(batch.getCode(), 1.0);
+    return new MadeBatch(batches.get(batch.getCode()), product);
   }
 
   public static String unique(String prefix) {

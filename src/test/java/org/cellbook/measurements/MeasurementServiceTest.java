@@ -43,15 +43,8 @@ class MeasurementServiceTest {
   }
 
   private Measurement awaitFinished(String code) throws InterruptedException {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      Measurement m = measurements.get(code);
-      if (m.getStatus().finished()) {
-        return m;
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError(code + " did not finish in 60 s");
+    assertThat(measurements.awaitAnalyses(Duration.ofSeconds(60))).as(code).isTrue();
+    return measurements.get(code);
   }
 
   private Map<String, Double> kpis(String code) {

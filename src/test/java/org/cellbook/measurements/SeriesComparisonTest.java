@@ -12,11 +12,9 @@ import org.cellbook.Fixtures;
 import org.cellbook.analysis.testdata.SharedData;
 import org.cellbook.cells.Cell;
 import org.cellbook.materials.Lot;
-import org.cellbook.materials.MaterialKind;
 import org.cellbook.measurements.SeriesComparison.BatchRow;
 import org.cellbook.measurements.SeriesComparison.Stat;
 import org.cellbook.synthesis.BatchService;
-import org.cellbook.synthesis.NewBatch;
 import org.cellbook.synthesis.SynthesisBatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,19 +90,9 @@ class SeriesComparisonTest {
 
   @Test
   void aBatchShowsItsProductsDensityAndItsCellsMeanIce() throws Exception {
-    Lot precursor = fixtures.grams(MaterialKind.PRECURSOR, 10);
-    SynthesisBatch batch =
-        batches.createFromTemplate(
-            new NewBatch(
-                "pyrolysis",
-                Fixtures.unique("HC"),
-                Map.of("precursor_mass_g", 2.0),
-                List.of(precursor.getCode()),
-                null,
-                null,
-                null));
-    batches.weighInput(batch.getCode(), 1, precursor.getCode(), 2.0);
-    Lot product = batches.recordProduct(batch.getCode(), 1.0);
+    Fixtures.MadeBatch made = fixtures.pyrolysisBatch();
+    SynthesisBatch batch = made.batch();
+    Lot product = made.product();
     measurements.recordPycnometry(product.getCode(), 1.62, 0.01, 5);
     Path land = SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt");
     for (int k = 0; k < 2; k++) {

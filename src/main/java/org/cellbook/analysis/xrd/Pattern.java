@@ -53,11 +53,20 @@ public record Pattern(double[] twoThetaDegrees, double[] counts, double waveleng
                 + "'");
       }
     }
+    if (points.size() >= 2 && points.getLast()[0] < points.getFirst()[0]) {
+      java.util.Collections.reverse(points); // spectrometers often write the axis descending
+    }
+    return of(file, points, lambda);
+  }
+
+  /**
+   * A pattern from (2θ, counts) points that must strictly increase in 2θ; at least ten.
+   *
+   * @throws IOException naming the file and the first point out of order
+   */
+  static Pattern of(Path file, List<double[]> points, double lambda) throws IOException {
     if (points.size() < 10) {
       throw new IOException(file.getFileName() + ": fewer than ten points");
-    }
-    if (points.getLast()[0] < points.getFirst()[0]) {
-      java.util.Collections.reverse(points); // spectrometers often write the axis descending
     }
     double[] x = new double[points.size()];
     double[] y = new double[points.size()];

@@ -121,7 +121,7 @@ public final class PatternReaders {
         throw new IOException(
             file.getFileName() + ": RawData0.xml is damaged: " + e.getMessage(), e);
       }
-      return pattern(file, points, lambda);
+      return Pattern.of(file, points, lambda);
     } catch (java.util.zip.ZipException e) {
       throw new IOException(
           file.getFileName() + ": the .brml zip is damaged: " + e.getMessage(), e);
@@ -189,7 +189,7 @@ public final class PatternReaders {
           list != null ? list[k] : start + (end - start) * k / Math.max(1, intensities.length - 1);
       points.add(new double[] {x, intensities[k]});
     }
-    return pattern(file, points, lambda);
+    return Pattern.of(file, points, lambda);
   }
 
   private static Pattern ras(Path file) throws IOException {
@@ -223,24 +223,7 @@ public final class PatternReaders {
       throw new IOException(
           file.getFileName() + ": no *RAS_INT_END: the file is cut before the end of the scan");
     }
-    return pattern(file, points, lambda);
-  }
-
-  private static Pattern pattern(Path file, List<double[]> points, double lambda)
-      throws IOException {
-    if (points.size() < 10) {
-      throw new IOException(file.getFileName() + ": fewer than ten points");
-    }
-    double[] x = new double[points.size()];
-    double[] y = new double[points.size()];
-    for (int k = 0; k < x.length; k++) {
-      x[k] = points.get(k)[0];
-      y[k] = points.get(k)[1];
-      if (k > 0 && x[k] <= x[k - 1]) {
-        throw new IOException(file.getFileName() + ": 2θ must increase (point " + (k + 1) + ")");
-      }
-    }
-    return new Pattern(x, y, lambda);
+    return Pattern.of(file, points, lambda);
   }
 
   private static XMLStreamReader xmlReader(InputStream in) throws XMLStreamException {

@@ -3,16 +3,11 @@ package org.cellbook.measurements.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.cellbook.Fixtures;
-import org.cellbook.materials.Lot;
-import org.cellbook.materials.MaterialKind;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.SeriesComparison;
 import org.cellbook.synthesis.BatchService;
-import org.cellbook.synthesis.NewBatch;
 import org.cellbook.synthesis.SynthesisBatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,21 +24,9 @@ class SeriesViewTest extends SpringBrowserlessTest {
   @Autowired Fixtures fixtures;
 
   private SynthesisBatch batchWithDensity(double density) {
-    Lot precursor = fixtures.grams(MaterialKind.PRECURSOR, 10);
-    SynthesisBatch b =
-        batches.createFromTemplate(
-            new NewBatch(
-                "pyrolysis",
-                Fixtures.unique("HC"),
-                Map.of("precursor_mass_g", 2.0),
-                List.of(precursor.getCode()),
-                null,
-                null,
-                null));
-    batches.weighInput(b.getCode(), 1, precursor.getCode(), 2.0);
-    Lot product = batches.recordProduct(b.getCode(), 1.0);
-    measurements.recordPycnometry(product.getCode(), density, null, null);
-    return batches.get(b.getCode());
+    Fixtures.MadeBatch made = fixtures.pyrolysisBatch();
+    measurements.recordPycnometry(made.product().getCode(), density, null, null);
+    return made.batch();
   }
 
   @Test
