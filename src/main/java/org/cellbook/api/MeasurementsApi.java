@@ -70,7 +70,16 @@ class MeasurementsApi {
       @RequestParam(required = false) String format) {
     AnalysisParameters p =
         new AnalysisParameters(
-            format, activeMassMg, areaCm2, plateauCutoffV, opening, molarMass, molarVolume, null);
+            format,
+            activeMassMg,
+            areaCm2,
+            plateauCutoffV,
+            opening,
+            molarMass,
+            molarVolume,
+            null,
+            null,
+            null);
     return accepted(measurements.attachToCell(code, technique(technique), newFiles(files), p));
   }
 
@@ -80,9 +89,12 @@ class MeasurementsApi {
       @RequestParam("file") List<MultipartFile> files,
       @RequestParam(required = false) String technique,
       @RequestParam(required = false) String adsorbate,
+      @RequestParam(name = "bet_range_low", required = false) Double betLow,
+      @RequestParam(name = "bet_range_high", required = false) Double betHigh,
       @RequestParam(required = false) String format) {
     AnalysisParameters p =
-        new AnalysisParameters(format, null, null, null, null, null, null, adsorbate);
+        new AnalysisParameters(
+            format, null, null, null, null, null, null, adsorbate, betLow, betHigh);
     return accepted(measurements.attachToLot(code, technique(technique), newFiles(files), p));
   }
 

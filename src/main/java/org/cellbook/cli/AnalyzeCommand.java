@@ -92,6 +92,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
           "sorption: N2 (77 K) or CO2 (adds DR); default: the adsorptive the file names, else N2")
   String adsorbate;
 
+  @Option(
+      names = "--bet-range",
+      split = ",",
+      paramLabel = "P",
+      description =
+          "sorption: force the BET range to LOW,HIGH in p/p0 (default: Rouquerol, automatic)")
+  List<Double> betRange;
+
   @Option(names = "--json", description = "print one JSON object instead of a table")
   boolean json;
 
@@ -116,7 +124,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
                   molarMass,
                   molarVolume,
                   thicknessCm,
-                  adsorbate),
+                  adsorbate,
+                  betRange == null
+                      ? null
+                      : betRange.stream().mapToDouble(Double::doubleValue).toArray()),
               json);
       spec.commandLine().getOut().print(outcome.output());
       spec.commandLine().getOut().flush();

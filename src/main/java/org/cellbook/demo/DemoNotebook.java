@@ -487,6 +487,8 @@ public class DemoNotebook {
             null,
             SyntheticGitt.MOLAR_MASS_G_MOL,
             SyntheticGitt.MOLAR_VOLUME_CM3_MOL,
+            null,
+            null,
             null));
   }
 

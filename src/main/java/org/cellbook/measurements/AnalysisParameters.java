@@ -14,6 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
  * @param molarMassGramsPerMole GITT
  * @param molarVolumeCm3PerMole GITT
  * @param adsorbate sorption: N2 or CO2
+ * @param betRangeLow sorption: p/p₀ where a user-forced BET range starts (null: automatic)
+ * @param betRangeHigh sorption: p/p₀ where it ends
  */
 public record AnalysisParameters(
     String format,
@@ -23,12 +25,14 @@ public record AnalysisParameters(
     String opening,
     Double molarMassGramsPerMole,
     Double molarVolumeCm3PerMole,
-    String adsorbate) {
+    String adsorbate,
+    Double betRangeLow,
+    Double betRangeHigh) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   public static final AnalysisParameters NONE =
-      new AnalysisParameters(null, null, null, null, null, null, null, null);
+      new AnalysisParameters(null, null, null, null, null, null, null, null, null, null);
 
   public String toJson() {
     return JSON.writeValueAsString(this);
@@ -47,7 +51,9 @@ public record AnalysisParameters(
         opening,
         molarMassGramsPerMole,
         molarVolumeCm3PerMole,
-        adsorbate);
+        adsorbate,
+        betRangeLow,
+        betRangeHigh);
   }
 
   public AnalysisParameters withArea(Double cm2) {
@@ -59,6 +65,8 @@ public record AnalysisParameters(
         opening,
         molarMassGramsPerMole,
         molarVolumeCm3PerMole,
-        adsorbate);
+        adsorbate,
+        betRangeLow,
+        betRangeHigh);
   }
 }

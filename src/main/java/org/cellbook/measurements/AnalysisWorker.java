@@ -244,7 +244,10 @@ class AnalysisWorker {
         p.molarMassGramsPerMole(),
         p.molarVolumeCm3PerMole(),
         null,
-        p.adsorbate());
+        p.adsorbate(),
+        p.betRangeLow() == null || p.betRangeHigh() == null
+            ? null
+            : new double[] {p.betRangeLow(), p.betRangeHigh()});
   }
 
   private void finish(long id, Job job, Analyzer.Outcome outcome) {

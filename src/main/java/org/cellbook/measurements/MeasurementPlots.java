@@ -69,7 +69,7 @@ public class MeasurementPlots {
       case CYCLING, RATE, TEMPERATURE_SERIES -> cycling(series.read(code, 1), p);
       case CV -> voltammograms(m);
       case GITT -> gitt(series.read(code, 1), doc);
-      case SORPTION -> sorption(rawFile(m));
+      case SORPTION -> sorption(rawFile(m), p);
       case XRD -> xrd(PatternReaders.read(rawFile(m)));
       case RAMAN -> raman(Pattern.read(rawFile(m)));
       default -> List.of();
@@ -84,7 +84,7 @@ public class MeasurementPlots {
     return files.localPath(m.getFiles().getFirst().getSha256());
   }
 
-  private static List<Plot> sorption(Path file) throws IOException {
+  private static List<Plot> sorption(Path file, AnalysisParameters p) throws IOException {
     Isotherm iso;
     try {
       iso = IsothermImporters.standard().read(file).adsorption();
@@ -96,11 +96,17 @@ public class MeasurementPlots {
     List<Plot.Curve> isotherm = new ArrayList<>();
     isotherm.add(new Plot.Curve("adsorption", x, n, Plot.Style.POINTS));
     List<Plot> plots = new ArrayList<>();
-    BetAnalysis.Result bet = BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
+    BetAnalysis.Fit f =
+        p.betRangeLow() != null && p.betRangeHigh() != null
+            ? BetAnalysis.fitRange(
+                iso, p.betRangeLow(), p.betRangeHigh(), BetAnalysis.NITROGEN_CROSS_SECTION_NM2)
+            : java.util.Optional.ofNullable(
+                    BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2))
+                .map(BetAnalysis.Result::fit)
+                .orElse(null);
     Plot.Curve betLine = null;
     Plot.Curve betPoints = null;
-    if (bet != null) {
-      BetAnalysis.Fit f = bet.fit();
+    if (f != null) {
       double[] rx = Arrays.copyOfRange(x, f.first(), f.last() + 1);
       double[] rn = Arrays.copyOfRange(n, f.first(), f.last() + 1);
       isotherm.add(new Plot.Curve("BET range", rx, rn, Plot.Style.POINTS));
@@ -127,7 +133,7 @@ public class MeasurementPlots {
             "Relative pressure p/p₀",
             "Amount adsorbed (mmol g⁻¹)",
             isotherm,
-            bet == null ? "no valid BET range" : null));
+            f == null ? "no valid BET range" : null));
     if (betLine != null) {
       plots.add(
           new Plot(
@@ -139,9 +145,9 @@ public class MeasurementPlots {
               String.format(
                   java.util.Locale.ROOT,
                   "C = %.4g, n_m = %.4g mmol g⁻¹, R² = %.5f",
-                  bet.fit().c(),
-                  bet.fit().monolayerMillimolesPerGram(),
-                  bet.fit().rSquared())));
+                  f.c(),
+                  f.monolayerMillimolesPerGram(),
+                  f.rSquared())));
     }
     return plots;
   }

@@ -292,6 +292,22 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aForcedBetRangeGivesTheFixedRangeResult() throws Exception {
+    // MANIFEST.tsv, MCM-41 "BET_fixed_0.05_0.30": 972.18 m²/g, C 80.17, 9 points
+    String file = MaterialsData.file("isotherms/betsi_MCM-41_N2_77K.csv").toString();
+    assertThat(run(file, "--json", "--bet-range", "0.05,0.30")).isZero();
+    JsonNode json = json();
+    assertThat(json.at("/kpis/bet_area_m2_g").asDouble()).isCloseTo(972.18, within(0.5));
+    assertThat(json.at("/kpis/bet_c").asDouble()).isCloseTo(80.17, within(0.1));
+    assertThat(json.at("/kpis/bet_points").asInt()).isEqualTo(9);
+    assertThat(json.get("warnings").toString()).contains("BET range forced to p/p0 0.05–0.3");
+
+    out.getBuffer().setLength(0);
+    assertThat(run(file, "--json", "--bet-range", "0.5,0.51")).isEqualTo(2);
+    assertThat(err.toString()).contains("fewer than three adsorption points");
+  }
+
+  @Test
   void aifIsothermIsAnalysedAsSorptionWithOrWithoutTheTechnique() throws Exception {
     String aif = MaterialsData.file("isotherms/aif_DUT-6_N2_77K.aif").toString();
     double area =

@@ -180,6 +180,14 @@ class MeasurementServiceTest {
     assertThat(m.getTechnique()).isEqualTo(Technique.SORPTION);
     // BETSI reference for MCM-41 (MANIFEST.tsv): 1000.6 m²/g, within 0.5 %
     assertThat(kpis(code).get("bet_area_m2_g")).isCloseTo(1000.6, within(5.0));
+
+    // the classic 0.05–0.30 range, chosen by the user: MANIFEST.tsv "BET_fixed_0.05_0.30" 972.18
+    AnalysisParameters classic =
+        new AnalysisParameters(null, null, null, null, null, null, null, null, 0.05, 0.30);
+    measurements.reanalyse(code, null, classic);
+    assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.DONE);
+    assertThat(kpis(code).get("bet_area_m2_g")).isCloseTo(972.18, within(0.5));
+    assertThat(measurements.runs(code)).hasSize(2);
   }
 
   @Test

@@ -76,6 +76,7 @@ public final class Analyzer {
   private final Double molarVolume;
   private final Double thicknessCm;
   private final String adsorbate;
+  private final double[] betRange;
   private final boolean json;
 
   /** One imported file. */
@@ -103,10 +104,11 @@ public final class Analyzer {
       Double molarMassGramsPerMole,
       Double molarVolumeCm3PerMole,
       Double thicknessCm,
-      String adsorbate) {
+      String adsorbate,
+      double[] betRangeRelativePressure) {
 
     public static Settings defaults() {
-      return new Settings(null, null, null, null, null, null, null, null, null, null, null);
+      return new Settings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
   }
 
@@ -140,6 +142,7 @@ public final class Analyzer {
     this.molarVolume = s.molarVolumeCm3PerMole();
     this.thicknessCm = s.thicknessCm();
     this.adsorbate = s.adsorbate(); // null: the file's own adsorptive, else N2
+    this.betRange = s.betRangeRelativePressure();
   }
 
   /** Analyses the files: one JSON object when {@code json}, else a readable table. */
@@ -163,7 +166,8 @@ public final class Analyzer {
           };
       if (materials.isPresent()) {
         return new Outcome(
-            MaterialsAnalysis.run(materials.get(), files.getFirst(), json, adsorbate), List.of());
+            MaterialsAnalysis.run(materials.get(), files.getFirst(), json, adsorbate, betRange),
+            List.of());
       }
       List<Imported> imported = new ArrayList<>();
       for (Path file : files) {

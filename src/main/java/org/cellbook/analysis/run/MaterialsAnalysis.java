@@ -89,9 +89,13 @@ final class MaterialsAnalysis {
     return Optional.empty();
   }
 
-  static String run(Kind kind, Path file, boolean json, String adsorbate) throws Problem {
+  /**
+   * @param betRange a user-forced BET range [low, high] in p/p₀, or null for the automatic one
+   */
+  static String run(Kind kind, Path file, boolean json, String adsorbate, double[] betRange)
+      throws Problem {
     return switch (kind) {
-      case sorption -> sorption(file, json, adsorbate);
+      case sorption -> sorption(file, json, adsorbate, betRange);
       case xrd -> xrd(file, json);
       case raman -> raman(file, json);
     };
@@ -101,7 +105,8 @@ final class MaterialsAnalysis {
    * @param adsorbate the adsorptive named on the command line, or null to take the file's (N2 when
    *     the file does not say)
    */
-  private static String sorption(Path file, boolean json, String adsorbate) throws Problem {
+  private static String sorption(Path file, boolean json, String adsorbate, double[] betRange)
+      throws Problem {
     SorptionMeasurement measurement;
     try {
       measurement = IsothermImporters.standard().read(file);
@@ -116,7 +121,10 @@ final class MaterialsAnalysis {
     } else if (measurement.adsorbate() != null && !gas.equalsIgnoreCase(measurement.adsorbate())) {
       warnings.add("--adsorbate " + gas + " overrides the file's " + measurement.adsorbate());
     }
-    BetAnalysis.Result bet = BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
+    BetAnalysis.Result bet =
+        betRange != null
+            ? forcedBet(file, iso, betRange, warnings)
+            : BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
     if (bet == null) {
       warnings.add(
           "no pressure range passes the Rouquerol criteria even at the loosest tier: no BET area");
@@ -388,6 +396,52 @@ final class MaterialsAnalysis {
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /**
+   * BET over the adsorption points inside a user-chosen p/p₀ range, reported with the Rouquerol
+   * criteria it fails (a forced range is the user's call, not rejected).
+   */
+  private static BetAnalysis.Result forcedBet(
+      Path file, Isotherm iso, double[] range, List<String> warnings) throws Problem {
+    if (range.length != 2 || !(range[0] < range[1])) {
+      throw new Problem(file.getFileName() + ": the BET range needs a low and a higher p/p0");
+    }
+    BetAnalysis.Fit fit =
+        BetAnalysis.fitRange(iso, range[0], range[1], BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
+    if (fit == null) {
+      throw new Problem(
+          file.getFileName()
+              + f(
+                  ": fewer than three adsorption points between p/p0 %s and %s",
+                  range[0], range[1]));
+    }
+    List<String> failed = new ArrayList<>();
+    if (!fit.c1()) {
+      failed.add("1 (n(1−x) must increase)");
+    }
+    if (!fit.c2()) {
+      failed.add("2 (C > 0)");
+    }
+    if (!fit.c3()) {
+      failed.add("3 (monolayer pressure inside the range)");
+    }
+    if (!fit.c4()) {
+      failed.add("4 (1/(√C+1) agrees with the monolayer pressure)");
+    }
+    warnings.add(
+        f("BET range forced to p/p0 %s–%s (%d points)", range[0], range[1], fit.points())
+            + (failed.isEmpty()
+                ? "; all Rouquerol criteria met"
+                : "; Rouquerol criteria not met: " + String.join(", ", failed)));
+    return new BetAnalysis.Result(
+        fit,
+        -1,
+        fit.points(),
+        fit.rSquared(),
+        fit.areaSquareMetresPerGram(),
+        fit.areaSquareMetresPerGram(),
+        1);
   }
 
   private static JsonWriter header(Path file, String technique, String format, int records) {

@@ -70,6 +70,23 @@ public final class BetAnalysis {
       double areaValidMax,
       int validWindows) {}
 
+  /**
+   * The fit over the adsorption points with lowP0 ≤ p/p₀ ≤ highP0 (a range the user chose), or null
+   * when fewer than three points lie there.
+   */
+  public static Fit fitRange(Isotherm iso, double lowP0, double highP0, double crossSectionNm2) {
+    double[] x = iso.relativePressure();
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < x.length; k++) {
+      if (x[k] >= lowP0 && x[k] <= highP0) {
+        first = first < 0 ? k : first;
+        last = k;
+      }
+    }
+    return first < 0 || last - first + 1 < 3 ? null : fit(iso, first, last, crossSectionNm2);
+  }
+
   public static Fit fit(Isotherm iso, int first, int last, double crossSectionNm2) {
     double[] x = iso.relativePressure();
     double[] n = iso.amountMillimolesPerGram();

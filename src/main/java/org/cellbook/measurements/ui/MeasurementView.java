@@ -76,6 +76,8 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   final NumberField molarMass = Fields.number("Molar mass", "g mol⁻¹");
   final NumberField molarVolume = Fields.number("Molar volume", "cm³ mol⁻¹");
   final TextField format = new TextField("Importer (blank: detect)");
+  final NumberField betLow = Fields.number("BET range from", "p/p₀");
+  final NumberField betHigh = Fields.number("to", "p/p₀");
   final Button reanalyse = new Button("Analyse again");
   final Button cancel = new Button("Cancel analysis");
 
@@ -234,7 +236,10 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     if (onCell) {
       form.add(activeMass, area, plateauCutoff, opening, molarMass, molarVolume);
     } else if (m.getTechnique() == Technique.SORPTION) {
-      form.add(adsorbate);
+      betLow.setValue(p.betRangeLow());
+      betHigh.setValue(p.betRangeHigh());
+      betLow.setPlaceholder("automatic");
+      form.add(adsorbate, betLow, betHigh);
     }
     form.add(reanalyse);
     form.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -253,7 +258,9 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
             "auto".equals(opening.getValue()) ? null : opening.getValue(),
             molarMass.getValue(),
             molarVolume.getValue(),
-            adsorbate.getValue());
+            adsorbate.getValue(),
+            betLow.getValue(),
+            betHigh.getValue());
     if (new FieldErrors()
         .bind("technique", technique)
         .run(() -> measurements.reanalyse(measurement.getCode(), technique.getValue(), p))) {
@@ -287,6 +294,9 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     }
     if (p.format() != null) {
       parts.add("importer " + p.format());
+    }
+    if (p.betRangeLow() != null && p.betRangeHigh() != null) {
+      parts.add("BET p/p₀ " + p.betRangeLow() + "–" + p.betRangeHigh());
     }
     return parts.isEmpty() ? "defaults" : String.join(", ", parts);
   }
