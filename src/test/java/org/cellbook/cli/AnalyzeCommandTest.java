@@ -292,6 +292,22 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void filesAreRecognisedBeforeTheyAreAnalysed() {
+    assertThat(
+            org.cellbook.analysis.run.Analyzer.recognise(
+                SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt")))
+        .startsWith("LAND");
+    assertThat(
+            org.cellbook.analysis.run.Analyzer.recognise(
+                MaterialsData.file("isotherms/aif_DUT-6_N2_77K.aif")))
+        .isEqualTo("sorption isotherm");
+    assertThat(
+            org.cellbook.analysis.run.Analyzer.recognise(
+                MaterialsData.file("xrd/nomad_23-012-AG_2thomegascan_long.brml")))
+        .isEqualTo("XRD pattern");
+  }
+
+  @Test
   void aForcedBetRangeGivesTheFixedRangeResult() throws Exception {
     // MANIFEST.tsv, MCM-41 "BET_fixed_0.05_0.30": 972.18 m²/g, C 80.17, 9 points
     String file = MaterialsData.file("isotherms/betsi_MCM-41_N2_77K.csv").toString();

@@ -145,6 +145,30 @@ public final class Analyzer {
     this.betRange = s.betRangeRelativePressure();
   }
 
+  /**
+   * What a file looks like before it is analysed, for the user to confirm or correct: "sorption
+   * isotherm", "XRD pattern", "Raman spectrum" or the cycler importer's format name; null when
+   * nothing recognises it.
+   */
+  public static String recognise(Path file) {
+    Optional<MaterialsAnalysis.Kind> materials = MaterialsAnalysis.detect(file);
+    if (materials.isPresent()) {
+      return switch (materials.get()) {
+        case sorption -> "sorption isotherm";
+        case xrd -> "XRD pattern";
+        case raman -> "Raman spectrum";
+      };
+    }
+    try {
+      return ImporterRegistry.standard()
+          .detect(file)
+          .map(d -> d.importer().formatName())
+          .orElse(null);
+    } catch (ImportException e) {
+      return null;
+    }
+  }
+
   /** Analyses the files: one JSON object when {@code json}, else a readable table. */
   public static Outcome analyze(List<Path> files, Settings settings, boolean json)
       throws AnalysisProblem {

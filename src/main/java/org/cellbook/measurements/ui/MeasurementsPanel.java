@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
@@ -54,6 +55,11 @@ public class MeasurementsPanel extends VerticalLayout {
   final Upload upload;
   final List<File> pending = new ArrayList<>();
   final List<String> pendingNames = new ArrayList<>();
+
+  /** What each uploaded file was recognised as, shown before it is attached. */
+  final com.vaadin.flow.component.html.UnorderedList recognised =
+      new com.vaadin.flow.component.html.UnorderedList();
+
   final NumberField density = Fields.number("True density", "g cm⁻³");
   final NumberField densitySd = Fields.number("Standard deviation", "g cm⁻³");
   final IntegerField runs = new IntegerField("Runs");
@@ -89,6 +95,14 @@ public class MeasurementsPanel extends VerticalLayout {
                 (meta, file) -> {
                   pending.add(file);
                   pendingNames.add(meta.fileName());
+                  String seen = Analyzer.recognise(file.toPath());
+                  recognised.add(
+                      new com.vaadin.flow.component.html.ListItem(
+                          meta.fileName()
+                              + ": "
+                              + (seen == null
+                                  ? "not recognised — choose the technique, or keep it as a file"
+                                  : seen)));
                 }));
     upload.setMaxFiles(20);
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, measurements.maxUploadBytes()));
@@ -130,7 +144,7 @@ public class MeasurementsPanel extends VerticalLayout {
     if (CurrentUser.canEdit()) {
       HorizontalLayout row = new HorizontalLayout(technique, attach);
       row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-      add(upload, row);
+      add(upload, recognised, row);
       if (lotCode != null) {
         savePycnometry.addClickListener(e -> recordPycnometry());
         HorizontalLayout pyc = new HorizontalLayout(density, densitySd, runs, savePycnometry);
@@ -200,6 +214,7 @@ public class MeasurementsPanel extends VerticalLayout {
     pending.forEach(File::delete);
     pending.clear();
     pendingNames.clear();
+    recognised.removeAll();
     if (ok) {
       upload.clearFileList();
       refresh();

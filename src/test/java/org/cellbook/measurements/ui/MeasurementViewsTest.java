@@ -41,6 +41,7 @@ class MeasurementViewsTest extends SpringBrowserlessTest {
     Files.copy(file, tmp.toPath(), StandardCopyOption.REPLACE_EXISTING);
     panel.pending.add(tmp);
     panel.pendingNames.add(name);
+    panel.recognised.add(new com.vaadin.flow.component.html.ListItem(name));
   }
 
   private Measurement awaitFinished(String code) throws InterruptedException {
