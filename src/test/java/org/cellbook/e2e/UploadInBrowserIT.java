@@ -144,11 +144,16 @@ class UploadInBrowserIT {
                     .executeScript(
                         "const u = document.querySelector('vaadin-upload');"
                             + " return u.files.length > 0 && u.files.every(f => f.complete);"));
-    browser.findElements(By.tagName("vaadin-button")).stream()
-        .filter(b -> b.getText().contains("Attach and analyse"))
-        .findFirst()
-        .orElseThrow()
-        .click();
+    // Before anything is stored, the page says what the file was recognised as.
+    wait.until(d -> d.getPageSource().contains("synthetic_LAND_NaHC_formation_rate.txt: LAND"));
+    WebElement attach =
+        browser.findElements(By.tagName("vaadin-button")).stream()
+            .filter(b -> b.getText().contains("Attach and analyse"))
+            .findFirst()
+            .orElseThrow();
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", attach);
+    attach.click();
 
     // The new measurement appears on the cell page (the list polls while it runs) and finishes.
     wait.until(
