@@ -20,6 +20,10 @@ import org.hipparchus.util.Pair;
  * @param backgroundIntercept a of the background a + b·x (counts)
  * @param backgroundSlope b of the background (counts per cm⁻¹)
  * @param bwfQ the Breit–Wigner–Fano coupling q of the G band, NaN for a Lorentzian G
+ * @param standardErrors standard errors of the fitted parameters in fit order (H_D, x_D, w_D, then
+ *     the G band's H or I₀, x₀, w [, q], then a, b), from the covariance scaled by the reduced χ²
+ * @param idIgHeightSe standard error of I_D/I_G by height (first-order propagation with the
+ *     heights' covariance)
  */
 public record CarbonRaman(
     String model,
@@ -35,7 +39,9 @@ public record CarbonRaman(
     int iterations,
     double backgroundIntercept,
     double backgroundSlope,
-    double bwfQ) {
+    double bwfQ,
+    double[] standardErrors,
+    double idIgHeightSe) {
 
   public static final String MODEL =
       "Lorentzian D + Lorentzian G + linear background, 1000–1800 cm⁻¹";
@@ -79,7 +85,9 @@ public record CarbonRaman(
         optimum.getIterations(),
         p[6],
         p[7],
-        Double.NaN);
+        Double.NaN,
+        Uncertainty.of(optimum, y.length).standardErrors(),
+        Uncertainty.of(optimum, y.length).ratioSe(0, 3, p[0], p[3], 1));
   }
 
   public static final String BWF_MODEL =
@@ -135,7 +143,52 @@ public record CarbonRaman(
         optimum.getIterations(),
         p[7],
         p[8],
-        q);
+        q,
+        Uncertainty.of(optimum, y.length).standardErrors(),
+        // H_G = I₀(1 + 1/q²): its error from I₀ only (q's share is second order near |q| ≫ 1)
+        Uncertainty.of(optimum, y.length).ratioSe(0, 3, p[0], p[3], 1 + 1 / (q * q)));
+  }
+
+  /** Covariance of a least-squares optimum scaled by the reduced χ² (unit weights). */
+  private record Uncertainty(RealMatrix covariance) {
+
+    static Uncertainty of(LeastSquaresOptimizer.Optimum optimum, int points) {
+      int params = optimum.getPoint().getDimension();
+      double chi2 = optimum.getCost() * optimum.getCost() / Math.max(1, points - params);
+      try {
+        return new Uncertainty(optimum.getCovariances(1e-14).scalarMultiply(chi2));
+      } catch (org.hipparchus.exception.MathIllegalArgumentException
+          | org.hipparchus.exception.MathIllegalStateException e) {
+        return new Uncertainty(null); // singular: errors unknown, reported as NaN
+      }
+    }
+
+    double[] standardErrors() {
+      if (covariance == null) {
+        return new double[0];
+      }
+      double[] se = new double[covariance.getRowDimension()];
+      for (int k = 0; k < se.length; k++) {
+        se[k] = Math.sqrt(Math.max(0, covariance.getEntry(k, k)));
+      }
+      return se;
+    }
+
+    /**
+     * SE of (p_i / (g·p_j)) by first-order propagation: (r)² [var_i/p_i² + var_j/p_j² − 2
+     * cov_ij/(p_i p_j)].
+     */
+    double ratioSe(int i, int j, double pi, double pj, double g) {
+      if (covariance == null) {
+        return Double.NaN;
+      }
+      double r = pi / (g * pj);
+      double v =
+          covariance.getEntry(i, i) / (pi * pi)
+              + covariance.getEntry(j, j) / (pj * pj)
+              - 2 * covariance.getEntry(i, j) / (pi * pj);
+      return Math.abs(r) * Math.sqrt(Math.max(0, v));
+    }
   }
 
   private static double bwf(double x, double i0, double x0, double w, double q) {

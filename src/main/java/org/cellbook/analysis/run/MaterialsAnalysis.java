@@ -364,6 +364,11 @@ final class MaterialsAnalysis {
         .field("raman_d_fwhm_cm1", r.dWidth())
         .field("raman_g_fwhm_cm1", r.gWidth())
         .field("id_ig_height", r.idIgHeight())
+        .field("id_ig_height_se", r.idIgHeightSe())
+        .field(
+            "raman_d_position_se_cm1", r.standardErrors().length > 1 ? r.standardErrors()[1] : null)
+        .field(
+            "raman_g_position_se_cm1", r.standardErrors().length > 4 ? r.standardErrors()[4] : null)
         .field("id_ig_area", r.idIgArea())
         .field("raman_model", r.model())
         .field("laser_wavelength_nm", laser);

@@ -73,6 +73,10 @@ class CarbonRamanTest {
     assertThat(l.idIgArea()).isCloseTo(2.1806, within(0.04));
     assertThat(l.dCentre()).isCloseTo(1345.2, within(1.0));
     assertThat(l.gCentre()).isCloseTo(1580.1, within(1.0));
+    // standard errors from the χ²-scaled covariance: small but not zero on a real spectrum
+    assertThat(l.standardErrors()).hasSize(8);
+    assertThat(l.standardErrors()[1]).isPositive().isLessThan(5); // x_D, cm⁻¹
+    assertThat(l.idIgHeightSe()).isPositive().isLessThan(0.1);
 
     CarbonRaman b = CarbonRaman.fitBreitWignerFano(pos1.twoThetaDegrees(), pos1.counts());
     assertThat(b.model()).contains("Breit–Wigner–Fano");
