@@ -170,6 +170,9 @@ public class LineageService {
                 case DISC -> "select id, code, code as name from disc where id in (:ids)";
                 case CELL ->
                     "select id, code, coalesce(name, code) as name from cell where id in (:ids)";
+                case MEASUREMENT ->
+                    "select id, code, coalesce(technique, 'unrecognised file') as name"
+                        + " from measurement where id in (:ids)";
                 default ->
                     "select id, code, name from "
                         + Relation.TABLES.get(type)

@@ -29,6 +29,7 @@ record Relation(
     TABLES.put(RecordType.BATCH, "synthesis_batch");
     TABLES.put(RecordType.LOT, "lot");
     TABLES.put(RecordType.MATERIAL, "material");
+    TABLES.put(RecordType.MEASUREMENT, "measurement");
   }
 
   private static Relation sheetInput(String column) {
@@ -139,5 +140,24 @@ record Relation(
               "c.id",
               "c.electrolyte_volume_ul",
               "'µL'",
+              ""),
+          // What was measured on a cell or on a material sample.
+          new Relation(
+              RecordType.CELL,
+              RecordType.MEASUREMENT,
+              "measurement m",
+              "m.cell_id",
+              "m.id",
+              "null",
+              "null",
+              ""),
+          new Relation(
+              RecordType.LOT,
+              RecordType.MEASUREMENT,
+              "measurement m",
+              "m.lot_id",
+              "m.id",
+              "null",
+              "null",
               ""));
 }

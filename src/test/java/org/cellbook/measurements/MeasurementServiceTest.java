@@ -20,6 +20,8 @@ import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.testdata.SharedData;
 import org.cellbook.base.ValidationException;
 import org.cellbook.cells.Cell;
+import org.cellbook.lineage.Direction;
+import org.cellbook.lineage.LineageService;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.MaterialKind;
 import org.junit.jupiter.api.Test;
@@ -37,6 +39,7 @@ class MeasurementServiceTest {
   @Autowired SeriesStore seriesStore;
   @Autowired MeasurementPlots plots;
   @Autowired Fixtures fixtures;
+  @Autowired LineageService lineage;
 
   static NewFile file(Path path) {
     return new NewFile(path.getFileName().toString(), () -> Files.newInputStream(path));
@@ -72,6 +75,14 @@ class MeasurementServiceTest {
         .filteredOn(v -> v.name().equals("reversible_capacity_mah_g"))
         .extracting(KpiValue::unit)
         .containsExactly("mAh g⁻¹");
+
+    // the measurement is part of the lineage: forward from its cell, and back to the cell's lots
+    assertThat(lineage.trace(cell.getCode(), Direction.FORWARD).nodes())
+        .extracting(n -> n.record().code())
+        .contains(m.getCode());
+    assertThat(lineage.trace(m.getCode(), Direction.BACK).nodes())
+        .extracting(n -> n.record().code())
+        .contains(cell.getCode(), cell.getWorkingDisc().getSheet().getCode());
 
     CellSeries stored = seriesStore.read(m.getCode(), 1);
     assertThat(stored.size()).isEqualTo(22503);
