@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -113,7 +114,9 @@ class UploadInBrowserIT {
 
   @Test
   void logInUploadAndSeeThePlot() throws Exception {
+    // The page re-renders while it polls: an element found a moment ago may be replaced.
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    wait.ignoring(StaleElementReferenceException.class);
     browser.get(base + "/login");
     wait.until(d -> !d.findElements(By.cssSelector("input[name=username]")).isEmpty());
     browser.findElement(By.cssSelector("input[name=username]")).sendKeys("researcher");
