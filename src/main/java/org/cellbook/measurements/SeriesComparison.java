@@ -46,7 +46,10 @@ public class SeriesComparison {
           "reversible_capacity_mah_g",
           "plateau_capacity_mah_g",
           "sloping_capacity_mah_g",
-          "retention_last_cycle");
+          "retention_last_cycle",
+          "b_anodic_at_500mv",
+          "b_cathodic_at_100mv",
+          "min_d_cm2_s");
 
   /** True for the build variables and the key KPIs. */
   public static boolean isKey(Variable v) {

@@ -137,7 +137,7 @@ public class MeasurementsPanel extends VerticalLayout {
         .setHeader("Status")
         .setAutoWidth(true);
     grid.addColumn(m -> WHEN.format(m.getCreatedAt())).setHeader("Added").setAutoWidth(true);
-    grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+    grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setAllRowsVisible(true);
 
     add(new H3("Measurements"));
