@@ -30,7 +30,7 @@ public final class IsothermImporters {
         List.of(
             new AifImporter(),
             new QuantachromeRawDataImporter(),
-            new MicromeriticsXlsImporter(),
+            new MicromeriticsReportImporter(),
             new BelsorpDatImporter(),
             new ThreePXlsxImporter(),
             new PygapsJsonImporter(),

@@ -236,4 +236,44 @@ class IsothermImportersTest {
             MaterialsData.file("isotherms/aif_DUT-6_N2_77K.aif"), dir.resolve("measurement.csv"));
     assertThat(IMPORTERS.read(aif).format()).startsWith("AIF");
   }
+
+  /**
+   * The same Micromeritics report saved as .xlsx (Excel's "Save as"): no such file is in the shared
+   * data, so the test writes one cell for cell from the real .xls and reads both.
+   */
+  @Test
+  void micromeriticsReportSavedAsXlsxReadsTheSame(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path xls = MaterialsData.file("isotherms/micromeritics_SampleI_N2_77K.xls");
+    Path xlsx = dir.resolve("SampleI.xlsx");
+    try (var in = java.nio.file.Files.newInputStream(xls);
+        var source = new org.apache.poi.hssf.usermodel.HSSFWorkbook(in);
+        var target = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = java.nio.file.Files.newOutputStream(xlsx)) {
+      for (var sheet : source) {
+        var copy = target.createSheet(sheet.getSheetName());
+        for (var row : sheet) {
+          var r = copy.createRow(row.getRowNum());
+          for (var cell : row) {
+            var c = r.createCell(cell.getColumnIndex());
+            switch (cell.getCellType()) {
+              case NUMERIC -> c.setCellValue(cell.getNumericCellValue());
+              case STRING -> c.setCellValue(cell.getStringCellValue());
+              case BOOLEAN -> c.setCellValue(cell.getBooleanCellValue());
+              default -> {}
+            }
+          }
+        }
+      }
+      target.write(out);
+    }
+    SorptionMeasurement fromXls = IsothermImporters.standard().read(xls);
+    SorptionMeasurement fromXlsx = IsothermImporters.standard().read(xlsx);
+    assertThat(IsothermImporters.standard().detect(xlsx)).isPresent();
+    assertThat(fromXlsx.adsorption().relativePressure())
+        .containsExactly(fromXls.adsorption().relativePressure(), within(1e-12));
+    assertThat(fromXlsx.adsorption().amountMillimolesPerGram())
+        .containsExactly(fromXls.adsorption().amountMillimolesPerGram(), within(1e-12));
+    assertThat(fromXlsx.sampleMassGrams()).isEqualTo(fromXls.sampleMassGrams());
+  }
 }

@@ -83,7 +83,7 @@ class SorptionBadInputTest {
               dir.resolve("cut-" + Path.of(relative).getFileName()),
               Arrays.copyOf(all, all.length / 2));
       IsothermImporter importer =
-          relative.endsWith(".xls") ? new MicromeriticsXlsImporter() : new ThreePXlsxImporter();
+          relative.endsWith(".xls") ? new MicromeriticsReportImporter() : new ThreePXlsxImporter();
       assertThatThrownBy(() -> importer.read(cut))
           .isInstanceOf(ImportException.class)
           .hasMessageStartingWith(cut.getFileName().toString())

@@ -1,19 +1,19 @@
 package org.cellbook.analysis.sorption;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
  * Micromeritics report exports in BIFF {@code .xls} (MicroActive, TriStar, ASAP, 3Flex): report
@@ -24,13 +24,13 @@ import org.cellbook.analysis.importers.ImportException;
  * between. The sample, adsorptive, bath temperature and mass are "Label:" cells at the top, the
  * software in the second row. Relative pressure is taken as the instrument computed it.
  */
-final class MicromeriticsXlsImporter implements IsothermImporter {
+final class MicromeriticsReportImporter implements IsothermImporter {
 
   private static final String TABLE = "Isotherm Tabular Report";
 
   @Override
   public String formatName() {
-    return "Micromeritics report (.xls)";
+    return "Micromeritics report (.xls/.xlsx)";
   }
 
   /**
@@ -39,6 +39,9 @@ final class MicromeriticsXlsImporter implements IsothermImporter {
    */
   @Override
   public double detect(FileSample sample) {
+    if (sample.isZip()) {
+      return xlsxHasTable(sample.path()) ? 0.9 : 0;
+    }
     if (!sample.isOle2()) {
       return 0;
     }
@@ -49,8 +52,8 @@ final class MicromeriticsXlsImporter implements IsothermImporter {
 
   @Override
   public SorptionMeasurement read(Path file) throws ImportException {
-    try (InputStream in = Files.newInputStream(file);
-        HSSFWorkbook workbook = new HSSFWorkbook(in)) {
+    // Reports are a few hundred rows: the whole workbook is read, .xls or .xlsx alike.
+    try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
       for (Sheet sheet : workbook) {
         int[] title = find(sheet);
         if (title != null) {
@@ -60,7 +63,31 @@ final class MicromeriticsXlsImporter implements IsothermImporter {
       throw new ImportException(file, "no '" + TABLE + "' section in any sheet");
     } catch (IOException | RuntimeException e) {
       throw new ImportException(
-          file, "not a readable .xls workbook (cut or damaged?): " + e.getMessage(), e);
+          file, "not a readable .xls/.xlsx workbook (cut or damaged?): " + e.getMessage(), e);
+    }
+  }
+
+  /** True when an .xlsx has the report's table title in the first rows of a sheet (streamed). */
+  private static boolean xlsxHasTable(Path file) {
+    try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+      for (org.dhatim.fastexcel.reader.Sheet sheet : wb.getSheets().toList()) {
+        try (var rows = sheet.openStream()) {
+          if (rows.limit(40)
+              .anyMatch(
+                  r ->
+                      r.stream()
+                          .anyMatch(
+                              c ->
+                                  c != null
+                                      && c.getType() == org.dhatim.fastexcel.reader.CellType.STRING
+                                      && c.asString().contains(TABLE)))) {
+            return true;
+          }
+        }
+      }
+      return false;
+    } catch (IOException | RuntimeException e) {
+      return false;
     }
   }
 
