@@ -26,7 +26,7 @@ public final class ImporterRegistry {
     this.importers = List.copyOf(importers);
   }
 
-  /** The text and spreadsheet importers of this package. */
+  /** Every importer of this package: text, spreadsheet and binary formats. */
   public static ImporterRegistry standard() {
     return new ImporterRegistry(
         List.of(
@@ -36,6 +36,8 @@ public final class ImporterRegistry {
             new NewareExportImporter(),
             new ArbinExportImporter(),
             new ArbinResImporter(),
+            new NewareNdaImporter(),
+            new NewareNdaxImporter(),
             new MaccorTextImporter(),
             new PecCsvImporter(),
             new PotentiostatAsciiImporter(),
@@ -102,7 +104,7 @@ public final class ImporterRegistry {
                         "format not recognised; supported: "
                             + String.join(
                                 ", ", importers.stream().map(CyclerImporter::formatName).toList())
-                            + " (binary .mpr/.nda/.ndax/.res files use the binary importers)"));
+                            + " (binary files are recognised by their content, not their name)"));
     return d.importer().parse(file, options);
   }
 }

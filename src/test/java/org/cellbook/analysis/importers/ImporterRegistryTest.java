@@ -25,7 +25,11 @@ class ImporterRegistryTest {
     "cellpy__maccor_001.txt, MaccorTextImporter",
     "beep__PredictionDiagnostics_000151_test.052, MaccorTextImporter",
     "cellpy__pec.csv, PecCsvImporter",
-    "synthetic/synthetic_Na_hardcarbon_halfcell.csv, GenericDelimitedImporter"
+    "synthetic/synthetic_Na_hardcarbon_halfcell.csv, GenericDelimitedImporter",
+    "navani__test.nda, NewareNdaImporter",
+    "newarenda__2-1-6_61_07005012.nda, NewareNdaImporter",
+    "navani__test.ndax, NewareNdaxImporter",
+    "newarenda__123456789012_Unit27_Example_Data_File.ndax, NewareNdaxImporter"
   })
   void picksTheImporterByContentEvenUnderAMeaninglessName(String file, String importer)
       throws Exception {

@@ -20,22 +20,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every text, spreadsheet, BioLogic .mpr or Arbin .res file listed in MANIFEST.tsv (Neware
- * .nda/.ndax binaries are not supported yet) is detected by content, imported and compared with its
- * reference values: rows, V and I extremes, per-cycle charge/discharge capacity (0.1 % relative)
- * and CE.
+ * Every file listed in MANIFEST.tsv (text, spreadsheet and the BioLogic, Arbin and Neware binaries)
+ * is detected by content, imported and compared with its reference values: rows, V and I extremes,
+ * per-cycle charge/discharge capacity (0.1 % relative) and CE.
  */
 class ManifestFilesTest {
 
-  private static final List<String> BINARY = List.of(".nda", ".ndax");
-
   static Stream<ManifestRow> supportedFiles() {
     List<ManifestRow> rows =
-        SharedData.manifest().stream()
-            .filter(r -> BINARY.stream().noneMatch(ext -> r.file().endsWith(ext)))
-            .filter(r -> r.expected().has("rows"))
-            .toList();
-    assertThat(rows).hasSizeGreaterThanOrEqualTo(15);
+        SharedData.manifest().stream().filter(r -> r.expected().has("rows")).toList();
+    assertThat(rows).hasSizeGreaterThanOrEqualTo(20);
     return rows.stream();
   }
 
