@@ -292,6 +292,17 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void zippedCyclerFilesAreNotMistakenForXrdScans() throws Exception {
+    // .xlsx workbooks and Neware .ndax archives are zips, like a Bruker .brml
+    for (String file :
+        new String[] {"land/synthetic_LAND_NaHC_formation_rate.xlsx", "newarenda__test_2.ndax"}) {
+      out.getBuffer().setLength(0);
+      assertThat(run(SharedData.file(file).toString(), "--json")).as(file).isZero();
+      assertThat(json().get("technique").asText()).as(file).isEqualTo("cycling");
+    }
+  }
+
+  @Test
   void filesAreRecognisedBeforeTheyAreAnalysed() {
     assertThat(
             org.cellbook.analysis.run.Analyzer.recognise(

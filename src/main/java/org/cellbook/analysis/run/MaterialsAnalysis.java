@@ -60,8 +60,10 @@ final class MaterialsAnalysis {
   static Optional<Kind> detect(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     try {
+      PatternReaders.Format pattern = PatternReaders.detect(file);
       if (name.endsWith(".xy")
-          || PatternReaders.detect(file) != PatternReaders.Format.TWO_COLUMN_TEXT) {
+          || (pattern != PatternReaders.Format.TWO_COLUMN_TEXT
+              && pattern != PatternReaders.Format.NOT_A_PATTERN)) {
         return Optional.of(Kind.xrd);
       }
     } catch (IOException e) {

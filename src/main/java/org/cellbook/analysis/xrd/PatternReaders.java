@@ -36,7 +36,9 @@ public final class PatternReaders {
     BRUKER_BRML("bruker-brml"),
     PANALYTICAL_XRDML("panalytical-xrdml"),
     RIGAKU_RAS("rigaku-ras"),
-    TWO_COLUMN_TEXT("two-column-text");
+    TWO_COLUMN_TEXT("two-column-text"),
+    /** A zip that is not a Bruker scan (a workbook, a cycler archive). */
+    NOT_A_PATTERN("not-a-pattern");
 
     private final String slug;
 
@@ -57,7 +59,14 @@ public final class PatternReaders {
       n = in.readNBytes(head, 0, head.length);
     }
     if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      return Format.BRUKER_BRML;
+      // spreadsheets and other instruments' archives are zips too: only a Bruker scan is a .brml
+      try (ZipFile zip = new ZipFile(file.toFile())) {
+        return zip.getEntry("Experiment0/RawData0.xml") != null
+            ? Format.BRUKER_BRML
+            : Format.NOT_A_PATTERN;
+      } catch (IOException e) {
+        return Format.BRUKER_BRML; // a damaged zip: let the reader say what is wrong with it
+      }
     }
     String text = new String(head, 0, n, StandardCharsets.ISO_8859_1);
     if (text.contains("<xrdMeasurements") || text.contains("xrdml")) {
@@ -78,6 +87,9 @@ public final class PatternReaders {
       case PANALYTICAL_XRDML -> xrdml(file);
       case RIGAKU_RAS -> ras(file);
       case TWO_COLUMN_TEXT -> Pattern.read(file);
+      case NOT_A_PATTERN ->
+          throw new IOException(
+              file.getFileName() + ": a zip archive, but not a Bruker .brml scan");
     };
   }
 
