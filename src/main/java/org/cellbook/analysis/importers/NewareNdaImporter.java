@@ -72,8 +72,8 @@ public final class NewareNdaImporter implements CyclerImporter {
     extra.put("nda version", Integer.toString(version));
     serverVersions(buf, extra);
     List<String> warnings = new ArrayList<>();
-    NewareRecords records =
-        new NewareRecords(file, (int) Math.min(buf.limit() / V29_RECORD_BYTES, 1 << 24));
+    // version 29 stores the step time; BTS 9.1 the test time, and for 9.0 it is not known which
+    NewareRecords records = new NewareRecords(file, version == 29, buf.limit() / V29_RECORD_BYTES);
     Instant start;
     Double massMilligrams = null;
     switch (version) {

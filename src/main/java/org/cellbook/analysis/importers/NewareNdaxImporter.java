@@ -62,7 +62,11 @@ public final class NewareNdaxImporter implements CyclerImporter {
   private static final int MAX_XML_BYTES = 1 << 20;
   private static final Pattern AUX_TABLE =
       Pattern.compile("data_AUX_(\\d+)_(\\d+)_(\\d+)\\.ndc|data_(\\d+)\\.ndc");
-  private static final String TEMPERATURE_CHANNEL_TYPE = "103";
+
+  /** TestInfo ChlType of a temperature channel and of a voltage-and-temperature channel. */
+  private static final String TEMPERATURE = "103";
+
+  private static final String VOLTAGE_AND_TEMPERATURE = "6";
 
   /** Where the slots of a layout start in a page and how long they are. */
   private record Slots(int at, int bytes) {}
@@ -111,9 +115,11 @@ public final class NewareNdaxImporter implements CyclerImporter {
         version = pages.version();
         requireType(pages, NdcPages.RECORDS, file);
         extra.put("ndc version", Integer.toString(version));
-        records = new NewareRecords(file, (int) Math.min(data.getSize() / 8, 1 << 24));
         switch (version) {
           case 5 -> {
+            // the declared size only presizes, within a bound: a hostile one cannot claim memory
+            int expected = (int) Math.min(1 << 20, Math.max(0, data.getSize()) / 87);
+            records = new NewareRecords(file, true, expected);
             start = null;
             String clock = readCompleteRecords(pages, records, file);
             if (clock != null) {
@@ -129,7 +135,7 @@ public final class NewareNdaxImporter implements CyclerImporter {
             split.readTemperature(zip, auxChannels(testInfo), budget, warnings);
             start = split.readRunInfo(zip, budget);
             split.readSteps(zip, budget);
-            split.addTo(records, warnings);
+            records = split.records(warnings);
           }
           default ->
               throw new ImportException(
@@ -306,8 +312,15 @@ public final class NewareNdaxImporter implements CyclerImporter {
         try (InputStream in = zip.getInputStream(entry)) {
           NdcPages pages = new NdcPages(in, file, entry.getName(), budget);
           requireType(pages, NdcPages.AUX, file);
+          // layout 16 stores a temperature with every reading, 14 and 17 one value whose meaning
+          // only the channel type tells
+          String channelType = paired ? channelTypes.get(k) : null;
           boolean temperature =
-              version == 16 || paired && TEMPERATURE_CHANNEL_TYPE.equals(channelTypes.get(k));
+              version == 16
+                  ? channelType == null
+                      || channelType.equals(TEMPERATURE)
+                      || channelType.equals(VOLTAGE_AND_TEMPERATURE)
+                  : TEMPERATURE.equals(channelType);
           if (!temperature || celsius != null) {
             warnings.add(
                 "auxiliary table " + entry.getName() + " not used (not the first temperature)");
@@ -410,7 +423,8 @@ public final class NewareNdaxImporter implements CyclerImporter {
      * Joins the tables record by record. A record the run information leaves out continues the last
      * one: time advances by its interval, and the counters by I·dt of the left-out records.
      */
-    void addTo(NewareRecords records, List<String> warnings) throws ImportException {
+    NewareRecords records(List<String> warnings) throws ImportException {
+      NewareRecords records = new NewareRecords(file, true, n);
       if (outside > 0) {
         warnings.add(outside + " run-information record(s) name records outside " + DATA);
       }
@@ -471,6 +485,7 @@ public final class NewareNdaxImporter implements CyclerImporter {
                 + " records without run information: time and counters continued from the"
                 + " previous record (time by its interval, counters by I·dt)");
       }
+      return records;
     }
 
     private ZipEntry require(ZipFile zip, String name) throws ImportException {
