@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -179,10 +178,11 @@ public final class NewareNdaxImporter implements CyclerImporter {
         (page, s) -> {
           if (page.get(s + 7) != 0x55) {
             throw new ImportException(
-                file, DATA + ": a slot at page byte " + s + " does not hold a data record");
+                file, pages.here() + ", slot at byte " + s + ": not a data record");
           }
           double unit =
-              NewareRecords.milliAmpsPerUnit(page.getInt(s + 82), file, DATA + ", record");
+              NewareRecords.milliAmpsPerUnit(
+                  page.getInt(s + 82), file, pages.here() + ", slot at byte " + s);
           records.add(
               page.getInt(s + 8) & 0xffffffffL,
               page.get(s + 16) & 0xff,
@@ -194,16 +194,7 @@ public final class NewareNdaxImporter implements CyclerImporter {
               page.getLong(s + 51) * unit / 3600,
               Double.NaN);
           if (clock[0] == null) {
-            clock[0] =
-                String.format(
-                    Locale.ROOT,
-                    "%04d-%02d-%02d %02d:%02d:%02d",
-                    page.getShort(s + 75) & 0xffff,
-                    page.get(s + 77),
-                    page.get(s + 78),
-                    page.get(s + 79),
-                    page.get(s + 80),
-                    page.get(s + 81));
+            clock[0] = NewareRecords.localClock(page, s + 75);
           }
         });
     return clock[0];

@@ -1,9 +1,11 @@
 package org.cellbook.analysis.importers;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -185,6 +187,22 @@ final class NewareRecords {
           file, where + ": current range code " + range + " is not known; cannot scale currents");
     }
     return f;
+  }
+
+  /**
+   * A wall-clock time as the instrument wrote it: year (u16), month, day, hour, minute, second. The
+   * files store no time zone, so it stays text rather than becoming an instant.
+   */
+  static String localClock(ByteBuffer buf, int at) {
+    return String.format(
+        Locale.ROOT,
+        "%04d-%02d-%02d %02d:%02d:%02d",
+        buf.getShort(at) & 0xffff,
+        buf.get(at + 2),
+        buf.get(at + 3),
+        buf.get(at + 4),
+        buf.get(at + 5),
+        buf.get(at + 6));
   }
 
   int size() {

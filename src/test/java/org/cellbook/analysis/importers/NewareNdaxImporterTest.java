@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Enumeration;
 import java.util.Map;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -118,6 +119,20 @@ class NewareNdaxImporterTest {
     assertThatThrownBy(() -> ImporterRegistry.standard().importFile(zip, ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("not recognised");
+  }
+
+  @Test
+  void randomBytesAndEmptyFilesAreRefused() throws Exception {
+    byte[] bytes = new byte[10_000];
+    new Random(3).nextBytes(bytes);
+    Path random = Files.write(dir.resolve("random.ndax"), bytes);
+    Path empty = Files.write(dir.resolve("empty.ndax"), new byte[0]);
+
+    for (Path p : new Path[] {random, empty}) {
+      assertThatThrownBy(() -> importer.parse(p, ImportOptions.defaults()))
+          .isInstanceOf(ImportException.class)
+          .hasMessageStartingWith(p.getFileName() + ": not a readable zip archive");
+    }
   }
 
   @Test
