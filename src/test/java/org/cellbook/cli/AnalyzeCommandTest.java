@@ -389,6 +389,21 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void newareBinaryIsDetectedAndAnalysed() throws Exception {
+    Path file = SharedData.file("navani__test.nda");
+    assertThat(run(file.toString(), "--json")).isZero();
+
+    JsonNode json = json();
+    assertThat(json.get("format").asText()).isEqualTo("neware-nda");
+    assertThat(json.get("technique").asText()).isEqualTo("cycling");
+    assertThat(json.get("records").asInt()).isEqualTo(439);
+    // MANIFEST.tsv: 6.53056e-05 mAh discharge, then 0.000696528 mAh charge
+    JsonNode c1 = json.get("cycles").get(0);
+    assertThat(c1.get("discharge_mah").asDouble()).isCloseTo(6.53056e-5, within(1e-9));
+    assertThat(c1.get("charge_mah").asDouble()).isCloseTo(6.96528e-4, within(1e-9));
+  }
+
+  @Test
   void summaryIsReadable() {
     assertThat(run(SharedData.file("cellpy__neware_uio.csv").toString(), "--opening", "reduction"))
         .isZero();

@@ -100,8 +100,12 @@ final class NdcPages {
     return entry;
   }
 
-  /** "data.ndc, page 3 (byte 16384)" for messages. */
-  String where(long pageNumber) {
+  /** The page being read, for messages: "data.ndc, page 3 (byte 12288)". */
+  String here() {
+    return where(pages - 1);
+  }
+
+  private String where(long pageNumber) {
     return entry + ", page " + pageNumber + " (byte " + pageNumber * PAGE_BYTES + ")";
   }
 
@@ -118,10 +122,9 @@ final class NdcPages {
       if (read == 0) {
         return;
       }
-      long number = pages - 1;
       if (read < PAGE_BYTES) {
         throw new ImportException(
-            file, where(number) + ": the table ends inside a page (" + read + " of 4096 bytes)");
+            file, here() + ": the table ends inside a page (" + read + " of 4096 bytes)");
       }
       int count = page.getShort(2) & 0xffff;
       int set = 0;
@@ -139,7 +142,7 @@ final class NdcPages {
           if (slot >= capacity) {
             throw new ImportException(
                 file,
-                where(number)
+                here()
                     + ": slot "
                     + slot
                     + " is marked used, but a page holds "
@@ -151,7 +154,7 @@ final class NdcPages {
       }
       if (set != count) {
         throw new ImportException(
-            file, where(number) + ": the page says " + count + " records, its bitmap marks " + set);
+            file, here() + ": the page says " + count + " records, its bitmap marks " + set);
       }
     }
   }
@@ -166,8 +169,7 @@ final class NdcPages {
       }
       return read;
     } catch (IOException e) {
-      throw new ImportException(
-          file, entry + ", page " + pages + ": cannot inflate: " + e.getMessage(), e);
+      throw new ImportException(file, where(pages) + ": cannot inflate: " + e.getMessage(), e);
     }
   }
 }

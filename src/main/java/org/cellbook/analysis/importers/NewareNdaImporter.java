@@ -72,8 +72,8 @@ public final class NewareNdaImporter implements CyclerImporter {
     extra.put("nda version", Integer.toString(version));
     serverVersions(buf, extra);
     List<String> warnings = new ArrayList<>();
-    NewareRecords records =
-        new NewareRecords(file, (int) Math.min(buf.limit() / V29_RECORD_BYTES, 1 << 24));
+    // version 29 stores the step time; BTS 9.1 the test time, and for 9.0 it is not known which
+    NewareRecords records = new NewareRecords(file, version == 29, buf.limit() / V29_RECORD_BYTES);
     Instant start;
     Double massMilligrams = null;
     switch (version) {
@@ -197,7 +197,7 @@ public final class NewareNdaImporter implements CyclerImporter {
             buf.getLong(p + 46) * unit / 3600,
             Double.NaN);
         if (clock == null) {
-          clock = localClock(buf, p + 70);
+          clock = NewareRecords.localClock(buf, p + 70);
         }
       } else if (kind == AUX && buf.getInt(p + 82) == 0) {
         records.addAuxTemperature(
@@ -370,19 +370,6 @@ public final class NewareNdaImporter implements CyclerImporter {
       end++;
     }
     return new String(bytes, 0, end, StandardCharsets.ISO_8859_1).strip();
-  }
-
-  /** Year (u16), month, day, hour, minute, second as the instrument's clock wrote them. */
-  private static String localClock(ByteBuffer buf, int at) {
-    return String.format(
-        java.util.Locale.ROOT,
-        "%04d-%02d-%02d %02d:%02d:%02d",
-        buf.getShort(at) & 0xffff,
-        buf.get(at + 2),
-        buf.get(at + 3),
-        buf.get(at + 4),
-        buf.get(at + 5),
-        buf.get(at + 6));
   }
 
   private static Instant instant(long seconds, long nanos) {

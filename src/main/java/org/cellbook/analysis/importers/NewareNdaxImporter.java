@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,7 +61,11 @@ public final class NewareNdaxImporter implements CyclerImporter {
   private static final int MAX_XML_BYTES = 1 << 20;
   private static final Pattern AUX_TABLE =
       Pattern.compile("data_AUX_(\\d+)_(\\d+)_(\\d+)\\.ndc|data_(\\d+)\\.ndc");
-  private static final String TEMPERATURE_CHANNEL_TYPE = "103";
+
+  /** TestInfo ChlType of a temperature channel and of a voltage-and-temperature channel. */
+  private static final String TEMPERATURE = "103";
+
+  private static final String VOLTAGE_AND_TEMPERATURE = "6";
 
   /** Where the slots of a layout start in a page and how long they are. */
   private record Slots(int at, int bytes) {}
@@ -111,9 +114,11 @@ public final class NewareNdaxImporter implements CyclerImporter {
         version = pages.version();
         requireType(pages, NdcPages.RECORDS, file);
         extra.put("ndc version", Integer.toString(version));
-        records = new NewareRecords(file, (int) Math.min(data.getSize() / 8, 1 << 24));
         switch (version) {
           case 5 -> {
+            // the declared size only presizes, within a bound: a hostile one cannot claim memory
+            int expected = (int) Math.min(1 << 20, Math.max(0, data.getSize()) / 87);
+            records = new NewareRecords(file, true, expected);
             start = null;
             String clock = readCompleteRecords(pages, records, file);
             if (clock != null) {
@@ -129,7 +134,7 @@ public final class NewareNdaxImporter implements CyclerImporter {
             split.readTemperature(zip, auxChannels(testInfo), budget, warnings);
             start = split.readRunInfo(zip, budget);
             split.readSteps(zip, budget);
-            split.addTo(records, warnings);
+            records = split.records(warnings);
           }
           default ->
               throw new ImportException(
@@ -173,10 +178,11 @@ public final class NewareNdaxImporter implements CyclerImporter {
         (page, s) -> {
           if (page.get(s + 7) != 0x55) {
             throw new ImportException(
-                file, DATA + ": a slot at page byte " + s + " does not hold a data record");
+                file, pages.here() + ", slot at byte " + s + ": not a data record");
           }
           double unit =
-              NewareRecords.milliAmpsPerUnit(page.getInt(s + 82), file, DATA + ", record");
+              NewareRecords.milliAmpsPerUnit(
+                  page.getInt(s + 82), file, pages.here() + ", slot at byte " + s);
           records.add(
               page.getInt(s + 8) & 0xffffffffL,
               page.get(s + 16) & 0xff,
@@ -188,16 +194,7 @@ public final class NewareNdaxImporter implements CyclerImporter {
               page.getLong(s + 51) * unit / 3600,
               Double.NaN);
           if (clock[0] == null) {
-            clock[0] =
-                String.format(
-                    Locale.ROOT,
-                    "%04d-%02d-%02d %02d:%02d:%02d",
-                    page.getShort(s + 75) & 0xffff,
-                    page.get(s + 77),
-                    page.get(s + 78),
-                    page.get(s + 79),
-                    page.get(s + 80),
-                    page.get(s + 81));
+            clock[0] = NewareRecords.localClock(page, s + 75);
           }
         });
     return clock[0];
@@ -306,8 +303,15 @@ public final class NewareNdaxImporter implements CyclerImporter {
         try (InputStream in = zip.getInputStream(entry)) {
           NdcPages pages = new NdcPages(in, file, entry.getName(), budget);
           requireType(pages, NdcPages.AUX, file);
+          // layout 16 stores a temperature with every reading, 14 and 17 one value whose meaning
+          // only the channel type tells
+          String channelType = paired ? channelTypes.get(k) : null;
           boolean temperature =
-              version == 16 || paired && TEMPERATURE_CHANNEL_TYPE.equals(channelTypes.get(k));
+              version == 16
+                  ? channelType == null
+                      || channelType.equals(TEMPERATURE)
+                      || channelType.equals(VOLTAGE_AND_TEMPERATURE)
+                  : TEMPERATURE.equals(channelType);
           if (!temperature || celsius != null) {
             warnings.add(
                 "auxiliary table " + entry.getName() + " not used (not the first temperature)");
@@ -410,7 +414,8 @@ public final class NewareNdaxImporter implements CyclerImporter {
      * Joins the tables record by record. A record the run information leaves out continues the last
      * one: time advances by its interval, and the counters by I·dt of the left-out records.
      */
-    void addTo(NewareRecords records, List<String> warnings) throws ImportException {
+    NewareRecords records(List<String> warnings) throws ImportException {
+      NewareRecords records = new NewareRecords(file, true, n);
       if (outside > 0) {
         warnings.add(outside + " run-information record(s) name records outside " + DATA);
       }
@@ -471,6 +476,7 @@ public final class NewareNdaxImporter implements CyclerImporter {
                 + " records without run information: time and counters continued from the"
                 + " previous record (time by its interval, counters by I·dt)");
       }
+      return records;
     }
 
     private ZipEntry require(ZipFile zip, String name) throws ImportException {

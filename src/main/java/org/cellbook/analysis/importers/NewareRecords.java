@@ -1,14 +1,17 @@
 package org.cellbook.analysis.importers;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
+import org.cellbook.analysis.series.StepType;
 
 /**
  * The records of a Neware {@code .nda} or {@code .ndax} file as the binary readers decode them
@@ -18,8 +21,9 @@ import org.cellbook.analysis.series.SeriesMetadata;
  * <ul>
  *   <li>Records are put in record-index order and repeated indices dropped (the first is kept), as
  *       a file can hold a record twice or out of order (the .nda footer repeats the last one).
- *   <li>Time: most layouts store the step time, which starts again at each step; a time that goes
- *       back continues from the previous record, so the series carries the test time.
+ *   <li>Time: most layouts store the step time, which starts again at each step; each step then
+ *       continues from the previous record, so the series carries the test time. Where the layout
+ *       stores the test time, or it is not known which, only a time that goes back is continued.
  *   <li>Current: Neware's sign already is the series' (charge positive = oxidation of the working
  *       electrode). Step charge = |charge counter| + |discharge counter|, both reset each step (the
  *       discharge counter comes out negative in some files).
@@ -112,7 +116,23 @@ final class NewareRecords {
           Map.entry(100000, 1e-1),
           Map.entry(200000, 1e-1));
 
+  /** Per status code: its step type, and its part in the charge-first cycle statistic. */
+  private static final StepType[] TYPE = new StepType[256];
+
+  private static final boolean[] OPENS_CYCLE = new boolean[256];
+  private static final boolean[] DISCHARGES = new boolean[256];
+
+  static {
+    for (int code = 0; code < 256; code++) {
+      String name = statusName(code);
+      TYPE[code] = TableLayout.commonStepType(name);
+      OPENS_CYCLE[code] = name.equals("CC_Chg") || name.equals("CCCV_Chg") || name.equals("CP_Chg");
+      DISCHARGES[code] = name.endsWith("_DChg") || name.equals("SIM");
+    }
+  }
+
   private final Path file;
+  private final boolean stepTime;
   private long[] index;
   private int[] step;
   private byte[] status;
@@ -129,8 +149,14 @@ final class NewareRecords {
   private double[] auxCelsius = new double[0];
   private int auxCount;
 
-  NewareRecords(Path file, int expected) {
+  /**
+   * @param stepTime true when the layout stores the step time, false when it stores the test time
+   *     or it is not known which
+   * @param expected records expected (an upper bound from the file's real size; growth is cheap)
+   */
+  NewareRecords(Path file, boolean stepTime, int expected) {
     this.file = file;
+    this.stepTime = stepTime;
     int c = Math.max(16, Math.min(expected, MAX_RECORDS));
     index = new long[c];
     step = new int[c];
@@ -161,6 +187,22 @@ final class NewareRecords {
           file, where + ": current range code " + range + " is not known; cannot scale currents");
     }
     return f;
+  }
+
+  /**
+   * A wall-clock time as the instrument wrote it: year (u16), month, day, hour, minute, second. The
+   * files store no time zone, so it stays text rather than becoming an instant.
+   */
+  static String localClock(ByteBuffer buf, int at) {
+    return String.format(
+        Locale.ROOT,
+        "%04d-%02d-%02d %02d:%02d:%02d",
+        buf.getShort(at) & 0xffff,
+        buf.get(at + 2),
+        buf.get(at + 3),
+        buf.get(at + 4),
+        buf.get(at + 5),
+        buf.get(at + 6));
   }
 
   int size() {
@@ -288,14 +330,13 @@ final class NewareRecords {
     long previousIndex = Long.MIN_VALUE;
     int dropped = 0;
     int previousStatus = -1;
+    int previousStep = Integer.MIN_VALUE;
     double previousRawTime = 0;
-    double offset = 0;
     double previousTime = 0;
+    double offset = 0;
     int stepNumber = 0;
     int cycle = 1;
-    boolean dischargedSinceCycleStart = false;
-    boolean previousIncrements = false;
-    int previousStep = Integer.MIN_VALUE;
+    boolean dischargedInCycle = false;
     Set<Integer> unknownStatus = new TreeSet<>();
     for (int k = 0; k < n; k++) {
       int i = order == null ? k : order[k];
@@ -305,44 +346,36 @@ final class NewareRecords {
       }
       previousIndex = index[i];
       int code = status[i] & 0xff;
-      String name = statusName(code);
-      if (!STATUS.containsKey(code)) {
+      if (TYPE[code] == StepType.OTHER && !STATUS.containsKey(code)) {
         unknownStatus.add(code);
       }
       double raw = time[i];
+      boolean timeWentBack = raw < previousRawTime;
       boolean newStep =
-          k == 0 || step[i] != previousStep || code != previousStatus || raw < previousRawTime;
-      if (raw < previousRawTime) {
-        offset = previousTime; // the step time started again
-      } else if (k == 0) {
-        offset = 0;
-      }
+          stepNumber == 0 || step[i] != previousStep || code != previousStatus || timeWentBack;
       if (newStep) {
         stepNumber++;
+        if (stepNumber > 1 && (stepTime || timeWentBack)) {
+          offset = previousTime;
+        }
       }
-      boolean increments =
-          name.equals("CC_Chg") || name.equals("CCCV_Chg") || name.equals("CP_Chg");
-      if (increments && !previousIncrements && dischargedSinceCycleStart) {
+      if (OPENS_CYCLE[code] && !OPENS_CYCLE[previousStatus & 0xff] && dischargedInCycle) {
         cycle++;
-        dischargedSinceCycleStart = false;
+        dischargedInCycle = false;
       }
-      if (name.endsWith("_DChg") || name.equals("SIM")) {
-        dischargedSinceCycleStart = true;
-      }
-      previousIncrements = increments;
+      dischargedInCycle |= DISCHARGES[code];
       previousStep = step[i];
       previousStatus = code;
       previousRawTime = raw;
-      double t = offset + raw;
-      previousTime = t;
+      previousTime = offset + raw;
       builder.add(
-          t,
+          previousTime,
           voltage[i],
           current[i],
           Math.abs(charge[i]) + Math.abs(discharge[i]),
           cycle,
           stepNumber,
-          TableLayout.commonStepType(name),
+          TYPE[code],
           anyTemperature ? temperature[i] : Double.NaN);
     }
     if (dropped > 0) {
