@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
       ListCommand.class,
       TraceCommand.class,
       AnalyzeCommand.class,
-      TokenCommand.class
+      TokenCommand.class,
+      ReportCommand.class
     })
 public final class CellbookCli {
 

@@ -211,6 +211,11 @@ public class Measurement extends AbstractEntity {
     this.currentRun = currentRun;
   }
 
+  /** The version of Cellbook that made the current results, or null before the first analysis. */
+  public String getAnalysisVersion() {
+    return currentRun == null ? null : currentRun.getAnalysisVersion();
+  }
+
   public List<MeasurementFile> getFiles() {
     return files;
   }

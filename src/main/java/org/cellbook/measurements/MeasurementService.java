@@ -24,6 +24,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Measurements from upload to stored KPIs. Raw files go to the file store first (content-addressed,
@@ -33,6 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class MeasurementService {
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static final List<String> IMAGE_EXTENSIONS =
       List.of(".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif");
@@ -137,6 +141,19 @@ public class MeasurementService {
         kpis.current(shown.stream().map(Measurement::getId).toList(), SeriesComparison.KEY_KPIS)) {
       out.computeIfAbsent((String) row[0], k -> new ArrayList<>())
           .add(new KpiValue((String) row[1], (Double) row[2], (String) row[3]));
+    }
+    return out;
+  }
+
+  /** The warnings of the newest run, in the analysis's words; empty before the first analysis. */
+  @Transactional(readOnly = true)
+  public List<String> currentWarnings(String code) {
+    List<String> out = new ArrayList<>();
+    String json = currentResultJson(code);
+    if (json != null) {
+      for (JsonNode w : JSON.readTree(json).path("warnings")) {
+        out.add(w.asString());
+      }
     }
     return out;
   }

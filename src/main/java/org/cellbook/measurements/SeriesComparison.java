@@ -52,12 +52,32 @@ public class SeriesComparison {
           "min_d_cm2_s");
 
   /** True for the build variables and the key KPIs. */
+  /** The study's structure–property questions, x then y: one click on the page, all in reports. */
+  public static final List<String[]> PRESETS =
+      List.of(
+          new String[] {"material:r_value", "cell:sloping_capacity_mah_g"},
+          new String[] {"material:bet_area_m2_g", "cell:ice"},
+          new String[] {FILLER_PER_HOST, "cell:plateau_capacity_mah_g"},
+          new String[] {TEMPERATURE, "cell:reversible_capacity_mah_g"});
+
   public static boolean isKey(Variable v) {
     return !v.key().contains(":") || KEY_KPIS.contains(v.key().substring(v.key().indexOf(':') + 1));
   }
 
   /** Mean, sample standard deviation (null for one value) and count of a KPI over records. */
-  public record Stat(double mean, Double sd, int n, String unit) {}
+  public record Stat(double mean, Double sd, int n, String unit) {
+
+    /** "346.6 mAh g⁻¹ ± 12" or "80.6 % ± 1.2 %" for the KPI of this name. */
+    public String display(String kpiName) {
+      KpiValue m = new KpiValue(kpiName, mean, unit);
+      String text = m.display();
+      if (sd != null && n > 1) {
+        double scale = m.isRatio() ? 100 : 1;
+        text += String.format(Locale.ROOT, " ± %.2g%s", sd * scale, m.isRatio() ? " %" : "");
+      }
+      return text;
+    }
+  }
 
   /** One batch of the comparison. */
   public record BatchRow(
@@ -81,6 +101,25 @@ public class SeriesComparison {
               ? materials.get(key.substring(9))
               : key.startsWith("cell:") ? cells.get(key.substring(5)) : null;
       return s == null ? null : s.mean();
+    }
+
+    /** The value of a variable as a table shows it: "346.6 ± 4.1 (6)", ratios in %, or "—". */
+    public String text(String key) {
+      Double v = value(key);
+      if (v == null) {
+        return "—";
+      }
+      String name = key.substring(key.indexOf(':') + 1);
+      Stat s =
+          key.startsWith("cell:")
+              ? cells.get(name)
+              : key.startsWith("material:") ? materials.get(name) : null;
+      double scale = new KpiValue(name, v, null).isRatio() ? 100 : 1;
+      String mean = String.format(Locale.ROOT, "%.4g", v * scale);
+      if (s != null && s.sd() != null && s.n() > 1) {
+        return mean + String.format(Locale.ROOT, " ± %.2g (%d)", s.sd() * scale, s.n());
+      }
+      return mean;
     }
   }
 

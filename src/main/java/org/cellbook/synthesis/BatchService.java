@@ -82,12 +82,15 @@ public class BatchService {
   }
 
   @Transactional(readOnly = true)
+  public BatchSeries series(String seriesCode) {
+    return series
+        .findByCode(seriesCode)
+        .orElseThrow(() -> new NotFoundException("series", seriesCode));
+  }
+
+  @Transactional(readOnly = true)
   public List<SynthesisBatch> batchesOf(String seriesCode) {
-    BatchSeries s =
-        series
-            .findByCode(seriesCode)
-            .orElseThrow(() -> new NotFoundException("series", seriesCode));
-    return batches.findBySeriesOrderBySeriesValueAsc(s);
+    return batches.findBySeriesOrderBySeriesValueAsc(series(seriesCode));
   }
 
   /** A batch with its inputs and steps loaded, ready for a page. */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.cellbook.measurements.KpiValue;
 import org.cellbook.measurements.SeriesComparison;
@@ -50,15 +49,10 @@ class BatchResults extends VerticalLayout {
             .map(
                 e -> {
                   SeriesComparison.Stat s = e.getValue();
-                  KpiValue mean = new KpiValue(e.getKey(), s.mean(), s.unit());
-                  String text = mean.display();
-                  if (s.sd() != null && s.n() > 1) {
-                    double scale = mean.isRatio() ? 100 : 1;
-                    text +=
-                        String.format(
-                            Locale.ROOT, " ± %.2g%s", s.sd() * scale, mean.isRatio() ? " %" : "");
-                  }
-                  return new Line(mean.label(), text, s.n());
+                  return new Line(
+                      new KpiValue(e.getKey(), s.mean(), s.unit()).label(),
+                      s.display(e.getKey()),
+                      s.n());
                 })
             .toList());
     return g;

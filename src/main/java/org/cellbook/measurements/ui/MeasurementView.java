@@ -46,8 +46,6 @@ import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.Technique;
 import org.cellbook.measurements.plots.Plot;
 import org.cellbook.security.CurrentUser;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One measurement: what was measured on which record, its raw files (downloadable, with their
@@ -61,7 +59,6 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   final Grid<KpiValue> kpis = new Grid<>();
   final Grid<AnalysisRun> runs = new Grid<>();
@@ -146,7 +143,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
       kpis.setItems(current);
       add(new H3("Results"), kpis);
     }
-    List<String> warnings = warnings(measurements.currentResultJson(m.getCode()));
+    List<String> warnings = measurements.currentWarnings(m.getCode());
     if (!warnings.isEmpty()) {
       UnorderedList list = new UnorderedList();
       warnings.forEach(w -> list.add(new ListItem(w)));
@@ -299,16 +296,6 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
       parts.add("BET p/p₀ " + p.betRangeLow() + "–" + p.betRangeHigh());
     }
     return parts.isEmpty() ? "defaults" : String.join(", ", parts);
-  }
-
-  private static List<String> warnings(String json) {
-    List<String> out = new ArrayList<>();
-    if (json != null) {
-      for (JsonNode w : JSON.readTree(json).path("warnings")) {
-        out.add(w.asString());
-      }
-    }
-    return out;
   }
 
   private void poll(boolean on) {

@@ -42,14 +42,6 @@ import org.springframework.data.domain.Sort;
 @PermitAll
 class SeriesView extends VerticalLayout {
 
-  /** The study's structure–property questions: x, y. */
-  static final List<String[]> PRESETS =
-      List.of(
-          new String[] {"material:r_value", "cell:sloping_capacity_mah_g"},
-          new String[] {"material:bet_area_m2_g", "cell:ice"},
-          new String[] {SeriesComparison.FILLER_PER_HOST, "cell:plateau_capacity_mah_g"},
-          new String[] {SeriesComparison.TEMPERATURE, "cell:reversible_capacity_mah_g"});
-
   final ComboBox<BatchSeries> series = new ComboBox<>("Saved series");
   final MultiSelectComboBox<SynthesisBatch> chosen = new MultiSelectComboBox<>("Batches");
   final Grid<BatchRow> table = new Grid<>();
@@ -90,7 +82,7 @@ class SeriesView extends VerticalLayout {
     chart.setWidthFull();
 
     HorizontalLayout presets = new HorizontalLayout();
-    for (String[] p : PRESETS) {
+    for (String[] p : SeriesComparison.PRESETS) {
       Button b = new Button(presetLabel(p), e -> choose(p[0], p[1]));
       b.addThemeVariants(ButtonVariant.LUMO_SMALL);
       presets.add(b);
@@ -149,7 +141,7 @@ class SeriesView extends VerticalLayout {
     table.addColumn(BatchRow::name).setHeader("Name").setAutoWidth(true);
     List<Variable> variables = SeriesComparison.variables(rows);
     for (Variable v : variables.stream().filter(SeriesComparison::isKey).toList()) {
-      table.addColumn(r -> cell(r, v.key())).setHeader(v.label()).setAutoWidth(true);
+      table.addColumn(r -> r.text(v.key())).setHeader(v.label()).setAutoWidth(true);
     }
     table.setItems(rows);
     Variable keepX = x.getValue();
@@ -159,28 +151,8 @@ class SeriesView extends VerticalLayout {
     if (keepX != null && keepY != null) {
       choose(keepX.key(), keepY.key());
     } else {
-      choose(PRESETS.getFirst()[0], PRESETS.getFirst()[1]);
+      choose(SeriesComparison.PRESETS.getFirst()[0], SeriesComparison.PRESETS.getFirst()[1]);
     }
-  }
-
-  /** "346.6 ± 4.1 (6)" for cell means, the value for the rest. */
-  private static String cell(BatchRow r, String key) {
-    Double v = r.value(key);
-    if (v == null) {
-      return "—";
-    }
-    String name = key.substring(key.indexOf(':') + 1);
-    SeriesComparison.Stat s =
-        key.startsWith("cell:")
-            ? r.cells().get(name)
-            : key.startsWith("material:") ? r.materials().get(name) : null;
-    KpiValue kv = new KpiValue(name, v, null);
-    double scale = kv.isRatio() ? 100 : 1;
-    String mean = String.format(Locale.ROOT, "%.4g", v * scale);
-    if (s != null && s.sd() != null && s.n() > 1) {
-      return mean + String.format(Locale.ROOT, " ± %.2g (%d)", s.sd() * scale, s.n());
-    }
-    return mean;
   }
 
   void choose(String xKey, String yKey) {
