@@ -3,6 +3,7 @@ package org.cellbook.api;
 import java.util.stream.Collectors;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ValidationException;
+import org.cellbook.reports.ReportTemplateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -61,6 +62,12 @@ class ApiProblems {
     return ProblemDetail.forStatusAndDetail(
         HttpStatus.CONTENT_TOO_LARGE,
         "The upload is larger than this notebook accepts (spring.servlet.multipart.max-file-size)");
+  }
+
+  @ExceptionHandler(ReportTemplateException.class)
+  ProblemDetail badTemplate(ReportTemplateException e) {
+    log.warn("Report not written: {}", e.getMessage());
+    return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, e.getMessage());
   }
 
   @ExceptionHandler(RuntimeException.class)

@@ -106,8 +106,12 @@ class BatchReport {
     MeasurementParts.Built built = measurementParts.of(characterization, plots);
     model.put("characterization", built.parts());
     SeriesComparison.BatchRow row = comparison.compare(List.of(b.getCode())).getFirst();
-    model.put("materialSummary", summary("Product characterization (mean ± sd)", row.materials()));
-    model.put("cellSummary", summary("Half cells made from it (mean ± sd)", row.cells()));
+    model.put(
+        "materialSummary",
+        summary("Key results of the product (mean ± sd over its lots)", row.materials()));
+    model.put(
+        "cellSummary",
+        summary("Key results of its half cells (mean ± sd over the cells)", row.cells()));
     model.put("cells", cells(cellCodes, cellMeasurements));
     List<ReportParts.RawFile> files = new ArrayList<>(built.files());
     files.addAll(measurementParts.files(cellMeasurements));
@@ -224,12 +228,15 @@ class BatchReport {
   private static Table summary(String title, Map<String, SeriesComparison.Stat> stats) {
     List<List<String>> rows = new ArrayList<>();
     stats.forEach(
-        (name, s) ->
+        (name, s) -> {
+          if (SeriesComparison.KEY_KPIS.contains(name)) {
             rows.add(
                 List.of(
                     new KpiValue(name, s.mean(), s.unit()).label(),
                     s.display(name),
-                    String.valueOf(s.n()))));
+                    String.valueOf(s.n())));
+          }
+        });
     return new Table(title, List.of("Result", "Mean ± sd", "n"), rows);
   }
 

@@ -45,6 +45,16 @@ final class HtmlToPdf {
   static void write(String html, String baseUri, Map<String, Plot> plots, OutputStream out)
       throws IOException {
     org.jsoup.nodes.Document parsed = Jsoup.parse(html, baseUri);
+    // openhtmltopdf logs and skips a drawer's failure; a wrong plot name must stop the report.
+    for (org.jsoup.nodes.Element object : parsed.select("object[type=" + PLOT_TYPE + "]")) {
+      String key = object.attr("data-plot");
+      if (!plots.containsKey(key)) {
+        throw new ReportTemplateException(
+            "Report template names plot \"%s\", which this record does not have (it has: %s)"
+                .formatted(key, plots.isEmpty() ? "none" : String.join(", ", plots.keySet())),
+            null);
+      }
+    }
     DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
     drawers.registerDrawer(PLOT_TYPE, new PlotDrawer(plots));
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -82,12 +92,6 @@ final class HtmlToPdf {
         RenderingContext ctx,
         int dotsPerPixel) {
       Plot plot = plots.get(e.getAttribute("data-plot"));
-      if (plot == null) {
-        throw new ReportTemplateException(
-            "Report template names plot \"%s\", which this record does not have"
-                .formatted(e.getAttribute("data-plot")),
-            null);
-      }
       JFreeChart chart = PlotCharts.chart(plot);
       float w = (float) (width / dotsPerPixel);
       float h = (float) (height / dotsPerPixel);

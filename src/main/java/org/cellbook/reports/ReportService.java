@@ -1,5 +1,6 @@
 package org.cellbook.reports;
 
+import jakarta.annotation.PreDestroy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,6 +14,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.cellbook.base.ReportKind;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -34,6 +38,7 @@ public class ReportService {
   private final ReportTemplates templates;
   private final Path exports;
   private final Clock clock;
+  private final ExecutorService workers;
 
   ReportService(
       CellReport cells,
@@ -41,6 +46,7 @@ public class ReportService {
       SeriesReport series,
       ReportTemplates templates,
       @Value("${cellbook.reports.exports-dir:./exports}") Path exports,
+      @Value("${cellbook.reports.workers:2}") int workers,
       Clock clock) {
     this.cells = cells;
     this.batches = batches;
@@ -48,6 +54,9 @@ public class ReportService {
     this.templates = templates;
     this.exports = exports;
     this.clock = clock;
+    this.workers =
+        Executors.newFixedThreadPool(
+            workers, Thread.ofPlatform().name("report-", 1).daemon().factory());
   }
 
   /**
@@ -121,6 +130,19 @@ public class ReportService {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report to " + target, e);
     }
+  }
+
+  /**
+   * {@link #export} on the report workers ({@code cellbook.reports.workers} at once), for pages
+   * that show progress while the report is written.
+   */
+  public CompletableFuture<Path> exportInBackground(ReportKind kind, String code, String author) {
+    return CompletableFuture.supplyAsync(() -> export(kind, code, author), workers);
+  }
+
+  @PreDestroy
+  void stop() {
+    workers.shutdown();
   }
 
   /** "cell-C-2026-0001-20261125-073012.pdf" */

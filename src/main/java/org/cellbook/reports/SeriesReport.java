@@ -27,6 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class SeriesReport {
 
+  private static final int COLUMNS = 5;
+
   private final BatchService batches;
   private final LotService lots;
   private final MeasurementService measurements;
@@ -73,7 +75,7 @@ class SeriesReport {
             author,
             BatchSeries.class,
             series.getId()));
-    model.put("comparison", table(rows));
+    model.put("comparison", tables(rows));
     List<Figure> figures = new ArrayList<>();
     for (String[] preset : SeriesComparison.PRESETS) {
       SeriesComparison.Scatter s = SeriesComparison.scatter(rows, preset[0], preset[1]);
@@ -98,18 +100,27 @@ class SeriesReport {
         plots);
   }
 
-  /** One row per batch, one column per key variable present (build data, materials, cells). */
-  private static Table table(List<BatchRow> rows) {
-    List<Variable> columns =
+  /**
+   * One row per key variable present (build data, materials, cells), one column per batch: a series
+   * has more quantities than batches, and a page is taller than wide. Columns go {@value #COLUMNS}
+   * batches to a table.
+   */
+  private static List<Table> tables(List<BatchRow> rows) {
+    List<Variable> variables =
         SeriesComparison.variables(rows).stream().filter(SeriesComparison::isKey).toList();
-    List<String> headers = new ArrayList<>(List.of("Batch"));
-    columns.forEach(v -> headers.add(v.label()));
-    List<List<String>> out = new ArrayList<>();
-    for (BatchRow r : rows) {
-      List<String> row = new ArrayList<>(List.of(r.code() + " · " + r.name()));
-      columns.forEach(v -> row.add(r.text(v.key())));
-      out.add(row);
+    List<Table> out = new ArrayList<>();
+    for (int from = 0; from < rows.size(); from += COLUMNS) {
+      List<BatchRow> chunk = rows.subList(from, Math.min(rows.size(), from + COLUMNS));
+      List<String> headers = new ArrayList<>(List.of("Quantity"));
+      chunk.forEach(r -> headers.add(r.code() + " · " + r.name()));
+      List<List<String>> lines = new ArrayList<>();
+      for (Variable v : variables) {
+        List<String> line = new ArrayList<>(List.of(v.label()));
+        chunk.forEach(r -> line.add(r.text(v.key())));
+        lines.add(line);
+      }
+      out.add(new Table("Batches compared", headers, lines));
     }
-    return new Table("Batches compared", headers, out);
+    return out;
   }
 }

@@ -19,10 +19,12 @@ import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordType;
+import org.cellbook.base.ReportKind;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.RecordSection;
+import org.cellbook.base.ui.ReportAction;
 import org.cellbook.cells.Cell;
 import org.cellbook.cells.CellService;
 import org.cellbook.cells.CellStatus;
@@ -42,12 +44,18 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
   private final CellService cells;
   private final HistoryService history;
   private final List<RecordSection> sections;
+  private final List<ReportAction> reports;
   Cell cell;
 
-  CellView(CellService cells, HistoryService history, List<RecordSection> sections) {
+  CellView(
+      CellService cells,
+      HistoryService history,
+      List<RecordSection> sections,
+      List<ReportAction> reports) {
     this.cells = cells;
     this.history = history;
     this.sections = sections;
+    this.reports = reports;
     addClassName("view");
     saveStatus.addClickListener(
         e -> {
@@ -124,11 +132,13 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
     HorizontalLayout statusRow = new HorizontalLayout(status, saveStatus);
     statusRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     statusRow.setVisible(CurrentUser.canEdit());
-    add(
-        new H2(cell.getCode() + (cell.getName() == null ? "" : " · " + cell.getName())),
-        facts,
-        statusRow,
-        new HistoryPanel(history, Cell.class, cell.getId()));
+    HorizontalLayout title =
+        new HorizontalLayout(
+            new H2(cell.getCode() + (cell.getName() == null ? "" : " · " + cell.getName())));
+    String code = cell.getCode();
+    reports.forEach(r -> title.add(r.control(ReportKind.CELL, () -> code)));
+    title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    add(title, facts, statusRow, new HistoryPanel(history, Cell.class, cell.getId()));
     sections.forEach(x -> x.section(RecordType.CELL, cell.getCode()).ifPresent(c -> add(c)));
   }
 

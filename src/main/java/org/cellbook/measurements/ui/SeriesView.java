@@ -21,6 +21,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.cellbook.base.ReportKind;
+import org.cellbook.base.ui.ReportAction;
 import org.cellbook.measurements.KpiValue;
 import org.cellbook.measurements.SeriesComparison;
 import org.cellbook.measurements.SeriesComparison.BatchRow;
@@ -54,7 +56,7 @@ class SeriesView extends VerticalLayout {
   private final BatchService batches;
   List<BatchRow> rows = List.of();
 
-  SeriesView(SeriesComparison comparison, BatchService batches) {
+  SeriesView(SeriesComparison comparison, BatchService batches, List<ReportAction> reports) {
     this.comparison = comparison;
     this.batches = batches;
     addClassName("view");
@@ -89,6 +91,13 @@ class SeriesView extends VerticalLayout {
     }
     presets.getStyle().set("flex-wrap", "wrap");
     HorizontalLayout pick = new HorizontalLayout(series, chosen);
+    // The report is of the saved series as saved, whatever batches are picked by hand.
+    reports.forEach(
+        r ->
+            pick.add(
+                r.control(
+                    ReportKind.SERIES,
+                    () -> series.getValue() == null ? null : series.getValue().getCode())));
     HorizontalLayout axes = new HorizontalLayout(x, y);
     for (HorizontalLayout l : List.of(pick, axes)) {
       l.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

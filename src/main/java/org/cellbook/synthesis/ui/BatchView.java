@@ -30,11 +30,13 @@ import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordType;
+import org.cellbook.base.ReportKind;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.base.ui.RecordSection;
+import org.cellbook.base.ui.ReportAction;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.materials.MaterialKind;
@@ -65,15 +67,21 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
   private final LotService lots;
   private final HistoryService history;
   private final List<RecordSection> sections;
+  private final List<ReportAction> reports;
   private final boolean canEdit = CurrentUser.canEdit();
   SynthesisBatch batch;
 
   BatchView(
-      BatchService batches, LotService lots, HistoryService history, List<RecordSection> sections) {
+      BatchService batches,
+      LotService lots,
+      HistoryService history,
+      List<RecordSection> sections,
+      List<ReportAction> reports) {
     this.batches = batches;
     this.lots = lots;
     this.history = history;
     this.sections = sections;
+    this.reports = reports;
     addClassName("view");
     inputs.addColumn(BatchInput::getSeqNo).setHeader("#").setAutoWidth(true);
     inputs.addColumn(BatchInput::getRole).setHeader("Role").setAutoWidth(true);
@@ -166,6 +174,8 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
             editDetails,
             editSteps,
             recordProduct);
+    String code = batch.getCode();
+    reports.forEach(r -> header.add(r.control(ReportKind.BATCH, () -> code)));
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     add(
         header,
