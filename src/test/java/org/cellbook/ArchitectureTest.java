@@ -50,6 +50,9 @@ class ArchitectureTest {
               "org.cellbook.electrodes..",
               "org.cellbook.cells..",
               "org.cellbook.lineage..",
+              "org.cellbook.measurements..",
+              "org.cellbook.reports..",
+              "org.cellbook.api..",
               "org.cellbook.demo..",
               "org.cellbook.cli..");
 

@@ -164,4 +164,31 @@ class ApiTest {
         .andExpect(jsonPath("$.paths['/api/v1/cells/{code}/measurements']").exists())
         .andExpect(jsonPath("$.paths['/api/v1/measurements/{id}']").exists());
   }
+
+  @Test
+  void reportsComeBackAsPdfAndUnknownRecordsAsProblems() throws Exception {
+    byte[] pdf =
+        mvc.perform(
+                get("/api/v1/cells/" + cell.getCode() + "/report")
+                    .header("Authorization", "Bearer " + viewer))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Content-Type", "application/pdf"))
+            .andExpect(
+                header()
+                    .string(
+                        "Content-Disposition",
+                        org.hamcrest.Matchers.containsString("cell-" + cell.getCode())))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (org.cellbook.reports.PdfChecks read = new org.cellbook.reports.PdfChecks(pdf)) {
+      assertThat(read.text()).contains(cell.getCode()).contains("api-view");
+    }
+    mvc.perform(
+            get("/api/v1/batches/B-1999-0001/report").header("Authorization", "Bearer " + viewer))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("B-1999-0001")));
+    mvc.perform(get("/api/v1/cells/" + cell.getCode() + "/report"))
+        .andExpect(status().isUnauthorized());
+  }
 }

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cellbook.reports.PdfChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -34,7 +36,7 @@ class CommandLineTest {
   }
 
   @Test
-  void demoNotebookCanBeListedAndTracedAsJson() {
+  void demoNotebookCanBeListedAndTracedAsJson() throws Exception {
     String dir = dataDir.toString();
     assertThat(run("demo", "--data-dir", dir)).contains("Demo notebook loaded");
     assertThat(run("demo", "--data-dir", dir)).contains("already present");
@@ -103,6 +105,35 @@ class CommandLineTest {
     assertThat(cellNodes)
         .contains(
             "cell:LCGC ‖ PTCDA full cell", "sheet:LCGC 90:10 CMC-Na", "batch:LCGC", "batch:BP");
+
+    // Its PDF report, written without a server, with the full cell's N/P.
+    Path pdf = dataDir.resolve("reports/full-cell.pdf");
+    assertThat(run("report", "cell", fullCell, "--out", pdf.toString(), "--data-dir", dir).strip())
+        .isEqualTo(pdf.toAbsolutePath().toString());
+    try (PdfChecks report = new PdfChecks(Files.readAllBytes(pdf))) {
+      assertThat(report.text()).contains(fullCell).contains("N/P").contains("Not signed");
+    }
+  }
+
+  @Test
+  void aReportOfAnUnknownKindOrRecordIsAMessage() {
+    PrintStream original = System.err;
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try {
+      String dir = dataDir.toString();
+      assertThat(CellbookCli.run(new String[] {"report", "sheet", "X", "--data-dir", dir}))
+          .isEqualTo(2);
+      assertThat(
+              CellbookCli.run(new String[] {"report", "batch", "B-1999-0001", "--data-dir", dir}))
+          .isEqualTo(1);
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("KIND must be cell, batch or series")
+        .contains("B-1999-0001")
+        .doesNotContain("Exception");
   }
 
   @Test

@@ -58,26 +58,31 @@ class ReportControl extends HorizontalLayout {
       download = null;
     }
     ui.setPollInterval(500);
-    running = reports.exportInBackground(kind, code, author);
-    running.whenComplete(
-        (file, error) ->
-            ui.access(
-                () -> {
-                  ui.setPollInterval(-1);
-                  make.setEnabled(true);
-                  progress.setVisible(false);
-                  if (error != null) {
-                    Throwable cause = error.getCause() == null ? error : error.getCause();
-                    status.setText("");
-                    Notifications.error("The report could not be written: " + cause.getMessage());
-                    return;
-                  }
-                  status.setText("");
-                  download =
-                      new Anchor(
-                          DownloadHandler.forFile(file.toFile()), "Download " + file.getFileName());
-                  download.setRouterIgnore(true);
-                  add(download);
-                }));
+    // The stage after the callback, so whoever waits on it (a test) sees the page updated.
+    running =
+        reports
+            .exportInBackground(kind, code, author)
+            .whenComplete(
+                (file, error) ->
+                    ui.access(
+                        () -> {
+                          ui.setPollInterval(-1);
+                          make.setEnabled(true);
+                          progress.setVisible(false);
+                          if (error != null) {
+                            Throwable cause = error.getCause() == null ? error : error.getCause();
+                            status.setText("");
+                            Notifications.error(
+                                "The report could not be written: " + cause.getMessage());
+                            return;
+                          }
+                          status.setText("");
+                          download =
+                              new Anchor(
+                                  DownloadHandler.forFile(file.toFile()),
+                                  "Download " + file.getFileName());
+                          download.setRouterIgnore(true);
+                          add(download);
+                        }));
   }
 }
