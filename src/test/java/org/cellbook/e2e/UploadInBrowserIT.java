@@ -62,6 +62,7 @@ class UploadInBrowserIT {
                 jar.toString(),
                 "--cellbook.data-dir=" + dataDir,
                 "--cellbook.demo=true",
+                "--cellbook.reports.exports-dir=" + dataDir.resolve("exports"),
                 "--server.port=" + port)
             .redirectErrorStream(true)
             .redirectOutput(dataDir.resolve("app.log").toFile())
@@ -186,5 +187,36 @@ class UploadInBrowserIT {
     Files.write(
         Path.of("target", "e2e-measurement.png"),
         ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+    // Back on the cell, its PDF report: written in the background, then offered for download.
+    browser.get(base + "/cells/C-" + java.time.Year.now() + "-0001");
+    WebElement report =
+        wait.until(
+            d ->
+                d.findElements(By.tagName("vaadin-button")).stream()
+                    .filter(b -> b.getText().contains("PDF report"))
+                    .findFirst()
+                    .orElse(null));
+    report.click();
+    WebElement download =
+        wait.until(
+            d ->
+                d.findElements(By.tagName("a")).stream()
+                    .filter(a -> a.getText().startsWith("Download cell-C-"))
+                    .findFirst()
+                    .orElse(null));
+    String head =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0].href).then(r => r.arrayBuffer())"
+                        + ".then(b => done(String.fromCharCode(...new Uint8Array(b.slice(0, 5)))));",
+                    download);
+    assertThat(head).isEqualTo("%PDF-");
+    try (var exported = Files.list(dataDir.resolve("exports"))) {
+      assertThat(exported.map(f -> f.getFileName().toString()))
+          .anyMatch(n -> n.startsWith("cell-C-") && n.endsWith(".pdf"));
+    }
   }
 }
