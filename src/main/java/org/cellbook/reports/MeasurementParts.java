@@ -91,7 +91,7 @@ class MeasurementParts {
       for (Plot p : plots.of(m.getCode())) {
         String key = m.getCode() + "/" + p.id();
         figures.put(key, p);
-        shown.add(new Figure(key, p.title(), p.note()));
+        shown.add(Figure.of(key, p));
       }
     } catch (IOException | RuntimeException e) {
       warnings.add("Plots could not be drawn: " + e.getMessage());
@@ -108,7 +108,7 @@ class MeasurementParts {
         results,
         tables(measurements.currentResultJson(m.getCode())),
         warnings,
-        shown);
+        Figure.rows(shown));
   }
 
   /** Lists of objects in the analysis document, one table each, columns from their fields. */

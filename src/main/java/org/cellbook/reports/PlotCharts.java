@@ -10,6 +10,7 @@ import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -74,6 +75,8 @@ final class PlotCharts {
       renderer.setDrawSeriesLineAsPath(true);
       xy.setRenderer(i, renderer);
     }
+    // Later curves on top, as on screen: a fit is drawn over the pattern it fits.
+    xy.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
     xy.setBackgroundPaint(Color.WHITE);
     xy.setDomainGridlinePaint(GRID);
     xy.setRangeGridlinePaint(GRID);

@@ -24,8 +24,37 @@ public final class ReportParts {
   /**
    * A plot: {@code key} goes into {@code <object type="cellbook/plot" data-plot="KEY">}; title and
    * note (what was reduced or fitted) make its caption.
+   *
+   * @param wide a plot with many curves (voltage profiles of several cycles, a fitted pattern),
+   *     given the full width so its legend does not crowd it
    */
-  public record Figure(String key, String title, String note) {}
+  public record Figure(String key, String title, String note, boolean wide) {
+
+    /** Plots with more curves than this are wide. */
+    static final int NARROW_CURVES = 4;
+
+    static Figure of(String key, org.cellbook.measurements.plots.Plot plot) {
+      return new Figure(key, plot.title(), plot.note(), plot.curves().size() > NARROW_CURVES);
+    }
+
+    /** Rows for a page: a wide figure alone, the others two by two, in their order. */
+    static List<List<Figure>> rows(List<Figure> figures) {
+      List<List<Figure>> rows = new java.util.ArrayList<>();
+      List<Figure> open = null;
+      for (Figure f : figures) {
+        if (f.wide()) {
+          rows.add(List.of(f));
+        } else if (open != null && open.size() == 1) {
+          open.add(f);
+          open = null;
+        } else {
+          open = new java.util.ArrayList<>(List.of(f));
+          rows.add(open);
+        }
+      }
+      return rows;
+    }
+  }
 
   /** A KPI as shown and as named in the API and the command line. */
   public record Result(String label, String value, String name) {}
@@ -43,7 +72,7 @@ public final class ReportParts {
       List<Result> results,
       List<Table> tables,
       List<String> warnings,
-      List<Figure> figures) {}
+      List<List<Figure>> figures) {}
 
   /** A raw file behind the report's numbers. */
   public record RawFile(

@@ -81,9 +81,9 @@ class SeriesReport {
       SeriesComparison.Scatter s = SeriesComparison.scatter(rows, preset[0], preset[1]);
       String key = "series/" + s.plot().id();
       plots.put(key, s.plot());
-      figures.add(new Figure(key, s.plot().title(), s.plot().note()));
+      figures.add(Figure.of(key, s.plot()));
     }
-    model.put("figures", figures);
+    model.put("figures", Figure.rows(figures));
     List<Measurement> all = new ArrayList<>();
     for (SynthesisBatch b : members) {
       lots.producedBy(b.getId()).forEach(l -> all.addAll(measurements.ofLot(l.getCode())));

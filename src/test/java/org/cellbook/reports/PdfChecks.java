@@ -1,6 +1,7 @@
 package org.cellbook.reports;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +19,41 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
 
 /** What a test reads back out of a report: text, fonts, drawing operators, images, pixels. */
 public final class PdfChecks implements AutoCloseable {
 
   public final PDDocument doc;
+  private final byte[] bytes;
+
+  static {
+    VeraGreenfieldFoundryProvider.initialise();
+  }
 
   public PdfChecks(byte[] pdf) throws IOException {
+    bytes = pdf;
     doc = Loader.loadPDF(pdf);
+  }
+
+  /** The PDF/A-2b rules veraPDF finds broken, with their messages; empty when compliant. */
+  public List<String> pdfA2bViolations() throws Exception {
+    try (PDFAParser parser =
+        Foundries.defaultInstance()
+            .createParser(new ByteArrayInputStream(bytes), PDFAFlavour.PDFA_2_B)) {
+      ValidationResult result =
+          Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false).validate(parser);
+      return result.getTestAssertions().stream()
+          .filter(t -> t.getStatus() != TestAssertion.Status.PASSED)
+          .map(t -> t.getRuleId() + ": " + t.getMessage())
+          .distinct()
+          .toList();
+    }
   }
 
   public String text() throws IOException {

@@ -109,7 +109,8 @@ class ReportServiceTest {
     for (int i = 0; i < pdf.doc.getNumberOfPages(); i++) {
       assertThat(pdf.inkOnPage(i)).as("page %d", i + 1).isGreaterThan(0.005);
     }
-    // PDF/A-2b: identification in the XMP metadata and an sRGB output intent.
+    // PDF/A-2b by the reference validator (veraPDF), and the identification and output intent.
+    assertThat(pdf.pdfA2bViolations()).isEmpty();
     String xmp = new String(pdf.doc.getDocumentCatalog().getMetadata().toByteArray());
     assertThat(xmp).contains("pdfaid:part").contains(">2<").contains("pdfaid:conformance");
     assertThat(pdf.doc.getDocumentCatalog().getOutputIntents()).hasSize(1);

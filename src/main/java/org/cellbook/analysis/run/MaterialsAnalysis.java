@@ -240,7 +240,7 @@ final class MaterialsAnalysis {
     List<String> warnings = new ArrayList<>();
     warnings.add(
         "d002_nm is the apparent spacing at the (002) maximum; the fitted components carry their"
-            + " own d");
+            + " own d-spacings (xrd_components)");
     warnings.add(
         "R value baseline joins (%.2f°, %.0f) and (%.2f°, %.0f)"
             .formatted(
