@@ -13,6 +13,7 @@ import org.cellbook.analysis.cycling.DifferentialCapacity;
 import org.cellbook.analysis.cycling.HalfCycle;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.raman.CarbonRaman;
+import org.cellbook.analysis.raman.SadezkyRaman;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.sorption.BetAnalysis;
@@ -233,7 +234,8 @@ public class MeasurementPlots {
       g[k] = b + fit.gBand(wx[k]);
       total[k] = b + fit.dBand(wx[k]) + fit.gBand(wx[k]);
     }
-    return List.of(
+    List<Plot> plots = new ArrayList<>();
+    plots.add(
         new Plot(
             "raman",
             "Raman spectrum, D and G bands",
@@ -252,6 +254,54 @@ public class MeasurementPlots {
                     "; I_D/I_G %.3f (height), %.3f (area)",
                     fit.idIgHeight(),
                     fit.idIgArea())));
+    fourBands(x, spectrum.counts(), wx).ifPresent(plots::add);
+    return plots;
+  }
+
+  /** The Sadezky multi-band fit when the spectrum supports it (its reason is a warning else). */
+  private static java.util.Optional<Plot> fourBands(double[] x, double[] counts, double[] wx) {
+    SadezkyRaman four;
+    try {
+      four = SadezkyRaman.fit(x, counts);
+    } catch (IllegalArgumentException notSupported) {
+      return java.util.Optional.empty();
+    }
+    List<Plot.Curve> curves = new ArrayList<>();
+    curves.add(
+        Lttb.reduce(new Plot.Curve("spectrum", x, counts, Plot.Style.LINE), POINTS_PER_CURVE));
+    double[] total = new double[wx.length];
+    for (int k = 0; k < wx.length; k++) {
+      total[k] = four.backgroundIntercept() + four.backgroundSlope() * wx[k];
+    }
+    for (SadezkyRaman.Band band : four.bands()) {
+      double[] y = new double[wx.length];
+      for (int k = 0; k < wx.length; k++) {
+        double base = four.backgroundIntercept() + four.backgroundSlope() * wx[k];
+        y[k] = base + band.at(wx[k]);
+        total[k] += band.at(wx[k]);
+      }
+      curves.add(
+          new Plot.Curve(
+              String.format(java.util.Locale.ROOT, "%s %.0f cm⁻¹", band.name(), band.centre()),
+              wx,
+              y,
+              Plot.Style.LINE));
+    }
+    curves.add(new Plot.Curve("fit", wx, total, Plot.Style.FIT));
+    return java.util.Optional.of(
+        new Plot(
+            "raman-multiband",
+            "Raman spectrum, " + four.bands().size() + "-band fit (Sadezky)",
+            "Raman shift (cm⁻¹)",
+            "Intensity (counts)",
+            curves,
+            String.format(
+                java.util.Locale.ROOT,
+                "%s; I_D1/I_G %.3f (height), I_D3/I_G %.3f; R² %.4f",
+                four.model(),
+                four.idIgHeight(),
+                four.id3IgHeight(),
+                four.rSquared())));
   }
 
   private static List<Plot> cycling(CellSeries s, AnalysisParameters p) {

@@ -120,7 +120,7 @@ public record CarbonRaman(
             .optimize(
                 new LeastSquaresBuilder()
                     .start(start)
-                    .model(p -> numericModel(p.toArray(), x))
+                    .model(p -> NumericJacobian.of(p.toArray(), x, CarbonRaman::bwfModel))
                     .target(y)
                     .maxEvaluations(10_000)
                     .maxIterations(10_000)
@@ -150,7 +150,7 @@ public record CarbonRaman(
   }
 
   /** Covariance of a least-squares optimum scaled by the reduced χ² (unit weights). */
-  private record Uncertainty(RealMatrix covariance) {
+  record Uncertainty(RealMatrix covariance) {
 
     static Uncertainty of(LeastSquaresOptimizer.Optimum optimum, int points) {
       int params = optimum.getPoint().getDimension();
@@ -197,25 +197,7 @@ public record CarbonRaman(
     return i0 * a * a / (1 + u * u);
   }
 
-  /** Lorentzian D + BWF G + linear background; Jacobian by central differences. */
-  private static Pair<RealVector, RealMatrix> numericModel(double[] p, double[] x) {
-    double[] value = bwfModel(p, x);
-    double[][] jacobian = new double[x.length][p.length];
-    for (int j = 0; j < p.length; j++) {
-      double h = 1e-6 * Math.max(1, Math.abs(p[j]));
-      double[] up = p.clone();
-      double[] down = p.clone();
-      up[j] += h;
-      down[j] -= h;
-      double[] vu = bwfModel(up, x);
-      double[] vd = bwfModel(down, x);
-      for (int k = 0; k < x.length; k++) {
-        jacobian[k][j] = (vu[k] - vd[k]) / (2 * h);
-      }
-    }
-    return new Pair<>(new ArrayRealVector(value, false), new Array2DRowRealMatrix(jacobian, false));
-  }
-
+  /** Lorentzian D + BWF G + linear background (parameters hD, xD, wD, I₀, x₀, w, q, a, b). */
   private static double[] bwfModel(double[] p, double[] x) {
     double[] v = new double[x.length];
     for (int k = 0; k < x.length; k++) {
@@ -247,7 +229,7 @@ public record CarbonRaman(
   }
 
   /** The points between 1000 and 1800 cm⁻¹; at least 20 of them. */
-  private static double[][] window(double[] shiftPerCm, double[] intensity) {
+  static double[][] window(double[] shiftPerCm, double[] intensity) {
     int n = 0;
     for (double x : shiftPerCm) {
       if (x >= 1000 && x <= 1800) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.raman.CarbonRaman;
+import org.cellbook.analysis.raman.SadezkyRaman;
 import org.cellbook.analysis.sorption.BetAnalysis;
 import org.cellbook.analysis.sorption.DubininRadushkevich;
 import org.cellbook.analysis.sorption.Isotherm;
@@ -341,6 +342,12 @@ final class MaterialsAnalysis {
     } catch (RuntimeException e) {
       warnings.add("no Breit–Wigner–Fano G fit: " + e.getMessage());
     }
+    SadezkyRaman four = null;
+    try {
+      four = SadezkyRaman.fit(spectrum.twoThetaDegrees(), spectrum.counts());
+    } catch (RuntimeException e) {
+      warnings.add("no D3/D4 (Sadezky) fit: " + e.getMessage());
+    }
     Double laser = laserWavelengthNm(file);
     if (laser == null) {
       warnings.add("the file does not state the laser wavelength");
@@ -355,6 +362,21 @@ final class MaterialsAnalysis {
             f(
                 "BWF G maximum %.1f cm⁻¹ (q %.2f); I_D/I_G %.3f (height); model: %s%n",
                 bwf.gCentre(), bwf.bwfQ(), bwf.idIgHeight(), bwf.model());
+      }
+      if (four != null) {
+        text +=
+            f(
+                "%s; I_D1/I_G %.3f (height), %.3f (area), I_D3/I_G %.3f; R² %.4f; model: %s%n",
+                String.join(
+                    ", ",
+                    four.bands().stream()
+                        .map(b -> f("%s %.1f cm⁻¹", b.name(), b.centre()))
+                        .toList()),
+                four.idIgHeight(),
+                four.idIgArea(),
+                four.id3IgHeight(),
+                four.rSquared(),
+                four.model());
       }
       return text;
     }
@@ -379,6 +401,19 @@ final class MaterialsAnalysis {
           .field("raman_g_position_bwf_cm1", bwf.gCentre())
           .field("bwf_q", bwf.bwfQ())
           .field("raman_model_bwf", bwf.model());
+    }
+    if (four != null) {
+      w.field("raman_d4_position_cm1", four.band("D4").map(SadezkyRaman.Band::centre).orElse(null))
+          .field("raman_d3_position_cm1", four.band("D3").orElseThrow().centre())
+          .field("raman_d3_fwhm_cm1", four.band("D3").orElseThrow().fwhm())
+          .field("raman_d1_position_multiband_cm1", four.band("D1").orElseThrow().centre())
+          .field("raman_g_position_multiband_cm1", four.band("G").orElseThrow().centre())
+          .field("id_ig_height_multiband", four.idIgHeight())
+          .field("id_ig_height_multiband_se", four.idIgHeightSe())
+          .field("id_ig_area_multiband", four.idIgArea())
+          .field("id3_ig_height", four.id3IgHeight())
+          .field("raman_multiband_r2", four.rSquared())
+          .field("raman_model_multiband", four.model());
     }
     w.endObject();
     return footer(w, warnings);
