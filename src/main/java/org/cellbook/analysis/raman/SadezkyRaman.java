@@ -151,8 +151,8 @@ public record SadezkyRaman(
       }
       if (w < MIN_FWHM * 1.01 || w > MAX_FWHM * 0.99) {
         throw new IllegalArgumentException(
-            "%s: %s takes a limiting width of %.0f cm⁻¹ (a background, not a band)"
-                .formatted(names, s.name(), w));
+            "%s: %s takes a limiting width of %.0f cm⁻¹ (%s, not a band)"
+                .formatted(names, s.name(), w, w > MAX_FWHM / 2 ? "a background" : "a spike"));
       }
       if (h < MIN_HEIGHT_OF_G * gHeight) {
         throw new IllegalArgumentException(
