@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.server.VaadinSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,5 +50,22 @@ class ReportControlTest extends SpringBrowserlessTest {
           .contains("viewer-vi")
           .contains("No measurements yet.");
     }
+  }
+
+  @Test
+  @WithMockUser(username = "viewer-vi", roles = "VIEWER")
+  void theSeriesPageAsksForASavedSeriesFirst() {
+    navigate("series", Component.class);
+    ComboBox<?> saved =
+        find(ComboBox.class).all().stream()
+            .filter(c -> "Saved series".equals(c.getLabel()))
+            .findFirst()
+            .orElseThrow();
+    saved.clear();
+    ReportControl control = find(ReportControl.class).single();
+    test(control.make).click();
+    assertThat(control.running).isNull();
+    assertThat(test(find(Notification.class).single()).getText())
+        .isEqualTo("Choose a saved series first.");
   }
 }
