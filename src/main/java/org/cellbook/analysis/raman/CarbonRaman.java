@@ -17,6 +17,7 @@ import org.hipparchus.util.Pair;
  *
  * @param idIgHeight H_D / H_G
  * @param idIgArea A_D / A_G
+ * @param rSquared 1 − SS_res / SS_tot over the window
  * @param backgroundIntercept a of the background a + b·x (counts)
  * @param backgroundSlope b of the background (counts per cm⁻¹)
  * @param bwfQ the Breit–Wigner–Fano coupling q of the G band, NaN for a Lorentzian G
@@ -36,6 +37,7 @@ public record CarbonRaman(
     double idIgHeight,
     double idIgArea,
     double rmsResidual,
+    double rSquared,
     int iterations,
     double backgroundIntercept,
     double backgroundSlope,
@@ -82,6 +84,7 @@ public record CarbonRaman(
         p[0] / p[3],
         areaD / areaG,
         optimum.getRMS(),
+        rSquared(y, optimum.getRMS()),
         optimum.getIterations(),
         p[6],
         p[7],
@@ -140,6 +143,7 @@ public record CarbonRaman(
         p[0] / gMax,
         Double.NaN,
         optimum.getRMS(),
+        rSquared(y, optimum.getRMS()),
         optimum.getIterations(),
         p[7],
         p[8],
@@ -226,6 +230,16 @@ public record CarbonRaman(
     double x0 = gCentre - gWidth / (2 * bwfQ);
     double i0 = gHeight / (1 + 1 / (bwfQ * bwfQ));
     return bwf(shiftPerCm, i0, x0, gWidth, bwfQ);
+  }
+
+  /** 1 − SS_res / SS_tot, with SS_res = n · rms² (the optimum's RMS of the residuals). */
+  static double rSquared(double[] y, double rms) {
+    double mean = java.util.Arrays.stream(y).average().orElse(0);
+    double ssTot = 0;
+    for (double v : y) {
+      ssTot += (v - mean) * (v - mean);
+    }
+    return 1 - y.length * rms * rms / ssTot;
   }
 
   /** The points between 1000 and 1800 cm⁻¹; at least 20 of them. */

@@ -164,14 +164,6 @@ public record SadezkyRaman(
       bands.add(
           new Band(s.name(), s.gaussian(), c, se[3 * b + 1], h, se[3 * b], w, se[3 * b + 2], area));
     }
-    double[] fitted = values(specs, p, x);
-    double mean = java.util.Arrays.stream(y).average().orElse(0);
-    double ssRes = 0;
-    double ssTot = 0;
-    for (int k = 0; k < y.length; k++) {
-      ssRes += (y[k] - fitted[k]) * (y[k] - fitted[k]);
-      ssTot += (y[k] - mean) * (y[k] - mean);
-    }
     Band d1 = bands.get(specs.indexOf(D1));
     Band g = bands.get(specs.indexOf(G));
     Band d3 = bands.get(specs.indexOf(D3));
@@ -187,7 +179,7 @@ public record SadezkyRaman(
         d3.height() / g.height(),
         // first order, heights treated as independent (their covariance is small next to them)
         ratio * Math.hypot(d1.heightSe() / d1.height(), g.heightSe() / g.height()),
-        1 - ssRes / ssTot,
+        CarbonRaman.rSquared(y, optimum.getRMS()),
         optimum.getRMS(),
         optimum.getIterations(),
         p[3 * n],

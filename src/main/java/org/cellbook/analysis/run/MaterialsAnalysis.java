@@ -394,12 +394,15 @@ final class MaterialsAnalysis {
         .field(
             "raman_g_position_se_cm1", r.standardErrors().length > 4 ? r.standardErrors()[4] : null)
         .field("id_ig_area", r.idIgArea())
+        .field("raman_fit_r2", r.rSquared())
+        .field("raman_fit_iterations", r.iterations())
         .field("raman_model", r.model())
         .field("laser_wavelength_nm", laser);
     if (bwf != null) {
       w.field("id_ig_height_bwf", bwf.idIgHeight())
           .field("raman_g_position_bwf_cm1", bwf.gCentre())
           .field("bwf_q", bwf.bwfQ())
+          .field("raman_fit_r2_bwf", bwf.rSquared())
           .field("raman_model_bwf", bwf.model());
     }
     if (four != null) {

@@ -34,6 +34,7 @@ class CarbonRamanTest {
     assertThat(r.idIgHeight()).isCloseTo(0.9, within(1e-6));
     assertThat(r.idIgArea()).isCloseTo(1.6875, within(1e-6));
     assertThat(r.dCentre()).isCloseTo(1340, within(1e-4));
+    assertThat(r.rSquared()).isCloseTo(1.0, within(1e-9));
   }
 
   @Test
