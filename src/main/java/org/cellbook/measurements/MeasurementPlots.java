@@ -254,12 +254,12 @@ public class MeasurementPlots {
                     "; I_D/I_G %.3f (height), %.3f (area)",
                     fit.idIgHeight(),
                     fit.idIgArea())));
-    fourBands(x, spectrum.counts(), wx).ifPresent(plots::add);
+    fourBands(x, spectrum.counts()).ifPresent(plots::add);
     return plots;
   }
 
   /** The Sadezky multi-band fit when the spectrum supports it (its reason is a warning else). */
-  private static java.util.Optional<Plot> fourBands(double[] x, double[] counts, double[] wx) {
+  private static java.util.Optional<Plot> fourBands(double[] x, double[] counts) {
     SadezkyRaman four;
     try {
       four = SadezkyRaman.fit(x, counts);
@@ -269,6 +269,7 @@ public class MeasurementPlots {
     List<Plot.Curve> curves = new ArrayList<>();
     curves.add(
         Lttb.reduce(new Plot.Curve("spectrum", x, counts, Plot.Style.LINE), POINTS_PER_CURVE));
+    double[] wx = java.util.Arrays.stream(x).filter(four::inWindow).toArray();
     double[] total = new double[wx.length];
     for (int k = 0; k < wx.length; k++) {
       total[k] = four.backgroundIntercept() + four.backgroundSlope() * wx[k];

@@ -244,21 +244,26 @@ public record CarbonRaman(
 
   /** The points between 1000 and 1800 cm⁻¹; at least 20 of them. */
   static double[][] window(double[] shiftPerCm, double[] intensity) {
+    return window(shiftPerCm, intensity, 1000, 1800);
+  }
+
+  /** The points between two Raman shifts (cm⁻¹); at least 20 of them. */
+  static double[][] window(double[] shiftPerCm, double[] intensity, double from, double to) {
     int n = 0;
     for (double x : shiftPerCm) {
-      if (x >= 1000 && x <= 1800) {
+      if (x >= from && x <= to) {
         n++;
       }
     }
     if (n < 20) {
       throw new IllegalArgumentException(
-          "the spectrum has fewer than 20 points between 1000 and 1800 cm⁻¹");
+          "the spectrum has fewer than 20 points between %.0f and %.0f cm⁻¹".formatted(from, to));
     }
     double[] x = new double[n];
     double[] y = new double[n];
     int k = 0;
     for (int i = 0; i < shiftPerCm.length; i++) {
-      if (shiftPerCm[i] >= 1000 && shiftPerCm[i] <= 1800) {
+      if (shiftPerCm[i] >= from && shiftPerCm[i] <= to) {
         x[k] = shiftPerCm[i];
         y[k++] = intensity[i];
       }

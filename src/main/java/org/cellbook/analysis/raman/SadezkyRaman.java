@@ -12,7 +12,7 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOpti
  * (Carbon 43, 1731 (2005)): D1 (~1350 cm⁻¹, Lorentzian: the defect band), G (~1580, Lorentzian; D2
  * at ~1620 is not resolved from G in hard carbons and is part of it here), D3 (~1500, Gaussian:
  * amorphous carbon) and, when the spectrum supports it, D4 (~1200, Lorentzian: sp³/polyene-like),
- * on a linear background over 1000–1800 cm⁻¹, by Levenberg–Marquardt started from the two-band fit.
+ * on a linear background over 800–2000 cm⁻¹, by Levenberg–Marquardt started from the two-band fit.
  * D4 and D3 are optional: the four-band model is tried first, then D1 + D3 + G. A band pushed to
  * the edge of its window, to a limiting width or to nothing means the spectrum does not support it;
  * with no model left the fit is refused with the reasons rather than reported. Bounds are kept by
@@ -73,6 +73,15 @@ public record SadezkyRaman(
   private static final List<List<Spec>> MODELS =
       List.of(List.of(D4, D1, D3, G), List.of(D1, D3, G));
 
+  /**
+   * The fit window (cm⁻¹): wider than the two-band fit's 1000–1800, since over that window a broad
+   * D4 cannot be told from the linear background; below 800 and above 2000 the first-order spectrum
+   * has no bands.
+   */
+  static final double FROM = 800;
+
+  static final double TO = 2000;
+
   private static final double MIN_FWHM = 10;
   private static final double MAX_FWHM = 450;
 
@@ -81,7 +90,7 @@ public record SadezkyRaman(
 
   public static SadezkyRaman fit(double[] shiftPerCm, double[] intensity) {
     CarbonRaman two = CarbonRaman.fit(shiftPerCm, intensity);
-    double[][] window = CarbonRaman.window(shiftPerCm, intensity);
+    double[][] window = CarbonRaman.window(shiftPerCm, intensity, FROM, TO);
     List<String> reasons = new ArrayList<>();
     for (List<Spec> specs : MODELS) {
       try {
@@ -154,6 +163,11 @@ public record SadezkyRaman(
             "%s: %s takes a limiting width of %.0f cm⁻¹ (%s, not a band)"
                 .formatted(names, s.name(), w, w > MAX_FWHM / 2 ? "a background" : "a spike"));
       }
+      if (h < 2 * se[3 * b]) {
+        throw new IllegalArgumentException(
+            "%s: %s is not determined (height %.3g ± %.2g)"
+                .formatted(names, s.name(), h, se[3 * b]));
+      }
       if (h < MIN_HEIGHT_OF_G * gHeight) {
         throw new IllegalArgumentException(
             "%s: no %s band (height under %.1f %% of G)"
@@ -172,7 +186,7 @@ public record SadezkyRaman(
         names
                 .replace("D4 + D1 + D3 + G", "D4 + D1 + G Lorentzian, D3 Gaussian")
                 .replace("D1 + D3 + G", "D1 + G Lorentzian, D3 Gaussian")
-            + ", linear background, 1000–1800 cm⁻¹ (Sadezky 2005)",
+            + ", linear background, 800–2000 cm⁻¹ (Sadezky 2005)",
         List.copyOf(bands),
         ratio,
         d1.area() / g.area(),
@@ -184,6 +198,11 @@ public record SadezkyRaman(
         optimum.getIterations(),
         p[3 * n],
         p[3 * n + 1]);
+  }
+
+  /** Whether a Raman shift lies in the fit window. */
+  public boolean inWindow(double shiftPerCm) {
+    return shiftPerCm >= FROM && shiftPerCm <= TO;
   }
 
   /** The band of this name (D4, D1, D3, G), empty when the model has none. */

@@ -62,40 +62,46 @@ class SadezkyRamanTest {
   }
 
   /**
-   * The real spectra are weak (≈ 70 counts of D over ≈ 580 of background): a D4 band widens into a
-   * background there, so D4 is dropped and D1 + D3 + G is fitted. D3 filling the valley narrows G
-   * and moves it up by a few cm⁻¹ from the two-Lorentzian fit; the residual is lower.
+   * The real spectra are weak (≈ 70 counts of D over ≈ 580 of background). Over 800–2000 cm⁻¹ they
+   * support all four bands: D4 near 1150 cm⁻¹ and D3 near 1530 (height at least twice its standard
+   * error). D3 filling the valley narrows G and moves it up by ≈ 8 cm⁻¹ from the two-Lorentzian
+   * fit, towards the BWF maximum (an independent scipy fit of the same model agrees, as noted on
+   * the issue); D1 stays within a few cm⁻¹.
    */
   @Test
-  void theRealSpectraTakeD3ButNotD4() throws Exception {
+  void theRealSpectraSupportAllFourBands() throws Exception {
     for (String name :
         new String[] {"raman_fitting_testDW38C_pos1.txt", "raman_fitting_testDW38C_pos2.txt"}) {
       Pattern p = Pattern.read(REAL.resolve(name));
       SadezkyRaman r = SadezkyRaman.fit(p.twoThetaDegrees(), p.counts());
       CarbonRaman two = CarbonRaman.fit(p.twoThetaDegrees(), p.counts());
-      assertThat(r.band("D4")).as(name).isEmpty();
-      assertThat(r.model()).as(name).startsWith("D1 + G Lorentzian, D3 Gaussian");
+      CarbonRaman bwf = CarbonRaman.fitBreitWignerFano(p.twoThetaDegrees(), p.counts());
+      assertThat(r.model()).as(name).startsWith("D4 + D1 + G Lorentzian, D3 Gaussian");
+      SadezkyRaman.Band d4 = r.band("D4").orElseThrow();
+      assertThat(d4.centre()).as(name).isBetween(1120.0, 1200.0);
+      assertThat(d4.height()).as(name).isGreaterThan(2 * d4.heightSe());
+      assertThat(r.band("D3").orElseThrow().centre()).as(name).isBetween(1500.0, 1560.0);
       assertThat(r.band("D1").orElseThrow().centre())
           .as(name)
-          .isCloseTo(two.dCentre(), within(10.0));
+          .isCloseTo(two.dCentre(), within(8.0));
       assertThat(r.band("G").orElseThrow().centre())
           .as(name)
           .isCloseTo(two.gCentre(), within(12.0));
-      assertThat(r.band("D3").orElseThrow().centre()).as(name).isBetween(1500.0, 1560.0);
-      assertThat(r.rmsResidual()).as(name).isLessThan(two.rmsResidual());
+      assertThat(r.band("G").orElseThrow().centre()).as(name).isCloseTo(bwf.gCentre(), within(5.0));
+      assertThat(r.rSquared()).as(name).isGreaterThan(0.95);
     }
   }
 
   @Test
-  void aTwoBandSpectrumIsRefusedNamingTheMissingBands() throws Exception {
+  void aTwoBandSpectrumIsRefusedWithEachModelsReason() throws Exception {
     Path synthetic =
         Path.of(
             "..", "shared", "data", "materials", "synthetic", "synthetic_carbon_Raman_532nm.txt");
     Pattern p = Pattern.read(synthetic);
     assertThatThrownBy(() -> SadezkyRaman.fit(p.twoThetaDegrees(), p.counts()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("no D4 band")
-        .hasMessageContaining("no D3 band");
+        // both models tried, each refused with its reason
+        .hasMessageMatching("(?s).*D4 \\+ D1 \\+ D3 \\+ G: D4 .+; D1 \\+ D3 \\+ G: D3 .+");
   }
 
   @Test
