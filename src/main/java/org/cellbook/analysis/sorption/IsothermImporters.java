@@ -30,7 +30,9 @@ public final class IsothermImporters {
         List.of(
             new AifImporter(),
             new QuantachromeRawDataImporter(),
+            new QuantachromeIsothermReportImporter(),
             new MicromeriticsReportImporter(),
+            new MicromeriticsTextReportImporter(),
             new BelsorpDatImporter(),
             new ThreePXlsxImporter(),
             new PygapsJsonImporter(),

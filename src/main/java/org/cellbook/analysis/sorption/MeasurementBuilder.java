@@ -99,6 +99,10 @@ final class MeasurementBuilder {
     return this;
   }
 
+  boolean hasTemperature() {
+    return temperatureKelvin != null;
+  }
+
   MeasurementBuilder temperatureKelvin(double kelvin) {
     temperatureKelvin = kelvin > 0 ? kelvin : null;
     return this;

@@ -51,6 +51,9 @@ final class QuantachromeRawDataImporter implements IsothermImporter {
       return 0;
     }
     String head = String.join("\n", sample.lines(WINDOWS_1252)).toLowerCase(Locale.ROOT);
+    if (head.contains("data reduction parameters")) {
+      return 0; // an Isotherm report (QuantachromeIsothermReportImporter), not the raw data
+    }
     boolean table = head.contains("volume @ stp");
     if (head.contains("quantachrome") && table) {
       return 0.95;
@@ -170,7 +173,8 @@ final class QuantachromeRawDataImporter implements IsothermImporter {
     return units[column] == null ? "" : units[column];
   }
 
-  private static void readHeaderLine(String line, MeasurementBuilder points) {
+  /** Sample weight, analysis gas, bath temperature, instrument and sample id of a header line. */
+  static void readHeaderLine(String line, MeasurementBuilder points) {
     Matcher m = SAMPLE_WEIGHT.matcher(line);
     if (m.find()) {
       points.sampleMassGrams(Quantities.grams(Double.parseDouble(m.group(1)), m.group(2)));

@@ -2,6 +2,7 @@ package org.cellbook.analysis.sorption;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -9,8 +10,9 @@ import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.TextDecoding;
 
 /**
- * A whole text export as lines (UTF-8, else the format's legacy charset), and whether its last line
- * is complete: a file cut by a failed copy ends without a line break, so a short last row is
+ * A whole text export as lines (UTF-16 when it starts with a byte-order mark, as newer
+ * Micromeritics reports do; else UTF-8, else the format's legacy charset), and whether its last
+ * line is complete: a file cut by a failed copy ends without a line break, so a short last row is
  * reported as cut rather than as a broken row.
  */
 record TextFile(List<String> lines, boolean endsWithLineBreak) {
@@ -22,9 +24,23 @@ record TextFile(List<String> lines, boolean endsWithLineBreak) {
     } catch (IOException e) {
       throw new ImportException(file, "cannot read the file: " + e.getMessage());
     }
-    String text = TextDecoding.decode(bytes, 0, bytes.length, fallback);
+    String text =
+        utf16(bytes) != null
+            ? new String(bytes, 2, (bytes.length - 2) & ~1, utf16(bytes))
+            : TextDecoding.decode(bytes, 0, bytes.length, fallback);
     return new TextFile(
         text.lines().toList(), text.endsWith("\n") || text.endsWith("\r") || text.isEmpty());
+  }
+
+  /** UTF-16LE or UTF-16BE when the bytes start with that byte-order mark, else null. */
+  static Charset utf16(byte[] bytes) {
+    if (bytes.length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (bytes.length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
   }
 
   /** True when line {@code index} (0-based) is the last one and has no line break after it. */
