@@ -291,6 +291,36 @@ class AnalyzeCommandTest {
     assertThat(Math.abs(1 / json.at("/kpis/bwf_q").asDouble())).isLessThan(0.1);
   }
 
+  /** The text reports of Micromeritics and Quantachrome are analysed as sorption isotherms. */
+  @Test
+  void sorptionReportTextsAreDetectedAndAnalysed() throws Exception {
+    for (String[] c :
+        new String[][] {
+          {"micromeritics_TriStarII_K01072A.TXT", "micromeritics-report-text", "55", "75"},
+          {"micromeritics_GeminiVII_gvmh97400.TXT", "micromeritics-report-text", "140", "180"},
+          {
+            "quantachrome_QuadraWin_BF001_Isotherm.txt",
+            "quantachrome-isotherm-report",
+            "1500",
+            "3000"
+          }
+        }) {
+      Path file =
+          Path.of(getClass().getResource("/org/cellbook/analysis/sorption/" + c[0]).toURI());
+      assertThat(org.cellbook.analysis.run.Analyzer.recognise(file))
+          .as(c[0])
+          .isEqualTo("sorption isotherm");
+      out.getBuffer().setLength(0);
+      assertThat(run(file.toString(), "--json")).as(c[0] + " " + err).isZero();
+      JsonNode json = json();
+      assertThat(json.get("technique").asText()).isEqualTo("sorption");
+      assertThat(json.get("format").asText()).isEqualTo(c[1]);
+      assertThat(json.at("/kpis/bet_area_m2_g").asDouble())
+          .as(c[0])
+          .isBetween(Double.parseDouble(c[2]), Double.parseDouble(c[3]));
+    }
+  }
+
   @Test
   void zippedCyclerFilesAreNotMistakenForXrdScans() throws Exception {
     // .xlsx workbooks and Neware .ndax archives are zips, like a Bruker .brml

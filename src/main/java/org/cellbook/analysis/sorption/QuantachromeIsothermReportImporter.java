@@ -48,10 +48,10 @@ final class QuantachromeIsothermReportImporter implements IsothermImporter {
       return 0;
     }
     String head = String.join("\n", sample.lines(WINDOWS_1252)).toLowerCase(Locale.ROOT);
-    if (!head.contains(REDUCTION) || !head.contains("volume @ stp")) {
+    if (!head.contains(REDUCTION)) {
       return 0;
     }
-    return head.contains("quantachrome") ? 0.97 : 0.9;
+    return head.contains("quantachrome") ? 0.97 : head.contains("volume @ stp") ? 0.9 : 0;
   }
 
   @Override
