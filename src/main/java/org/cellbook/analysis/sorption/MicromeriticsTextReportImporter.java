@@ -54,16 +54,11 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
   @Override
   public double detect(FileSample sample) {
     byte[] head = sample.head();
-    Charset utf16 = TextFile.utf16(head);
-    String text;
-    if (utf16 != null) {
-      text = new String(head, 2, (head.length - 2) & ~1, utf16);
-    } else if (sample.isText()) {
+    String text = TextFile.utf16(head, head.length);
+    if (text == null && sample.isText()) {
       text = String.join("\n", sample.lines(WINDOWS_1252));
-    } else {
-      return 0;
     }
-    return text.contains(TABLE) ? 0.9 : 0;
+    return text != null && text.contains(TABLE) ? 0.9 : 0;
   }
 
   @Override

@@ -150,6 +150,21 @@ class MicromeriticsTextReportImporterTest {
     assertThat(a.temperatureKelvin()).isEqualTo(77.350);
   }
 
+  /** Scripts that re-encode old exports write UTF-16LE without a byte-order mark. */
+  @Test
+  void utf16WithoutByteOrderMarkIsReadToo() throws Exception {
+    byte[] all = Files.readAllBytes(resource("micromeritics_GeminiVII_gvmh97400.TXT"));
+    Path noBom = Files.write(dir.resolve("gvmh97400.TXT"), Arrays.copyOfRange(all, 2, all.length));
+    SorptionMeasurement m = IMPORTERS.read(noBom);
+    assertThat(m.format()).isEqualTo("Micromeritics report text (.txt)");
+    assertThat(m.adsorption().amountMillimolesPerGram())
+        .containsExactly(
+            IMPORTERS
+                .read(resource("micromeritics_GeminiVII_gvmh97400.TXT"))
+                .adsorption()
+                .amountMillimolesPerGram());
+  }
+
   @Test
   void fileCutInsideTheTableKeepsTheCompleteRowsAndSaysSo() throws Exception {
     byte[] all = Files.readAllBytes(resource("micromeritics_TriStarII_K01072A.TXT"));
