@@ -36,6 +36,7 @@ public final class IsothermImporters {
             new BelsorpDatImporter(),
             new ThreePXlsxImporter(),
             new PygapsJsonImporter(),
+            new IsothermSpreadsheetImporter(),
             new IsothermTextImporter()));
   }
 
