@@ -3,6 +3,8 @@ package org.cellbook.analysis.sorption;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -13,6 +15,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
  * An isotherm table in a spreadsheet (.xlsx or .xls), as instrument software exports it "to Excel"
@@ -25,8 +28,10 @@ import org.cellbook.analysis.importers.ImportException;
  */
 final class IsothermSpreadsheetImporter implements IsothermImporter {
 
-  /** Isotherm workbooks are kilobytes; cycler workbooks of 10⁶ rows are not opened to look. */
-  private static final long MAX_BYTES = 5_000_000;
+  /**
+   * .xls is read whole; isotherm workbooks are kilobytes, a cycler's .xls is not opened to look.
+   */
+  private static final long MAX_XLS_BYTES = 5_000_000;
 
   private static final int HEADER_ROWS = 40;
 
@@ -40,19 +45,35 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
 
   @Override
   public double detect(FileSample sample) {
-    if (!(sample.isZip() || sample.isOle2())) {
-      return 0;
-    }
     try {
-      if (Files.size(sample.path()) > MAX_BYTES) {
-        return 0;
-      }
-      try (Workbook wb = WorkbookFactory.create(sample.path().toFile(), null, true)) {
-        return header(wb) == null ? 0 : 0.7;
+      if (sample.isZip()) {
+        // Streamed, first rows only: a cycler workbook of 10⁶ rows costs no more than a small one.
+        try (ReadableWorkbook wb = new ReadableWorkbook(sample.path().toFile())) {
+          for (org.dhatim.fastexcel.reader.Sheet sheet : wb.getSheets().toList()) {
+            try (var rows = sheet.openStream()) {
+              if (rows.limit(HEADER_ROWS).anyMatch(r -> titleColumns(cells(r)) != null)) {
+                return 0.7;
+              }
+            }
+          }
+        }
+      } else if (sample.isOle2() && Files.size(sample.path()) <= MAX_XLS_BYTES) {
+        try (Workbook wb = WorkbookFactory.create(sample.path().toFile(), null, true)) {
+          return header(wb) == null ? 0 : 0.7;
+        }
       }
     } catch (IOException | RuntimeException e) {
       return 0;
     }
+    return 0;
+  }
+
+  private static List<String> cells(org.dhatim.fastexcel.reader.Row row) {
+    List<String> out = new ArrayList<>();
+    for (int c = 0; c < row.getCellCount(); c++) {
+      out.add(row.getCellAsString(c).orElse("").strip());
+    }
+    return out;
   }
 
   @Override
@@ -104,27 +125,37 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
         if (row == null) {
           continue;
         }
-        int relative = -1;
-        int amount = -1;
+        List<String> cells = new ArrayList<>();
         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-          String t = text(row, c);
-          String l = t.toLowerCase(Locale.ROOT).replace(" ", "");
-          if (relative < 0
-              && (l.equals("p/po")
-                  || l.equals("p/p0")
-                  || l.equals("p/p°")
-                  || l.startsWith("relativepressure"))) {
-            relative = c;
-          } else if (amount < 0 && unitOf(t) != null) {
-            amount = c;
-          }
+          cells.add(text(row, c));
         }
-        if (relative >= 0 && amount >= 0) {
-          return new Header(sheet, r, relative, amount, text(row, amount));
+        int[] columns = titleColumns(cells);
+        if (columns != null) {
+          return new Header(sheet, r, columns[0], columns[1], cells.get(columns[1]));
         }
       }
     }
     return null;
+  }
+
+  /** The relative-pressure and amount columns a title row names, or null when it is not one. */
+  private static int[] titleColumns(List<String> cells) {
+    int relative = -1;
+    int amount = -1;
+    for (int c = 0; c < cells.size(); c++) {
+      String t = cells.get(c);
+      String l = t.toLowerCase(Locale.ROOT).replace(" ", "");
+      if (relative < 0
+          && (l.equals("p/po")
+              || l.equals("p/p0")
+              || l.equals("p/p°")
+              || l.startsWith("relativepressure"))) {
+        relative = c;
+      } else if (amount < 0 && unitOf(t) != null) {
+        amount = c;
+      }
+    }
+    return relative >= 0 && amount >= 0 ? new int[] {relative, amount} : null;
   }
 
   /** The amount unit a column title states, or null for a title that is not an amount. */
