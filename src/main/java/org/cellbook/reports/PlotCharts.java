@@ -53,7 +53,7 @@ final class PlotCharts {
     for (int i = 0; i < plot.curves().size(); i++) {
       Plot.Curve curve = plot.curves().get(i);
       DefaultXYDataset data = new DefaultXYDataset();
-      data.addSeries(curve.name(), positive(curve, plot.logY()));
+      data.addSeries(curve.name(), drawable(curve, plot.logY()));
       xy.setDataset(i, data);
       // A short line (a rate test's few steps) gets markers too, so each measured point shows.
       boolean markers =
@@ -102,6 +102,11 @@ final class PlotCharts {
       LogAxis logAxis = new LogAxis(label);
       logAxis.setBase(10);
       logAxis.setSmallestValue(1e-300);
+      // The default minimum span (1e-8) would widen a range of D values (~1e-10 cm² s⁻¹) below
+      // zero, where a log axis has no range at all.
+      logAxis.setAutoRangeMinimumSize(1e-300);
+      // Ticks at whole decades only: 10⁻¹², 10⁻¹¹, not 10⁻¹⁰·².
+      logAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
       axis = logAxis;
     } else {
       NumberAxis linear = new NumberAxis(label);
@@ -116,23 +121,32 @@ final class PlotCharts {
     return axis;
   }
 
-  /** The curve's points; on a log axis only the positive values, which a log scale can show. */
-  private static double[][] positive(Plot.Curve curve, boolean logY) {
-    if (!logY) {
-      return new double[][] {curve.x(), curve.y()};
-    }
+  /**
+   * The curve's finite points (a gap in a measurement is NaN, which a PDF path cannot hold); on a
+   * log axis only the positive values, which a log scale can show.
+   */
+  private static double[][] drawable(Plot.Curve curve, boolean logY) {
+    double[] x = curve.x();
+    double[] y = curve.y();
     int n = 0;
-    for (double y : curve.y()) {
-      n += y > 0 ? 1 : 0;
+    for (int i = 0; i < y.length; i++) {
+      n += keep(x[i], y[i], logY) ? 1 : 0;
+    }
+    if (n == y.length) {
+      return new double[][] {x, y};
     }
     double[][] out = new double[2][n];
     int k = 0;
-    for (int i = 0; i < curve.y().length; i++) {
-      if (curve.y()[i] > 0) {
-        out[0][k] = curve.x()[i];
-        out[1][k++] = curve.y()[i];
+    for (int i = 0; i < y.length; i++) {
+      if (keep(x[i], y[i], logY)) {
+        out[0][k] = x[i];
+        out[1][k++] = y[i];
       }
     }
     return out;
+  }
+
+  private static boolean keep(double x, double y, boolean logY) {
+    return Double.isFinite(x) && Double.isFinite(y) && (!logY || y > 0);
   }
 }
