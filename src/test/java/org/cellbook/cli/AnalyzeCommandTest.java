@@ -291,13 +291,17 @@ class AnalyzeCommandTest {
     assertThat(Math.abs(1 / json.at("/kpis/bwf_q").asDouble())).isLessThan(0.1);
   }
 
-  /** The text reports of Micromeritics and Quantachrome are analysed as sorption isotherms. */
+  /**
+   * The text reports of Micromeritics and Quantachrome, and Micromeritics isotherm columns saved as
+   * .csv, are analysed as sorption isotherms.
+   */
   @Test
   void sorptionReportTextsAreDetectedAndAnalysed() throws Exception {
     for (String[] c :
         new String[][] {
           {"micromeritics_TriStarII_K01072A.TXT", "micromeritics-report-text", "55", "75"},
           {"micromeritics_GeminiVII_gvmh97400.TXT", "micromeritics-report-text", "140", "180"},
+          {"micromeritics_isotherm_columns.csv", "micromeritics-isotherm-columns", "1000", "1300"},
           {
             "quantachrome_QuadraWin_BF001_Isotherm.txt",
             "quantachrome-isotherm-report",

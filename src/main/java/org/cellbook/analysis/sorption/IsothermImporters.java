@@ -33,6 +33,7 @@ public final class IsothermImporters {
             new QuantachromeIsothermReportImporter(),
             new MicromeriticsReportImporter(),
             new MicromeriticsTextReportImporter(),
+            new MicromeriticsIsothermCsvImporter(),
             new BelsorpDatImporter(),
             new ThreePXlsxImporter(),
             new PygapsJsonImporter(),

@@ -3,9 +3,9 @@
  * the Rouquerol/BETSI range, Gurvich total pore volume, t-plot, Dubinin–Radushkevich).
  *
  * <p>Public API: {@link org.cellbook.analysis.sorption.IsothermImporters} (picks the format from
- * the content: AIF, Quantachrome raw data and isotherm report text, Micromeritics xls and report
- * text, BELSORP .DAT, 3P xlsx, pyGAPS JSON, plain p/p₀–amount text), {@link
- * org.cellbook.analysis.sorption.IsothermImporter}, the values {@link
+ * the content: AIF, Quantachrome raw data and isotherm report text, Micromeritics xls, report text
+ * and isotherm columns saved as csv, BELSORP .DAT, 3P xlsx, pyGAPS JSON, plain p/p₀–amount text),
+ * {@link org.cellbook.analysis.sorption.IsothermImporter}, the values {@link
  * org.cellbook.analysis.sorption.SorptionMeasurement} and {@link
  * org.cellbook.analysis.sorption.Isotherm}, and the analyses {@link
  * org.cellbook.analysis.sorption.BetAnalysis}, {@link org.cellbook.analysis.sorption.TPlot}, {@link

@@ -153,6 +153,40 @@ class QuantachromeIsothermReportImporterTest {
         .isBetween(800.0, 1500.0);
   }
 
+  /**
+   * A second NovaWin export (NovaWin 11.03, Po in Torr, total cc): its header says Nitrogen with a
+   * Bath Temp of 273.0 K while Po is 760 Torr, the "Nitrogen at 273 K" quirk of METHODS.md §5. The
+   * file is read as it stands and the implausible temperature is named in a warning.
+   */
+  @Test
+  void novaWinExportWithAnImplausibleBathTemperatureIsReadWithAWarning() throws Exception {
+    Path file = resource("quantachrome_NovaWin_RE-22_RawAnalysisData.txt");
+    assertThat(IMPORTERS.detect(file))
+        .hasValueSatisfying(
+            d -> assertThat(d.importer()).isInstanceOf(QuantachromeRawDataImporter.class));
+    SorptionMeasurement m = IMPORTERS.read(file);
+    // 49 rows: adsorption up to P/Po 0.947697 (30), desorption down to 0.050744 (19)
+    assertThat(m.adsorption().size()).isEqualTo(30);
+    assertThat(m.desorption().size()).isEqualTo(19);
+    assertThat(m.adsorption().relativePressure()[0]).isEqualTo(0.006464);
+    assertThat(m.adsorption().amountMillimolesPerGram()[0])
+        .isCloseTo(0.8940 / 0.032 / CM3_PER_MMOL, within(1e-12));
+    assertThat(m.adsorption().relativePressure()[29]).isEqualTo(0.947697);
+    assertThat(m.adsorption().amountMillimolesPerGram()[29])
+        .isCloseTo(21.3178 / 0.032 / CM3_PER_MMOL, within(1e-12));
+    assertThat(m.desorption().relativePressure()[0]).isEqualTo(0.050744);
+    assertThat(m.desorption().relativePressure()[18]).isEqualTo(0.904032);
+    assertThat(m.sampleMassGrams()).isEqualTo(0.032);
+    assertThat(m.adsorbate()).isEqualTo("N2");
+    assertThat(m.instrument()).isEqualTo("Nova Station C");
+    assertThat(m.saturationPressurePascals()).isCloseTo(101_325.0, within(1e-6));
+    assertThat(m.temperatureKelvin()).isEqualTo(273.0);
+    assertThat(m.warnings())
+        .singleElement()
+        .asString()
+        .contains("N2 at 273.00 K", "check the bath temperature");
+  }
+
   @Test
   void fileCutInsideARowKeepsTheCompleteRowsAndSaysSo() throws Exception {
     byte[] all = Files.readAllBytes(resource("quantachrome_QuadraWin_BF001_Isotherm.txt"));
