@@ -242,6 +242,59 @@ class MicromeriticsTextReportImporterTest {
         .hasMessageStartingWith("extra.TXT, line 79: 6 values on a line of a table with 5 columns");
   }
 
+  /**
+   * Without the Relative Pressure column the Absolute Pressure (kPa) over each row's Saturation
+   * Pressure (kPa) gives p/p°: the TriStar report with that column blanked reads to the
+   * instrument's own p/p° within the printed digits (7 significant figures in kPa).
+   */
+  @Test
+  void absolutePressureOverTheRowsSaturationPressureReplacesAMissingRelativeColumn()
+      throws Exception {
+    StringBuilder blanked = new StringBuilder();
+    boolean table = false;
+    boolean rows = false;
+    for (String line : text("micromeritics_TriStarII_K01072A.TXT").split("\r?\n", -1)) {
+      if (line.contains("Isotherm Tabular Report")) {
+        table = true;
+        rows = false;
+      } else if (table && line.isBlank() && rows) {
+        table = false;
+      } else if (table && !line.isBlank() && !line.strip().startsWith("---")) {
+        rows |= Character.isDigit(line.strip().charAt(0));
+        // the relative-pressure column (title and cells) sits in the first 15 characters
+        line = " ".repeat(15) + line.substring(Math.min(15, line.length()));
+      }
+      blanked.append(line).append("\r\n");
+    }
+    Path file = utf16("no-relative.TXT", blanked.toString());
+    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement original = IMPORTERS.read(resource("micromeritics_TriStarII_K01072A.TXT"));
+    assertThat(m.adsorption().size()).isEqualTo(70);
+    assertThat(m.desorption().size()).isEqualTo(64);
+    assertThat(m.adsorption().relativePressure()[0])
+        .isCloseTo(0.0777197 / 103.3375938, within(1e-15));
+    assertThat(m.adsorption().relativePressure())
+        .containsExactly(original.adsorption().relativePressure(), within(2e-7));
+    assertThat(m.desorption().relativePressure())
+        .containsExactly(original.desorption().relativePressure(), within(2e-7));
+    assertThat(m.adsorption().amountMillimolesPerGram())
+        .containsExactly(original.adsorption().amountMillimolesPerGram());
+  }
+
+  @Test
+  void randomBytesAreNotTakenForAReportEvenBehindAUtf16ByteOrderMark() throws Exception {
+    byte[] junk = new byte[4000];
+    new java.util.Random(3).nextBytes(junk);
+    junk[0] = (byte) 0xFF;
+    junk[1] = (byte) 0xFE;
+    Path file = Files.write(dir.resolve("junk.TXT"), junk);
+    MicromeriticsTextReportImporter importer = new MicromeriticsTextReportImporter();
+    assertThat(importer.detect(org.cellbook.analysis.importers.FileSample.of(file))).isZero();
+    assertThatThrownBy(() -> importer.read(file))
+        .isInstanceOf(ImportException.class)
+        .hasMessage("junk.TXT: no 'Isotherm Tabular Report' section: the report has no isotherm");
+  }
+
   @Test
   void reportWithoutTheTabularSectionIsNotTakenForAnIsotherm() throws Exception {
     Path summary =

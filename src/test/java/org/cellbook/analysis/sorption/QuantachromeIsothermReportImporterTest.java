@@ -252,6 +252,31 @@ class QuantachromeIsothermReportImporterTest {
   }
 
   @Test
+  void tableWithoutARelativePressureColumnIsRefusedListingItsColumns() throws Exception {
+    Path bad =
+        write(
+            "no-relative.txt",
+            text("quantachrome_QuadraWin_BF001_Isotherm.txt").replace("Relative", "Absolute"));
+    assertThatThrownBy(() -> IMPORTERS.read(bad))
+        .isInstanceOf(ImportException.class)
+        .hasMessage(
+            "no-relative.txt, line 21: the table has no Relative Pressure (P/Po) column; its"
+                + " columns are Absolute Pressure, Volume @ STP cc/g");
+  }
+
+  @Test
+  void randomBytesAreNotTakenForAReport() throws Exception {
+    byte[] junk = new byte[4000];
+    new java.util.Random(5).nextBytes(junk);
+    Path file = Files.write(dir.resolve("junk.txt"), junk);
+    QuantachromeIsothermReportImporter importer = new QuantachromeIsothermReportImporter();
+    assertThat(importer.detect(org.cellbook.analysis.importers.FileSample.of(file))).isZero();
+    assertThatThrownBy(() -> importer.read(file))
+        .isInstanceOf(ImportException.class)
+        .hasMessage("junk.txt: no 'Data Reduction Parameters' block: not an isotherm report");
+  }
+
+  @Test
   void reportCutBeforeItsTableIsAnError() throws Exception {
     String report = text("quantachrome_QuadraWin_BF001_Isotherm.txt");
     Path header = write("header.txt", report.substring(0, report.indexOf("Adsorbate")));
