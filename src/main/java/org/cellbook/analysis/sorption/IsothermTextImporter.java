@@ -10,7 +10,9 @@ import org.cellbook.analysis.importers.ImportException;
  * Plain isotherm text (CSV or whitespace, e.g. BETSI's csv): relative pressure p/p₀ and amount
  * adsorbed, with a header naming the amount's unit — cm³(STP) g⁻¹ ("cm3") or mmol g⁻¹. Wider tables
  * pick the relative-pressure and amount columns by name. Lines starting with '#' are comments. A
- * desorption branch following the adsorption branch is split off after the highest pressure.
+ * desorption branch following the adsorption branch is split off after the highest pressure. When
+ * the header is separated by semicolons, as spreadsheets in decimal-comma locales save csv, cells
+ * are split at semicolons only and read with a decimal comma ("1,2E-02;5,3").
  */
 final class IsothermTextImporter implements IsothermImporter {
 
@@ -40,12 +42,16 @@ final class IsothermTextImporter implements IsothermImporter {
     Quantities.AmountUnit unit = null;
     int xColumn = 0;
     int nColumn = 1;
+    Boolean semicolons = null;
     for (int k = 0; k < text.lines().size(); k++) {
       String line = text.lines().get(k).strip();
       if (line.isEmpty() || line.startsWith("#")) {
         continue;
       }
-      String[] parts = line.split("\\s*[,;\\t]\\s*|\\s+");
+      if (semicolons == null) {
+        semicolons = line.indexOf(';') >= 0;
+      }
+      String[] parts = line.split(semicolons ? "\\s*;\\s*" : "\\s*[,;\\t]\\s*|\\s+");
       if (parts.length < Math.max(xColumn, nColumn) + 1) {
         if (text.isCutLine(k)) {
           points.warn("line " + (k + 1) + " is incomplete (file cut?): left out");
@@ -53,8 +59,8 @@ final class IsothermTextImporter implements IsothermImporter {
         }
         throw new ImportException(file, k + 1, null, "expected p/p0 and an amount");
       }
-      Double x = number(parts[xColumn]);
-      Double n = number(parts[nColumn]);
+      Double x = number(parts[xColumn], semicolons);
+      Double n = number(parts[nColumn], semicolons);
       if (x != null && n != null) {
         if (unit == null) {
           throw new ImportException(
@@ -75,7 +81,7 @@ final class IsothermTextImporter implements IsothermImporter {
       }
       String header = line.toLowerCase(Locale.ROOT);
       // Wider tables (absolute and relative pressure, amount in two units): pick by name.
-      String[] names = header.split("\\s*[,;\\t]\\s*");
+      String[] names = header.split(semicolons ? "\\s*;\\s*" : "\\s*[,;\\t]\\s*");
       if (names.length > 2) {
         xColumn = indexOf(names, "relative", "p/p");
         int mmol = indexOf(names, "mmol");
@@ -122,7 +128,14 @@ final class IsothermTextImporter implements IsothermImporter {
     return -1;
   }
 
-  private static Double number(String text) {
+  /** A number; with a decimal comma when the file is semicolon-separated ("1.234,5" is none). */
+  private static Double number(String text, boolean decimalComma) {
+    if (decimalComma && text.indexOf(',') >= 0) {
+      if (text.indexOf('.') >= 0) {
+        return null;
+      }
+      text = text.replace(',', '.');
+    }
     try {
       return Double.valueOf(text);
     } catch (NumberFormatException e) {

@@ -238,6 +238,34 @@ class IsothermImportersTest {
   }
 
   /**
+   * BETSI's MCM-41 csv as a decimal-comma spreadsheet saves it (semicolons, "9,79E-03;141,85"): the
+   * plain-text reader splits at semicolons only and reads the commas as decimal marks, where it
+   * used to split "9,79E-03" into 9 and 79E-03.
+   */
+  @Test
+  void semicolonSeparatedTextWithDecimalCommasReadsLikeTheOriginal(@TempDir Path dir)
+      throws Exception {
+    Path original = MaterialsData.file("isotherms/betsi_MCM-41_N2_77K.csv");
+    String text = Files.readString(original).replace(',', ';').replace('.', ',');
+    Path semicolons = Files.writeString(dir.resolve("MCM-41_de.csv"), text);
+    SorptionMeasurement a = IMPORTERS.read(semicolons);
+    SorptionMeasurement b = IMPORTERS.read(original);
+    assertThat(a.format()).startsWith("Isotherm text");
+    assertThat(a.adsorption().relativePressure())
+        .containsExactly(b.adsorption().relativePressure());
+    assertThat(a.adsorption().amountMillimolesPerGram())
+        .containsExactly(b.adsorption().amountMillimolesPerGram());
+
+    Path thousands =
+        Files.writeString(
+            dir.resolve("thousands.csv"), text.replace("141,8502983", "1.141,8502983"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> IMPORTERS.read(thousands))
+        .isInstanceOf(org.cellbook.analysis.importers.ImportException.class)
+        .hasMessageStartingWith(
+            "thousands.csv, line 2: '9,79E-03;1.141,8502983' is not two numbers");
+  }
+
+  /**
    * The same Micromeritics report saved as .xlsx (Excel's "Save as"): no such file is in the shared
    * data, so the test writes one cell for cell from the real .xls and reads both.
    */
