@@ -1,6 +1,8 @@
 package org.cellbook.analysis.sorption;
 
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +34,10 @@ import org.cellbook.analysis.importers.ImportException;
 final class MicromeriticsTextReportImporter implements IsothermImporter {
 
   private static final String TABLE = "Isotherm Tabular Report";
+
+  /** Reports are tens to hundreds of kB; a larger file is not searched for the table. */
+  private static final long MAX_REPORT_BYTES = 32L << 20;
+
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final Pattern FIELD =
       Pattern.compile(
@@ -51,6 +57,11 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
     return "Micromeritics report text (.txt)";
   }
 
+  /**
+   * The table title in the head of the file; in a long report whose head is Micromeritics report
+   * pages (the page header's "Analysis adsorptive:") but other sections, the whole file is
+   * searched: a report may print summary, options and log pages before the isotherm.
+   */
   @Override
   public double detect(FileSample sample) {
     byte[] head = sample.head();
@@ -58,7 +69,28 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
     if (text == null && sample.isText()) {
       text = String.join("\n", sample.lines(WINDOWS_1252));
     }
-    return text != null && text.contains(TABLE) ? 0.9 : 0;
+    if (text == null) {
+      return 0;
+    }
+    if (text.contains(TABLE)) {
+      return 0.9;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (!lower.contains("micromeritics") || !lower.contains("analysis adsorptive:")) {
+      return 0;
+    }
+    try {
+      if (Files.size(sample.path()) <= head.length
+          || Files.size(sample.path()) > MAX_REPORT_BYTES) {
+        return 0;
+      }
+      return TextFile.read(sample.path(), WINDOWS_1252).lines().stream()
+              .anyMatch(l -> l.contains(TABLE))
+          ? 0.9
+          : 0;
+    } catch (IOException | ImportException e) {
+      return 0;
+    }
   }
 
   @Override

@@ -295,6 +295,30 @@ class MicromeriticsTextReportImporterTest {
         .hasMessage("junk.TXT: no 'Isotherm Tabular Report' section: the report has no isotherm");
   }
 
+  /**
+   * A report that prints other pages before the isotherm (here the Summary Report page 40 times,
+   * about 90 kB of UTF-16) has its table beyond the 64 kB head that detection samples: still
+   * recognised, and read like the original.
+   */
+  @Test
+  void longReportWithTheTableBeyondTheSampledHeadIsStillRecognised() throws Exception {
+    String report = text("micromeritics_GeminiVII_gvmh97400.TXT");
+    int summary = report.indexOf("Micromeritics Instrument Corp.");
+    int table = report.indexOf("Micromeritics Instrument Corp.", summary + 1);
+    String pages = report.substring(summary, table).repeat(40);
+    Path file = utf16("long.TXT", report.substring(0, table) + pages + report.substring(table));
+    assertThat(Files.size(file)).isGreaterThan(64 * 1024 + 20_000);
+    assertThat(IMPORTERS.detect(file))
+        .hasValueSatisfying(
+            d -> assertThat(d.importer()).isInstanceOf(MicromeriticsTextReportImporter.class));
+    assertThat(IMPORTERS.read(file).adsorption().amountMillimolesPerGram())
+        .containsExactly(
+            IMPORTERS
+                .read(resource("micromeritics_GeminiVII_gvmh97400.TXT"))
+                .adsorption()
+                .amountMillimolesPerGram());
+  }
+
   @Test
   void reportWithoutTheTabularSectionIsNotTakenForAnIsotherm() throws Exception {
     Path summary =
