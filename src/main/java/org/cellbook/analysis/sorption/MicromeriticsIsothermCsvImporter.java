@@ -49,6 +49,9 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
     OTHER
   }
 
+  /** One point of a group as read: p/p° or absolute pressure, quantity, p₀ (NaN: none). */
+  private record Row(double pressure, double quantity, double p0, long line) {}
+
   /** One branch's columns (−1: absent). */
   private record Group(int relative, int absolute, int quantity, int saturation) {
 
@@ -129,7 +132,7 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
     }
     Pattern number = separator == ',' ? POINT_NUMBER : MARK_NUMBER;
     MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "line");
-    List<List<double[]>> rows = new ArrayList<>();
+    List<List<Row>> rows = new ArrayList<>();
     groups.forEach(g -> rows.add(new ArrayList<>()));
     for (int k = titleLine + 1; k < lines.size(); k++) {
       String line = lines.get(k);
@@ -152,7 +155,7 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
                 cells.length, titles.length, line.strip()));
       }
       for (int g = 0; g < groups.size(); g++) {
-        double[] point = point(file, lineNumber, titles, cells, groups.get(g), number);
+        Row point = point(file, lineNumber, titles, cells, groups.get(g), number);
         if (point != null) {
           rows.get(g).add(point);
         }
@@ -172,7 +175,7 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
       long titleLine,
       String[] titles,
       List<Group> groups,
-      List<List<double[]>> rows,
+      List<List<Row>> rows,
       MeasurementBuilder points)
       throws ImportException {
     if (groups.size() == 1) {
@@ -185,14 +188,14 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
           points);
       return;
     }
-    List<double[]> ads = rows.get(0);
-    List<double[]> des = rows.get(1);
+    List<Row> ads = rows.get(0);
+    List<Row> des = rows.get(1);
     requireDirection(file, ads, true, "first", "adsorption");
     requireDirection(file, des, false, "second", "desorption");
     if (!ads.isEmpty()
         && !des.isEmpty()
-        && ads.getLast()[0] == des.getFirst()[0]
-        && ads.getLast()[1] == des.getFirst()[1]) {
+        && ads.getLast().pressure() == des.getFirst().pressure()
+        && ads.getLast().quantity() == des.getFirst().quantity()) {
       // the turning point, printed at the end of one group and the start of the other
       des = des.subList(1, des.size());
     }
@@ -205,17 +208,17 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
    * desorption branch: reading it as one would put the wrong points into the analyses.
    */
   private static void requireDirection(
-      Path file, List<double[]> group, boolean rising, String which, String branch)
+      Path file, List<Row> group, boolean rising, String which, String branch)
       throws ImportException {
     if (group.size() < 2) {
       return;
     }
-    double first = group.getFirst()[0];
-    double last = group.getLast()[0];
+    double first = group.getFirst().pressure();
+    double last = group.getLast().pressure();
     if (rising ? last < first : last > first) {
       throw new ImportException(
           file,
-          (long) group.getFirst()[3],
+          group.getFirst().line(),
           null,
           MeasurementBuilder.f(
               "the %s column group %s in pressure (%.6g to %.6g, lines %d–%d), so it is not the"
@@ -224,8 +227,8 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
               rising ? "falls" : "rises",
               first,
               last,
-              (long) group.getFirst()[3],
-              (long) group.getLast()[3],
+              group.getFirst().line(),
+              group.getLast().line(),
               branch));
     }
   }
@@ -234,7 +237,7 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
       long titleLine,
       String[] titles,
       Group group,
-      List<double[]> rows,
+      List<Row> rows,
       MeasurementBuilder.Branch branch,
       MeasurementBuilder points)
       throws ImportException {
@@ -256,23 +259,19 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
                 points.file(),
                 titleLine,
                 titles[group.saturation()]);
-    for (double[] row : rows) {
-      long line = (long) row[3];
-      double perGram = points.perGram(row[1], unit, line, titles[group.quantity()]);
-      double p0 = Double.isNaN(row[2]) ? Double.NaN : row[2] * p0Pascals;
+    for (Row row : rows) {
+      double perGram = points.perGram(row.quantity(), unit, row.line(), titles[group.quantity()]);
+      double p0 = row.p0() * p0Pascals; // NaN stays NaN: no p₀ in the row
       if (group.relative() >= 0) {
-        points.addRelative(branch, row[0], p0, perGram, line);
+        points.addRelative(branch, row.pressure(), p0, perGram, row.line());
       } else {
-        points.addAbsolute(branch, row[0] * pascals, p0, perGram, line);
+        points.addAbsolute(branch, row.pressure() * pascals, p0, perGram, row.line());
       }
     }
   }
 
-  /**
-   * The group's point on a line as {pressure, quantity, p₀ (NaN), line}, null when its cells are
-   * blank (the shorter group has ended).
-   */
-  private static double[] point(
+  /** The group's point on a line, null when its cells are blank (the shorter group has ended). */
+  private static Row point(
       Path file, long line, String[] titles, String[] cells, Group group, Pattern number)
       throws ImportException {
     String p = cell(cells, group.pressure());
@@ -286,12 +285,11 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
           file, line, titles[missing], "the cell is empty but its pair in the same group is not");
     }
     String s = group.saturation() < 0 ? "" : cell(cells, group.saturation());
-    return new double[] {
-      value(file, line, titles[group.pressure()], p, number),
-      value(file, line, titles[group.quantity()], n, number),
-      s.isEmpty() ? Double.NaN : value(file, line, titles[group.saturation()], s, number),
-      line
-    };
+    return new Row(
+        value(file, line, titles[group.pressure()], p, number),
+        value(file, line, titles[group.quantity()], n, number),
+        s.isEmpty() ? Double.NaN : value(file, line, titles[group.saturation()], s, number),
+        line);
   }
 
   private static String cell(String[] cells, int column) {
