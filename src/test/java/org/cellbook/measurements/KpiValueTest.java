@@ -28,6 +28,11 @@ class KpiValueTest {
     assertThat(new KpiValue("d002_nm", 0.35298, "nm").display()).isEqualTo("0.353 nm");
     assertThat(new KpiValue("d002_graphitic_nm", 0.353, "nm").label()).isEqualTo("d002 graphitic");
     assertThat(new KpiValue("fit_r2", 0.99, null).label()).isEqualTo("Fit R²");
+    assertThat(new KpiValue("id3_ig_height", 0.3, null).label()).isEqualTo("I_D3/I_G height");
+    assertThat(new KpiValue("raman_d4_position_cm1", 1150, "cm⁻¹").label())
+        .isEqualTo("Raman D4 position");
+    assertThat(new KpiValue("id_ig_height_multiband", 1.2, null).label())
+        .isEqualTo("I_D/I_G height (multi-band)");
     assertThat(new KpiValue("d_cm2_s", 1.2e-11, "cm² s⁻¹").display())
         .isEqualTo("1.200e-11 cm² s⁻¹");
   }
