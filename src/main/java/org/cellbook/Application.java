@@ -16,6 +16,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @StyleSheet("styles/cellbook.css")
 public class Application implements AppShellConfigurator {
 
+  /** The build's version from the jar's manifest; "dev" when run from compiled classes. */
+  public static String version() {
+    String v = Application.class.getPackage().getImplementationVersion();
+    return v == null ? "dev" : v;
+  }
+
   public static void main(String[] args) {
     if (CellbookCli.isCommand(args)) {
       System.exit(CellbookCli.run(args));

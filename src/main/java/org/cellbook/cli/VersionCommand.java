@@ -21,8 +21,7 @@ final class VersionCommand implements Callable<Integer> {
   }
 
   static String version() {
-    String v = Application.class.getPackage().getImplementationVersion();
-    return "Cellbook " + (v == null ? "development build" : v);
+    return "Cellbook " + Application.version();
   }
 
   static final class Provider implements IVersionProvider {

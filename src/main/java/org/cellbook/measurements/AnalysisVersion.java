@@ -10,7 +10,6 @@ final class AnalysisVersion {
   private AnalysisVersion() {}
 
   private static String current() {
-    String v = Application.class.getPackage().getImplementationVersion();
-    return "cellbook " + (v == null ? "dev" : v);
+    return "cellbook " + Application.version();
   }
 }

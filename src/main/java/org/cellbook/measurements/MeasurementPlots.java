@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.DoubleUnaryOperator;
 import org.cellbook.analysis.cycling.Cycle;
 import org.cellbook.analysis.cycling.CyclingAnalysis;
 import org.cellbook.analysis.cycling.CyclingResult;
@@ -174,25 +175,17 @@ public class MeasurementPlots {
       for (int k = 0; k < x.length; k++) {
         x[k] = fit.startDegrees() + (end - fit.startDegrees()) * k / (x.length - 1);
       }
-      double[] total = new double[x.length];
-      for (int k = 0; k < x.length; k++) {
-        total[k] = fit.backgroundAt(x[k]);
-      }
+      double[] total = Arrays.stream(x).map(fit::backgroundAt).toArray();
       curves.add(
           new Plot.Curve("background", x, Arrays.copyOf(total, total.length), Plot.Style.LINE));
       for (CarbonXrdFit.Component c : fit.components()) {
-        double[] band = new double[x.length];
-        for (int k = 0; k < x.length; k++) {
-          double b = CarbonXrdFit.Result.bandAt(c, x[k]);
-          band[k] = fit.backgroundAt(x[k]) + b;
-          total[k] += b;
-        }
         curves.add(
-            new Plot.Curve(
+            bandOnBackground(
                 String.format(java.util.Locale.ROOT, "%s %.2f°", c.name(), c.centreDegrees()),
                 x,
-                band,
-                Plot.Style.LINE));
+                fit::backgroundAt,
+                at -> CarbonXrdFit.Result.bandAt(c, at),
+                total));
       }
       curves.add(new Plot.Curve("fit", x, total, Plot.Style.FIT));
       note += String.format(java.util.Locale.ROOT, "; fit R² %.4f", fit.rSquared());
@@ -218,22 +211,10 @@ public class MeasurementPlots {
   private static List<Plot> raman(Pattern spectrum) {
     double[] x = spectrum.twoThetaDegrees();
     CarbonRaman fit = CarbonRaman.fit(x, spectrum.counts());
-    List<Double> window = new ArrayList<>();
-    for (double v : x) {
-      if (v >= 1000 && v <= 1800) {
-        window.add(v);
-      }
-    }
-    double[] wx = window.stream().mapToDouble(Double::doubleValue).toArray();
-    double[] total = new double[wx.length];
-    double[] d = new double[wx.length];
-    double[] g = new double[wx.length];
-    for (int k = 0; k < wx.length; k++) {
-      double b = fit.background(wx[k]);
-      d[k] = b + fit.dBand(wx[k]);
-      g[k] = b + fit.gBand(wx[k]);
-      total[k] = b + fit.dBand(wx[k]) + fit.gBand(wx[k]);
-    }
+    double[] wx = Arrays.stream(x).filter(CarbonRaman::inWindow).toArray();
+    double[] total = Arrays.stream(wx).map(fit::background).toArray();
+    Plot.Curve d = bandOnBackground("D band", wx, fit::background, fit::dBand, total);
+    Plot.Curve g = bandOnBackground("G band", wx, fit::background, fit::gBand, total);
     List<Plot> plots = new ArrayList<>();
     plots.add(
         new Plot(
@@ -245,8 +226,8 @@ public class MeasurementPlots {
                 Lttb.reduce(
                     new Plot.Curve("spectrum", x, spectrum.counts(), Plot.Style.LINE),
                     POINTS_PER_CURVE),
-                new Plot.Curve("D band", wx, d, Plot.Style.LINE),
-                new Plot.Curve("G band", wx, g, Plot.Style.LINE),
+                d,
+                g,
                 new Plot.Curve("fit", wx, total, Plot.Style.FIT)),
             fit.model()
                 + String.format(
@@ -254,39 +235,48 @@ public class MeasurementPlots {
                     "; I_D/I_G %.3f (height), %.3f (area)",
                     fit.idIgHeight(),
                     fit.idIgArea())));
-    fourBands(x, spectrum.counts()).ifPresent(plots::add);
+    multiBand(x, spectrum.counts(), fit).ifPresent(plots::add);
     return plots;
   }
 
+  /** A fitted band drawn on its background; its contribution is added to {@code total}. */
+  private static Plot.Curve bandOnBackground(
+      String name,
+      double[] x,
+      DoubleUnaryOperator background,
+      DoubleUnaryOperator band,
+      double[] total) {
+    double[] y = new double[x.length];
+    for (int k = 0; k < x.length; k++) {
+      double b = band.applyAsDouble(x[k]);
+      y[k] = background.applyAsDouble(x[k]) + b;
+      total[k] += b;
+    }
+    return new Plot.Curve(name, x, y, Plot.Style.LINE);
+  }
+
   /** The Sadezky multi-band fit when the spectrum supports it (its reason is a warning else). */
-  private static java.util.Optional<Plot> fourBands(double[] x, double[] counts) {
+  private static java.util.Optional<Plot> multiBand(
+      double[] x, double[] counts, CarbonRaman twoBand) {
     SadezkyRaman four;
     try {
-      four = SadezkyRaman.fit(x, counts);
+      four = SadezkyRaman.fit(x, counts, twoBand);
     } catch (IllegalArgumentException notSupported) {
       return java.util.Optional.empty();
     }
     List<Plot.Curve> curves = new ArrayList<>();
     curves.add(
         Lttb.reduce(new Plot.Curve("spectrum", x, counts, Plot.Style.LINE), POINTS_PER_CURVE));
-    double[] wx = java.util.Arrays.stream(x).filter(four::inWindow).toArray();
-    double[] total = new double[wx.length];
-    for (int k = 0; k < wx.length; k++) {
-      total[k] = four.backgroundIntercept() + four.backgroundSlope() * wx[k];
-    }
+    double[] wx = Arrays.stream(x).filter(four::inWindow).toArray();
+    double[] total = Arrays.stream(wx).map(four::background).toArray();
     for (SadezkyRaman.Band band : four.bands()) {
-      double[] y = new double[wx.length];
-      for (int k = 0; k < wx.length; k++) {
-        double base = four.backgroundIntercept() + four.backgroundSlope() * wx[k];
-        y[k] = base + band.at(wx[k]);
-        total[k] += band.at(wx[k]);
-      }
       curves.add(
-          new Plot.Curve(
+          bandOnBackground(
               String.format(java.util.Locale.ROOT, "%s %.0f cm⁻¹", band.name(), band.centre()),
               wx,
-              y,
-              Plot.Style.LINE));
+              four::background,
+              band::at,
+              total));
     }
     curves.add(new Plot.Curve("fit", wx, total, Plot.Style.FIT));
     return java.util.Optional.of(

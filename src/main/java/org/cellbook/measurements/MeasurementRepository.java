@@ -17,6 +17,11 @@ interface MeasurementRepository extends JpaRepository<Measurement, Long> {
       "select m from Measurement m where m.lot.code = :code order by m.createdAt desc, m.id desc")
   List<Measurement> findByLotCode(String code);
 
+  @Query(
+      "select m from Measurement m where m.cell.code in :codes"
+          + " order by m.cell.code, m.createdAt desc, m.id desc")
+  List<Measurement> findByCellCodes(java.util.Collection<String> codes);
+
   /** Work left over when the app stopped: queued or running measurements. */
   List<Measurement> findByStatusIn(List<MeasurementStatus> statuses);
 }

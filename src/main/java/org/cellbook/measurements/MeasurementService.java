@@ -109,6 +109,12 @@ public class MeasurementService {
     return measurements.findByCellCode(cellCode);
   }
 
+  /** The measurements of many cells in one query, by cell code, newest first within a cell. */
+  @Transactional(readOnly = true)
+  public List<Measurement> ofCells(List<String> cellCodes) {
+    return cellCodes.isEmpty() ? List.of() : measurements.findByCellCodes(cellCodes);
+  }
+
   @Transactional(readOnly = true)
   public List<Measurement> ofLot(String lotCode) {
     return measurements.findByLotCode(lotCode);
@@ -148,12 +154,15 @@ public class MeasurementService {
   /** The warnings of the newest run, in the analysis's words; empty before the first analysis. */
   @Transactional(readOnly = true)
   public List<String> currentWarnings(String code) {
-    List<String> out = new ArrayList<>();
     String json = currentResultJson(code);
-    if (json != null) {
-      for (JsonNode w : JSON.readTree(json).path("warnings")) {
-        out.add(w.asString());
-      }
+    return json == null ? List.of() : warnings(JSON.readTree(json));
+  }
+
+  /** The warnings of an analysis document ({@code analyze --json}). */
+  public static List<String> warnings(JsonNode analysis) {
+    List<String> out = new ArrayList<>();
+    for (JsonNode w : analysis.path("warnings")) {
+      out.add(w.asString());
     }
     return out;
   }

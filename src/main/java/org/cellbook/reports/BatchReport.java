@@ -101,8 +101,7 @@ class BatchReport {
             .filter(n -> n.record().type() == RecordType.CELL)
             .map(n -> n.record().code())
             .toList();
-    List<Measurement> cellMeasurements = new ArrayList<>();
-    cellCodes.forEach(c -> cellMeasurements.addAll(measurements.ofCell(c)));
+    List<Measurement> cellMeasurements = measurements.ofCells(cellCodes);
     MeasurementParts.Built built = measurementParts.of(characterization, plots);
     model.put("characterization", built.parts());
     SeriesComparison.BatchRow row = comparison.compare(List.of(b.getCode())).getFirst();

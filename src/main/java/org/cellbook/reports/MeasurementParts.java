@@ -22,6 +22,7 @@ import org.cellbook.reports.ReportParts.Table;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Measurements as report sections: current KPIs, the analysis's tables (rate table, b-values, XRD
@@ -85,7 +86,10 @@ class MeasurementParts {
         measurements.currentKpis(m.getCode()).stream()
             .map(k -> new Result(k.label(), k.display(), k.name()))
             .toList();
-    List<String> warnings = new ArrayList<>(measurements.currentWarnings(m.getCode()));
+    // The current run's document, read and parsed once for its warnings and tables.
+    String json = measurements.currentResultJson(m.getCode());
+    JsonNode doc = json == null ? MissingNode.getInstance() : JSON.readTree(json);
+    List<String> warnings = new ArrayList<>(MeasurementService.warnings(doc));
     List<Figure> shown = new ArrayList<>();
     try {
       for (Plot p : plots.of(m.getCode())) {
@@ -106,18 +110,15 @@ class MeasurementParts {
         m.getAnalysedAt() == null ? "—" : MINUTE.format(m.getAnalysedAt()),
         m.getErrorMessage(),
         results,
-        tables(measurements.currentResultJson(m.getCode())),
+        tables(doc),
         warnings,
         Figure.rows(shown));
   }
 
   /** Lists of objects in the analysis document, one table each, columns from their fields. */
-  private static List<Table> tables(String json) {
+  private static List<Table> tables(JsonNode doc) {
     List<Table> out = new ArrayList<>();
-    if (json == null) {
-      return out;
-    }
-    JsonNode kpis = JSON.readTree(json).path("kpis");
+    JsonNode kpis = doc.path("kpis");
     for (Map.Entry<String, String> wanted : TABLES.entrySet()) {
       JsonNode list = kpis.path(wanted.getKey());
       if (!list.isArray() || list.isEmpty() || !list.get(0).isObject()) {

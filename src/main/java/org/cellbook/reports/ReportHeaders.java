@@ -46,7 +46,6 @@ class ReportHeaders {
                     last.action());
       }
     }
-    String version = Application.class.getPackage().getImplementationVersion();
     return new Header(
         kind,
         code,
@@ -57,6 +56,6 @@ class ReportHeaders {
         lastChange,
         // Cellbook records no electronic signatures yet: every report says "not signed".
         List.of(),
-        "Cellbook " + (version == null ? "dev" : version));
+        "Cellbook " + Application.version());
   }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.cellbook.Application;
 import org.cellbook.base.RecordFinder;
 import org.cellbook.cells.CellFilter;
 import org.cellbook.cells.CellService;
@@ -26,8 +25,6 @@ import org.cellbook.measurements.SeriesComparison;
 import org.cellbook.security.SystemUser;
 import org.cellbook.synthesis.BatchFilter;
 import org.cellbook.synthesis.BatchService;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -49,14 +46,7 @@ public final class NotebookBenchmark {
   public static void main(String[] args) throws Exception {
     int cells = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
     Path dir = Files.createTempDirectory("cellbook-bench");
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(Application.class)
-            .web(WebApplicationType.NONE)
-            .run(
-                "--cellbook.data-dir=" + dir,
-                "--logging.level.root=WARN",
-                "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")) {
+    try (ConfigurableApplicationContext context = BenchNotebook.open(dir)) {
       long start = System.nanoTime();
       NotebookGenerator.Summary made =
           new NotebookGenerator(context.getBean(DataSource.class), 42).generate(cells);

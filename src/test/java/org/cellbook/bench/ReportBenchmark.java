@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.cellbook.Application;
 import org.cellbook.Fixtures;
 import org.cellbook.analysis.bench.CyclerFileGenerator;
 import org.cellbook.base.ReportKind;
@@ -17,8 +16,6 @@ import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.NewFile;
 import org.cellbook.reports.ReportService;
 import org.cellbook.security.SystemUser;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -40,14 +37,7 @@ public final class ReportBenchmark {
     Path dir = Files.createTempDirectory("cellbook-report-bench");
     Path file = dir.resolve("bench_land.txt");
     CyclerFileGenerator.write(file, records, CyclerFileGenerator.Layout.LAND_TXT, 7);
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(Application.class)
-            .web(WebApplicationType.NONE)
-            .run(
-                "--cellbook.data-dir=" + dir.resolve("notebook"),
-                "--logging.level.root=WARN",
-                "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")) {
+    try (ConfigurableApplicationContext context = BenchNotebook.open(dir.resolve("notebook"))) {
       MeasurementService measurements = context.getBean(MeasurementService.class);
       ReportService reports = context.getBean(ReportService.class);
       String cell = SystemUser.call(() -> context.getBean(Fixtures.class).halfCell().getCode());

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import org.cellbook.Application;
 import org.cellbook.analysis.bench.CyclerFileGenerator;
 import org.cellbook.cells.CellFilter;
 import org.cellbook.cells.CellService;
@@ -18,8 +17,6 @@ import org.cellbook.measurements.MeasurementStatus;
 import org.cellbook.measurements.NewFile;
 import org.cellbook.measurements.plots.Plot;
 import org.cellbook.security.SystemUser;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 
@@ -42,14 +39,7 @@ public final class UploadBenchmark {
     Path dir = Files.createTempDirectory("cellbook-upload-bench");
     Path file = dir.resolve("bench_land.txt");
     CyclerFileGenerator.write(file, records, CyclerFileGenerator.Layout.LAND_TXT, 7);
-    try (ConfigurableApplicationContext context =
-        new SpringApplicationBuilder(Application.class)
-            .web(WebApplicationType.NONE)
-            .run(
-                "--cellbook.data-dir=" + dir.resolve("notebook"),
-                "--logging.level.root=WARN",
-                "--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")) {
+    try (ConfigurableApplicationContext context = BenchNotebook.open(dir.resolve("notebook"))) {
       MeasurementService measurements = context.getBean(MeasurementService.class);
       MeasurementPlots plots = context.getBean(MeasurementPlots.class);
       SystemUser.call(() -> context.getBean(DemoNotebook.class).load());

@@ -103,7 +103,12 @@ public record CarbonRaman(
    * area ratio is given (NaN). G centre and height are those of the maximum.
    */
   public static CarbonRaman fitBreitWignerFano(double[] shiftPerCm, double[] intensity) {
-    CarbonRaman lorentz = fit(shiftPerCm, intensity);
+    return fitBreitWignerFano(shiftPerCm, intensity, fit(shiftPerCm, intensity));
+  }
+
+  /** The BWF fit started from a Lorentzian fit the caller already has. */
+  public static CarbonRaman fitBreitWignerFano(
+      double[] shiftPerCm, double[] intensity, CarbonRaman lorentz) {
     double[][] window = window(shiftPerCm, intensity);
     double[] x = window[0];
     double[] y = window[1];
@@ -242,9 +247,17 @@ public record CarbonRaman(
     return 1 - y.length * rms * rms / ssTot;
   }
 
+  private static final double FROM = 1000;
+  private static final double TO = 1800;
+
+  /** Whether a Raman shift (cm⁻¹) lies in the window the D and G bands are fitted over. */
+  public static boolean inWindow(double shiftPerCm) {
+    return shiftPerCm >= FROM && shiftPerCm <= TO;
+  }
+
   /** The points between 1000 and 1800 cm⁻¹; at least 20 of them. */
   static double[][] window(double[] shiftPerCm, double[] intensity) {
-    return window(shiftPerCm, intensity, 1000, 1800);
+    return window(shiftPerCm, intensity, FROM, TO);
   }
 
   /** The points between two Raman shifts (cm⁻¹); at least 20 of them. */

@@ -89,7 +89,11 @@ public record SadezkyRaman(
   private static final double MIN_HEIGHT_OF_G = 0.005;
 
   public static SadezkyRaman fit(double[] shiftPerCm, double[] intensity) {
-    CarbonRaman two = CarbonRaman.fit(shiftPerCm, intensity);
+    return fit(shiftPerCm, intensity, CarbonRaman.fit(shiftPerCm, intensity));
+  }
+
+  /** The fit started from a two-band fit the caller already has. */
+  public static SadezkyRaman fit(double[] shiftPerCm, double[] intensity, CarbonRaman two) {
     double[][] window = CarbonRaman.window(shiftPerCm, intensity, FROM, TO);
     List<String> reasons = new ArrayList<>();
     for (List<Spec> specs : MODELS) {
@@ -183,10 +187,8 @@ public record SadezkyRaman(
     Band d3 = bands.get(specs.indexOf(D3));
     double ratio = d1.height() / g.height();
     return new SadezkyRaman(
-        names
-                .replace("D4 + D1 + D3 + G", "D4 + D1 + G Lorentzian, D3 Gaussian")
-                .replace("D1 + D3 + G", "D1 + G Lorentzian, D3 Gaussian")
-            + ", linear background, 800–2000 cm⁻¹ (Sadezky 2005)",
+        "%s Lorentzian, %s Gaussian, linear background, 800–2000 cm⁻¹ (Sadezky 2005)"
+            .formatted(shapes(specs, false), shapes(specs, true)),
         List.copyOf(bands),
         ratio,
         d1.area() / g.area(),
@@ -200,9 +202,19 @@ public record SadezkyRaman(
         p[3 * n + 1]);
   }
 
+  /** The fitted background at a Raman shift (cm⁻¹). */
+  public double background(double shiftPerCm) {
+    return backgroundIntercept + backgroundSlope * shiftPerCm;
+  }
+
   /** Whether a Raman shift lies in the fit window. */
   public boolean inWindow(double shiftPerCm) {
     return shiftPerCm >= FROM && shiftPerCm <= TO;
+  }
+
+  private static String shapes(List<Spec> specs, boolean gaussian) {
+    return String.join(
+        " + ", specs.stream().filter(s -> s.gaussian() == gaussian).map(Spec::name).toList());
   }
 
   /** The band of this name (D4, D1, D3, G), empty when the model has none. */

@@ -338,13 +338,13 @@ final class MaterialsAnalysis {
       throw new Problem(file.getFileName() + ": no D/G fit: " + e.getMessage());
     }
     try {
-      bwf = CarbonRaman.fitBreitWignerFano(spectrum.twoThetaDegrees(), spectrum.counts());
+      bwf = CarbonRaman.fitBreitWignerFano(spectrum.twoThetaDegrees(), spectrum.counts(), r);
     } catch (RuntimeException e) {
       warnings.add("no Breit–Wigner–Fano G fit: " + e.getMessage());
     }
     SadezkyRaman four = null;
     try {
-      four = SadezkyRaman.fit(spectrum.twoThetaDegrees(), spectrum.counts());
+      four = SadezkyRaman.fit(spectrum.twoThetaDegrees(), spectrum.counts(), r);
     } catch (RuntimeException e) {
       warnings.add("no D3/D4 (Sadezky) fit: " + e.getMessage());
     }

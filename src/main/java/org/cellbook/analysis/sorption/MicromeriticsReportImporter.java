@@ -196,34 +196,14 @@ final class MicromeriticsReportImporter implements IsothermImporter {
       Sheet sheet, int lastRow, DataFormatter formatter, MeasurementBuilder points) {
     String software = text(sheet, 1, 0, formatter);
     points.instrument(software.isBlank() ? null : "Micromeritics " + software);
-    boolean sample = false;
-    boolean adsorptive = false;
-    boolean temperature = false;
-    boolean mass = false;
+    MicromeriticsHeader header = new MicromeriticsHeader(points);
     for (int r = 0; r < lastRow; r++) {
       Row row = sheet.getRow(r);
       if (row == null) {
         continue;
       }
       for (int c = 0; c < row.getLastCellNum(); c++) {
-        String label = text(sheet, r, c, formatter).strip().toLowerCase(Locale.ROOT);
-        String value = text(sheet, r, c + 1, formatter).strip();
-        if (!sample && label.equals("sample:")) {
-          points.sampleName(value);
-          sample = true;
-        } else if (!adsorptive && label.equals("analysis adsorptive:")) {
-          points.adsorbate(value);
-          adsorptive = true;
-        } else if (!temperature && label.startsWith("analysis bath temp")) {
-          points.temperatureKelvin(
-              Quantities.kelvin(
-                  Quantities.leadingNumber(value), Quantities.unitAfterNumber(value)));
-          temperature = true;
-        } else if (!mass && label.equals("sample mass:")) {
-          points.sampleMassGrams(
-              Quantities.grams(Quantities.leadingNumber(value), Quantities.unitAfterNumber(value)));
-          mass = true;
-        }
+        header.offer(text(sheet, r, c, formatter), text(sheet, r, c + 1, formatter).strip());
       }
     }
   }

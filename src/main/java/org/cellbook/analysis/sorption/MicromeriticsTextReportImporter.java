@@ -268,11 +268,7 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
    * "Label: value" fields.
    */
   private static void readHeader(List<String> lines, MeasurementBuilder points) {
-    boolean sample = false;
-    boolean adsorptive = false;
-    boolean temperature = false;
-    boolean mass = false;
-    boolean saturation = false;
+    MicromeriticsHeader header = new MicromeriticsHeader(points);
     boolean instrument = false;
     for (String line : lines) {
       if (!instrument && PAGE.matcher(line).find()) {
@@ -294,29 +290,7 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
       }
       Matcher m = FIELD.matcher(line);
       while (m.find()) {
-        String label = m.group(1).toLowerCase(Locale.ROOT);
-        String value = m.group(2).strip();
-        if (!sample && label.equals("sample")) {
-          points.sampleName(value);
-          sample = true;
-        } else if (!adsorptive && label.equals("analysis adsorptive")) {
-          points.adsorbate(value);
-          adsorptive = true;
-        } else if (!temperature && label.startsWith("analysis bath temp")) {
-          points.temperatureKelvin(
-              Quantities.kelvin(
-                  Quantities.leadingNumber(value), Quantities.unitAfterNumber(value)));
-          temperature = true;
-        } else if (!mass && label.equals("sample mass")) {
-          points.sampleMassGrams(
-              Quantities.grams(Quantities.leadingNumber(value), Quantities.unitAfterNumber(value)));
-          mass = true;
-        } else if (!saturation && label.equals("sat. pressure")) {
-          double pascals =
-              Quantities.pascalsPer(Quantities.unitAfterNumber(value)).orElse(Double.NaN);
-          points.saturationPressurePascals(Quantities.leadingNumber(value) * pascals);
-          saturation = true;
-        }
+        header.offer(m.group(1) + ":", m.group(2).strip());
       }
     }
   }
