@@ -3,6 +3,7 @@ package org.cellbook.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,6 +26,14 @@ import picocli.CommandLine.Command;
       ReportCommand.class
     })
 public final class CellbookCli {
+
+  /**
+   * A Spring property argument as the server takes it ({@code --spring.datasource.url=…}, {@code
+   * --cellbook.reports.exports-dir=…}): dotted name, equals sign, value. Commands pass them to the
+   * notebook they open instead of parsing them.
+   */
+  private static final Pattern PROPERTY =
+      Pattern.compile("--(spring|cellbook|logging|server)\\.[\\w.\\-\\[\\]]+=.*");
 
   private static final Set<String> HELP = Set.of("--help", "-h", "help", "--version", "-V");
 
@@ -53,7 +62,21 @@ public final class CellbookCli {
               .println("cellbook " + commandLine.getCommandName() + ": " + rootMessage(error));
           return 1;
         });
-    return cli.execute(args);
+    List<String> properties = new ArrayList<>();
+    List<String> options = new ArrayList<>();
+    for (String a : args) {
+      (PROPERTY.matcher(a).matches() ? properties : options).add(a);
+    }
+    cli.setExecutionStrategy(
+        parsed -> {
+          for (CommandLine command : parsed.asCommandLineList()) {
+            if (command.getMixins().get("dataDir") instanceof DataDirOption where) {
+              where.properties.addAll(properties);
+            }
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
+    return cli.execute(options.toArray(String[]::new));
   }
 
   /**

@@ -19,7 +19,7 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    try (Notebook notebook = Notebook.open(dataDir.dataDir)) {
+    try (Notebook notebook = Notebook.open(dataDir)) {
       boolean loaded = notebook.call(notebook.bean(DemoNotebook.class)::load);
       if (loaded
           && !notebook.bean(MeasurementService.class).awaitAnalyses(Duration.ofMinutes(10))) {
@@ -28,8 +28,8 @@ final class DemoCommand implements Callable<Integer> {
       }
       System.out.println(
           loaded
-              ? "Demo notebook loaded into " + dataDir.dataDir
-              : "Demo notebook already present in " + dataDir.dataDir + "; nothing changed");
+              ? "Demo notebook loaded into " + dataDir.folder()
+              : "Demo notebook already present in " + dataDir.folder() + "; nothing changed");
     }
     return 0;
   }

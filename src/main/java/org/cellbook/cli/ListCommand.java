@@ -44,7 +44,7 @@ final class ListCommand implements Callable<Integer> {
   public Integer call() {
     PrintStream out = System.out;
     JsonMapper mapper = JsonMapper.builder().build();
-    try (Notebook notebook = Notebook.open(dataDir.dataDir)) {
+    try (Notebook notebook = Notebook.open(dataDir)) {
       boolean[] first = {true};
       if (json) {
         out.print("[");

@@ -1,5 +1,7 @@
 package org.cellbook.cli;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.cellbook.Application;
 import org.cellbook.security.SystemUser;
@@ -19,23 +21,25 @@ final class Notebook implements AutoCloseable {
     this.context = context;
   }
 
-  static Notebook open(String dataDir) {
+  static Notebook open(DataDirOption where) {
+    // Command-line arguments outrank ./config/application.yml, default properties don't; the
+    // caller's own property arguments come last and win (a datasource, a log level).
+    List<String> args = new ArrayList<>();
+    args.add("--cellbook.data-dir=" + where.folder());
+    args.add("--cellbook.demo=false");
+    args.add("--logging.level.root=ERROR");
+    args.add("--spring.main.banner-mode=off");
+    // Vaadin's auto-configuration assumes a servlet container, which a tool has none of.
+    args.add(
+        "--spring.autoconfigure.exclude="
+            + "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+            + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
+    args.addAll(where.properties);
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(Application.class)
             .web(WebApplicationType.NONE)
             .logStartupInfo(false)
-            .run(
-                // Command-line arguments outrank ./config/application.yml, default properties
-                // don't.
-                "--cellbook.data-dir=" + dataDir,
-                "--cellbook.demo=false",
-                "--logging.level.root=ERROR",
-                "--spring.main.banner-mode=off",
-                // Vaadin's auto-configuration assumes a servlet container, which a tool has none
-                // of.
-                "--spring.autoconfigure.exclude="
-                    + "com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                    + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration");
+            .run(args.toArray(String[]::new));
     return new Notebook(context);
   }
 

@@ -41,7 +41,7 @@ final class ReportCommand implements Callable<Integer> {
       System.err.println("KIND must be cell, batch or series, not " + kind);
       return 2;
     }
-    try (Notebook notebook = Notebook.open(dataDir.dataDir)) {
+    try (Notebook notebook = Notebook.open(dataDir)) {
       ReportService reports = notebook.bean(ReportService.class);
       Path written =
           notebook.call(

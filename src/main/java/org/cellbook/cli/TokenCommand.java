@@ -34,7 +34,7 @@ final class TokenCommand {
 
     @Override
     public Integer call() {
-      try (Notebook notebook = Notebook.open(dataDir.dataDir)) {
+      try (Notebook notebook = Notebook.open(dataDir)) {
         System.out.println(
             notebook.call(() -> notebook.bean(ApiTokens.class).create(username, name)));
       }

@@ -42,7 +42,7 @@ final class TraceCommand implements Callable<Integer> {
       System.err.println("--direction must be back or forward, not " + direction);
       return 2;
     }
-    try (Notebook notebook = Notebook.open(dataDir.dataDir)) {
+    try (Notebook notebook = Notebook.open(dataDir)) {
       Lineage lineage = notebook.bean(LineageService.class).trace(code, walk);
       System.out.println(json ? toJson(lineage) : toText(lineage));
       return 0;

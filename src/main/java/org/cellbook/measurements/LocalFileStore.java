@@ -3,21 +3,21 @@ package org.cellbook.measurements;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
+import org.cellbook.storage.DurableFiles;
 
 /**
- * Files under {@code <root>/sha256/ab/cd/<sha256>}: written to a temporary file while hashing, then
- * moved into place atomically, so a crash never leaves a half-written file under a hash name and
- * two uploads of the same bytes end with one copy.
+ * Files under {@code <root>/sha256/ab/cd/<sha256>}: written to a temporary file while hashing,
+ * forced to disk, then moved into place atomically, so a crash never leaves a half-written file
+ * under a hash name, an acknowledged upload survives a crash, and two uploads of the same bytes end
+ * with one copy. Only the notebook's user can read them (0400 files in 0700 folders).
  */
 public class LocalFileStore implements FileStore {
 
@@ -31,8 +31,7 @@ public class LocalFileStore implements FileStore {
 
   @Override
   public Stored put(InputStream in, long maxBytes) throws IOException {
-    Path incoming = Files.createDirectories(root.resolve("incoming"));
-    Path tmp = Files.createTempFile(incoming, "upload", ".part");
+    Path tmp = DurableFiles.createTempFile(root.resolve("incoming"), "upload", ".part");
     try {
       MessageDigest digest = sha256();
       long size = 0;
@@ -53,12 +52,12 @@ public class LocalFileStore implements FileStore {
       if (Files.exists(target)) {
         return new Stored(sha, size, true);
       }
-      Files.createDirectories(target.getParent());
-      try {
-        Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-      } catch (FileAlreadyExistsException e) {
-        return new Stored(sha, size, true); // stored by a concurrent upload of the same bytes
-      }
+      // Durable before the upload is acknowledged; a concurrent upload of the same bytes may have
+      // published them meanwhile, which the rename replaces with identical content.
+      DurableFiles.createPrivateDirectories(target.getParent());
+      DurableFiles.publish(tmp, target);
+      DurableFiles.forceDirectory(target.getParent().getParent());
+      DurableFiles.forceDirectory(target.getParent().getParent().getParent());
       target.toFile().setReadOnly();
       return new Stored(sha, size, false);
     } finally {

@@ -9,12 +9,12 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
 import org.cellbook.analysis.series.StepType;
+import org.cellbook.storage.DurableFiles;
 
 /**
  * Parsed series kept column by column (big-endian doubles and ints, one byte per step type) so
@@ -38,8 +38,7 @@ public class SeriesStore {
 
   public void write(String measurementCode, int position, CellSeries s) throws IOException {
     Path target = path(measurementCode, position);
-    Files.createDirectories(target.getParent());
-    Path tmp = Files.createTempFile(target.getParent(), "series", ".part");
+    Path tmp = DurableFiles.createTempFile(target.getParent(), "series", ".part");
     try {
       try (DataOutputStream out =
           new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
@@ -68,7 +67,8 @@ public class SeriesStore {
           writeDoubles(out, s.temperatureCelsius());
         }
       }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      // On disk before the analysis that refers to it is committed as done.
+      DurableFiles.publish(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
     }
