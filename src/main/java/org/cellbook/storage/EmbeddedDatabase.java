@@ -47,7 +47,8 @@ public final class EmbeddedDatabase {
 
   private EmbeddedDatabase(Path folder, String password) {
     this.folder = folder;
-    this.url = "jdbc:h2:file:" + folder.resolve(NAME) + ";AUTO_SERVER=TRUE";
+    // H2's own trace goes to the application log (level 4: SLF4J), not to a file in the folder.
+    this.url = "jdbc:h2:file:" + folder.resolve(NAME) + ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=4";
     this.password = password;
   }
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.cellbook.reports.PdfChecks;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,5 +160,55 @@ class CommandLineTest {
     assertThat(CellbookCli.isCommand(new String[] {"list", "cells"})).isTrue();
     assertThat(CellbookCli.serverArguments(new String[] {"--data-dir", "/nb", "--server.port=9"}))
         .containsExactly("--cellbook.data-dir=/nb", "--server.port=9");
+  }
+
+  @Test
+  void toolsTakeTheServersDatasourceArguments() {
+    Path elsewhere = dataDir.resolve("elsewhere");
+    String url = "--spring.datasource.url=jdbc:h2:file:" + elsewhere.resolve("lab");
+    String[] database = {
+      url, "--spring.datasource.username=lab", "--spring.datasource.password=lab-pass"
+    };
+    String admin = "--cellbook.admin.username=boss";
+    String password = "--cellbook.admin.password=" + java.util.UUID.randomUUID();
+    String[] create = {
+      "token", "create", "boss", "--data-dir", dataDir.toString(), admin, password
+    };
+    String token =
+        run(Stream.concat(Stream.of(create), Stream.of(database)).toArray(String[]::new)).strip();
+    assertThat(token).startsWith("cbk_");
+    assertThat(elsewhere.resolve("lab.mv.db")).as("the notebook the arguments name").exists();
+    assertThat(dataDir.resolve("cellbook.mv.db")).as("not the data folder's").doesNotExist();
+
+    String list =
+        run(
+            Stream.concat(
+                    Stream.of("list", "lots", "--json", "--data-dir", dataDir.toString()),
+                    Stream.of(database))
+                .toArray(String[]::new));
+    assertThat(json.readTree(list).isArray()).isTrue();
+  }
+
+  @Test
+  void aRelativeDataFolderIsTheOneInTheWorkingDirectory() throws Exception {
+    // A plain relative name, without "./": H2 refuses those unless the path is made absolute.
+    String relative = "target/cli-relative-" + System.nanoTime();
+    Path absolute = Path.of(relative).toAbsolutePath();
+    try {
+      assertThat(
+              run(
+                  "token",
+                  "create",
+                  "boss",
+                  "--data-dir",
+                  relative,
+                  "--cellbook.admin.username=boss",
+                  "--cellbook.admin.password=" + java.util.UUID.randomUUID()))
+          .startsWith("cbk_");
+      assertThat(absolute.resolve("cellbook.mv.db")).exists();
+      assertThat(absolute.resolve("database.secret")).exists();
+    } finally {
+      org.springframework.util.FileSystemUtils.deleteRecursively(absolute);
+    }
   }
 }
