@@ -88,6 +88,7 @@ class CrashDurabilityIT {
       assertNothingLost(app);
       assertThat(acknowledged).as("uploads acknowledged before the kills").hasSizeGreaterThan(3);
       awaitAllFinished(app);
+      assertThat(listedByTheCommandLine()).containsAll(acknowledged.keySet());
     } finally {
       app.stop();
     }
@@ -211,6 +212,31 @@ class CrashDurabilityIT {
     }
   }
 
+  /**
+   * The command-line tool reads the notebook the app has open (through the app's database server on
+   * loopback, with the folder's password).
+   */
+  private List<String> listedByTheCommandLine() throws Exception {
+    Process cli =
+        new ProcessBuilder(
+                App.java(),
+                "-jar",
+                App.jar().toString(),
+                "list",
+                "measurements",
+                "--json",
+                "--data-dir",
+                dataDir.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(cli.exitValue()).as("list measurements: %s", out).isZero();
+    List<String> codes = new ArrayList<>();
+    JSON.readTree(out).forEach(m -> codes.add(m.path("code").asString()));
+    return codes;
+  }
+
   /** Work queued or running at a kill is resumed at the next start and ends. */
   private void awaitAllFinished(App app) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -229,9 +255,17 @@ class CrashDurabilityIT {
   /** The packaged app in a child process. */
   private record App(Process process, int port, Path log) {
 
-    static App start(Path dataDir) throws IOException {
+    static Path jar() {
       Path jar = Path.of(System.getProperty("cellbook.jar", "target/cellbook-0.1.0-SNAPSHOT.jar"));
       assertThat(jar).as("the packaged application").exists();
+      return jar;
+    }
+
+    static String java() {
+      return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static App start(Path dataDir) throws IOException {
       int port;
       try (ServerSocket s = new ServerSocket(0)) {
         port = s.getLocalPort();
@@ -239,11 +273,11 @@ class CrashDurabilityIT {
       Path log = dataDir.resolveSibling(dataDir.getFileName() + "-app-" + port + ".log");
       Process p =
           new ProcessBuilder(
-                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  java(),
                   "-Xmx512m",
                   "-XX:TieredStopAtLevel=1",
                   "-jar",
-                  jar.toString(),
+                  jar().toString(),
                   "--cellbook.data-dir=" + dataDir,
                   "--server.port=" + port)
               .redirectErrorStream(true)
