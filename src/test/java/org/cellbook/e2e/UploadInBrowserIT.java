@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -127,10 +128,7 @@ class UploadInBrowserIT {
     // The demo notebook's first cell; codes carry the year the notebook was made.
     browser.get(base + "/cells/C-" + java.time.Year.now() + "-0001");
 
-    Path file =
-        Path.of("..", "shared", "data", "echem", "land", "synthetic_LAND_NaHC_formation_rate.txt")
-            .toAbsolutePath()
-            .normalize();
+    Path file = SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt");
     WebElement input =
         wait.until(
             d ->
