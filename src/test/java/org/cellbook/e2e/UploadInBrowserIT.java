@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -92,7 +93,7 @@ class UploadInBrowserIT {
             http.send(
                 HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
+        if (r.statusCode() == 200 && demoLoaded()) {
           return;
         }
       } catch (IOException notYet) {
@@ -100,7 +101,17 @@ class UploadInBrowserIT {
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("the app did not answer on " + base + " in " + timeout);
+    throw new AssertionError(
+        "the app did not answer with the demo notebook loaded on " + base + " in " + timeout);
+  }
+
+  /**
+   * DemoStartup loads the demo notebook after the server starts answering, and logs when it is
+   * done: until then the demo's cells are not there (a busy machine lost that race).
+   */
+  private static boolean demoLoaded() throws IOException {
+    return Files.readString(dataDir.resolve("app.log"), StandardCharsets.ISO_8859_1)
+        .contains("Demo notebook loaded");
   }
 
   @AfterAll
