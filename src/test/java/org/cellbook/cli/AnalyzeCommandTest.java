@@ -202,8 +202,7 @@ class AnalyzeCommandTest {
 
   @Test
   void materialsFilesAreDetectedAndAnalysedWithTheirContractKeys() throws Exception {
-    Path materials = Path.of("..", "shared", "data", "materials");
-    assertThat(run(materials.resolve("isotherms/betsi_MCM-41_N2_77K.csv").toString(), "--json"))
+    assertThat(run(MaterialsData.file("isotherms/betsi_MCM-41_N2_77K.csv").toString(), "--json"))
         .isZero();
     JsonNode sorption = json();
     assertThat(sorption.get("technique").asText()).isEqualTo("sorption");
@@ -214,7 +213,7 @@ class AnalyzeCommandTest {
     out.getBuffer().setLength(0);
     assertThat(
             run(
-                materials.resolve("synthetic/synthetic_CO2_273K_DR.csv").toString(),
+                MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv").toString(),
                 "--json",
                 "--adsorbate",
                 "CO2"))
@@ -225,7 +224,7 @@ class AnalyzeCommandTest {
     out.getBuffer().setLength(0);
     assertThat(
             run(
-                materials.resolve("synthetic/synthetic_hardcarbon_XRD_CuKa.xy").toString(),
+                MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy").toString(),
                 "--json"))
         .isZero();
     JsonNode xrd = json();
@@ -250,7 +249,7 @@ class AnalyzeCommandTest {
     out.getBuffer().setLength(0);
     assertThat(
             run(
-                materials.resolve("synthetic/synthetic_carbon_Raman_532nm.txt").toString(),
+                MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt").toString(),
                 "--json",
                 "--technique",
                 "raman"))
@@ -266,9 +265,7 @@ class AnalyzeCommandTest {
   @Test
   void labSpecExportRecordsTheLaserAndFitsBothGBandModels(@TempDir Path dir) throws Exception {
     List<String> data =
-        Files.readAllLines(
-                Path.of("..", "shared", "data", "materials")
-                    .resolve("synthetic/synthetic_carbon_Raman_532nm.txt"))
+        Files.readAllLines(MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt"))
             .stream()
             .filter(l -> !l.startsWith("#") && !l.isBlank())
             .collect(java.util.stream.Collectors.toCollection(ArrayList::new));

@@ -9,9 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -91,7 +93,7 @@ class UploadInBrowserIT {
             http.send(
                 HttpRequest.newBuilder(URI.create(base + "/login")).build(),
                 HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() == 200) {
+        if (r.statusCode() == 200 && demoLoaded()) {
           return;
         }
       } catch (IOException notYet) {
@@ -99,7 +101,17 @@ class UploadInBrowserIT {
       }
       Thread.sleep(500);
     }
-    throw new AssertionError("the app did not answer on " + base + " in " + timeout);
+    throw new AssertionError(
+        "the app did not answer with the demo notebook loaded on " + base + " in " + timeout);
+  }
+
+  /**
+   * DemoStartup loads the demo notebook after the server starts answering, and logs when it is
+   * done: until then the demo's cells are not there (a busy machine lost that race).
+   */
+  private static boolean demoLoaded() throws IOException {
+    return Files.readString(dataDir.resolve("app.log"), StandardCharsets.ISO_8859_1)
+        .contains("Demo notebook loaded");
   }
 
   @AfterAll
@@ -127,10 +139,7 @@ class UploadInBrowserIT {
     // The demo notebook's first cell; codes carry the year the notebook was made.
     browser.get(base + "/cells/C-" + java.time.Year.now() + "-0001");
 
-    Path file =
-        Path.of("..", "shared", "data", "echem", "land", "synthetic_LAND_NaHC_formation_rate.txt")
-            .toAbsolutePath()
-            .normalize();
+    Path file = SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt");
     WebElement input =
         wait.until(
             d ->

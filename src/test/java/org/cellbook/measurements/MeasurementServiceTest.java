@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.stream.Collectors;
 import org.cellbook.Fixtures;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.testdata.SharedData;
 import org.cellbook.base.ValidationException;
 import org.cellbook.cells.Cell;
@@ -166,7 +167,7 @@ class MeasurementServiceTest {
   @Test
   void anIsothermOnACellIsRefusedWithWhereItBelongs() throws Exception {
     Cell cell = fixtures.halfCell();
-    Path iso = SharedData.MATERIALS.resolve("isotherms/betsi_MCM-41_N2_77K.csv");
+    Path iso = MaterialsData.file("isotherms/betsi_MCM-41_N2_77K.csv");
     String code =
         measurements.attachToCell(cell.getCode(), null, List.of(file(iso)), null).getCode();
     Measurement m = awaitFinished(code);
@@ -183,7 +184,7 @@ class MeasurementServiceTest {
   @Test
   void isothermOnALotGivesItsBetArea() throws Exception {
     Lot carbon = fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1);
-    Path iso = SharedData.MATERIALS.resolve("isotherms/betsi_MCM-41_N2_77K.csv");
+    Path iso = MaterialsData.file("isotherms/betsi_MCM-41_N2_77K.csv");
     String code =
         measurements.attachToLot(carbon.getCode(), null, List.of(file(iso)), null).getCode();
     Measurement m = awaitFinished(code);

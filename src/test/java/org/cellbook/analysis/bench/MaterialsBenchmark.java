@@ -1,6 +1,5 @@
 package org.cellbook.analysis.bench;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -10,6 +9,7 @@ import org.cellbook.analysis.sorption.DubininRadushkevich;
 import org.cellbook.analysis.sorption.Isotherm;
 import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.sorption.TPlot;
+import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
 import org.cellbook.analysis.xrd.Pattern;
 
@@ -23,23 +23,21 @@ import org.cellbook.analysis.xrd.Pattern;
  */
 public final class MaterialsBenchmark {
 
-  private static final Path MATERIALS = Path.of("..", "shared", "data", "materials");
-
   private MaterialsBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     Isotherm n2 =
         IsothermImporters.standard()
-            .read(MATERIALS.resolve("isotherms/betsi_UiO-66_N2_77K.csv"))
+            .read(MaterialsData.file("isotherms/betsi_UiO-66_N2_77K.csv"))
             .adsorption();
     Isotherm co2 =
         IsothermImporters.standard()
-            .read(MATERIALS.resolve("synthetic/synthetic_CO2_273K_DR.csv"))
+            .read(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv"))
             .adsorption();
     Pattern pattern =
         resample(
-            Pattern.read(MATERIALS.resolve("synthetic/synthetic_hardcarbon_XRD_CuKa.xy")), 5000);
+            Pattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy")), 5000);
 
     report(
         "BET (Rouquerol, automatic) + t-plot + DR, UiO-66 (%d points) and CO2 (%d points)"

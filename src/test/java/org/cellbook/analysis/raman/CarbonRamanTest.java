@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.xrd.Pattern;
 import org.junit.jupiter.api.Test;
 
 class CarbonRamanTest {
-
-  private static final Path REAL = Path.of("..", "shared", "data", "materials", "raman");
-
-  private static final Path SYNTHETIC = Path.of("..", "shared", "data", "materials", "synthetic");
 
   @Test
   void noiseFreeBandsAreRecoveredExactly() {
@@ -39,11 +35,9 @@ class CarbonRamanTest {
 
   @Test
   void noisySyntheticSpectrumGivesItsTrueRatios() throws Exception {
-    Path file = SYNTHETIC.resolve("synthetic_carbon_Raman_532nm.txt");
-    assertThat(file).exists();
+    Path file = MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt");
     JsonNode truth =
-        new ObjectMapper()
-            .readTree(SYNTHETIC.resolve("TRUE_PARAMETERS.json").toFile())
+        MaterialsData.json("synthetic/TRUE_PARAMETERS.json")
             .get("synthetic_carbon_Raman_532nm.txt");
     List<String> lines =
         Files.readAllLines(file).stream().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
@@ -68,7 +62,7 @@ class CarbonRamanTest {
    */
   @Test
   void realSpectraMatchTheReferenceFitsWithBothGBandModels() throws Exception {
-    Pattern pos1 = Pattern.read(REAL.resolve("raman_fitting_testDW38C_pos1.txt"));
+    Pattern pos1 = Pattern.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos1.txt"));
     CarbonRaman l = CarbonRaman.fit(pos1.twoThetaDegrees(), pos1.counts());
     assertThat(l.idIgHeight()).isCloseTo(1.0046, within(0.02));
     assertThat(l.idIgArea()).isCloseTo(2.1806, within(0.04));
@@ -89,7 +83,7 @@ class CarbonRamanTest {
     assertThat(b.idIgArea()).isNaN();
     assertThat(b.rmsResidual()).isLessThan(l.rmsResidual());
 
-    Pattern pos2 = Pattern.read(REAL.resolve("raman_fitting_testDW38C_pos2.txt"));
+    Pattern pos2 = Pattern.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos2.txt"));
     CarbonRaman l2 = CarbonRaman.fit(pos2.twoThetaDegrees(), pos2.counts());
     assertThat(l2.idIgHeight()).isCloseTo(1.3006, within(0.026));
     assertThat(l2.idIgArea()).isCloseTo(2.6514, within(0.053));

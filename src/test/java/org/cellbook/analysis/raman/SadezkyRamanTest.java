@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.Random;
+import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.xrd.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The multi-band fit with optional D3 and D4 (Sadezky et al., Carbon 43, 1731 (2005)). */
 class SadezkyRamanTest {
-
-  private static final Path REAL = Path.of("..", "shared", "data", "materials", "raman");
 
   /**
    * D4 (L: H 120, 1200, w 180), D1 (L: H 900, 1350, w 160), D3 (G: H 250, 1510, w 140), G (L: H
@@ -72,7 +70,7 @@ class SadezkyRamanTest {
   void theRealSpectraSupportAllFourBands() throws Exception {
     for (String name :
         new String[] {"raman_fitting_testDW38C_pos1.txt", "raman_fitting_testDW38C_pos2.txt"}) {
-      Pattern p = Pattern.read(REAL.resolve(name));
+      Pattern p = Pattern.read(MaterialsData.file("raman/" + name));
       SadezkyRaman r = SadezkyRaman.fit(p.twoThetaDegrees(), p.counts());
       CarbonRaman two = CarbonRaman.fit(p.twoThetaDegrees(), p.counts());
       CarbonRaman bwf = CarbonRaman.fitBreitWignerFano(p.twoThetaDegrees(), p.counts());
@@ -94,10 +92,7 @@ class SadezkyRamanTest {
 
   @Test
   void aTwoBandSpectrumIsRefusedWithEachModelsReason() throws Exception {
-    Path synthetic =
-        Path.of(
-            "..", "shared", "data", "materials", "synthetic", "synthetic_carbon_Raman_532nm.txt");
-    Pattern p = Pattern.read(synthetic);
+    Pattern p = Pattern.read(MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt"));
     assertThatThrownBy(() -> SadezkyRaman.fit(p.twoThetaDegrees(), p.counts()))
         .isInstanceOf(IllegalArgumentException.class)
         // both models tried, each refused with its reason

@@ -4,22 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
+import org.cellbook.analysis.testdata.MaterialsData;
 import org.junit.jupiter.api.Test;
 
 class DubininRadushkevichTest {
 
   @Test
   void syntheticCarbonDioxideIsothermGivesItsTrueParameters() throws Exception {
-    Path dir = Path.of("..", "shared", "data", "materials", "synthetic");
-    assertThat(dir.resolve("synthetic_CO2_273K_DR.csv")).exists();
     JsonNode truth =
-        new ObjectMapper()
-            .readTree(dir.resolve("TRUE_PARAMETERS.json").toFile())
-            .get("synthetic_CO2_273K_DR.csv");
+        MaterialsData.json("synthetic/TRUE_PARAMETERS.json").get("synthetic_CO2_273K_DR.csv");
     Isotherm iso =
-        IsothermImporters.standard().read(dir.resolve("synthetic_CO2_273K_DR.csv")).adsorption();
+        IsothermImporters.standard()
+            .read(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv"))
+            .adsorption();
 
     DubininRadushkevich dr =
         DubininRadushkevich.fit(

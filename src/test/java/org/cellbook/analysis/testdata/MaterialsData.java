@@ -1,7 +1,5 @@
 package org.cellbook.analysis.testdata;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,21 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The shared materials validation files in {@code ../shared/data/materials} and their reference
- * values in its MANIFEST.tsv. A missing file fails the test: these tests must never skip.
+ * The shared materials validation files ({@link SharedData#MATERIALS}, copies of {@code
+ * ../shared/data/materials}) and their reference values in its MANIFEST.tsv. A missing file fails
+ * the test: these tests must never skip.
  */
 public final class MaterialsData {
 
-  public static final Path MATERIALS = Path.of("..", "shared", "data", "materials");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private MaterialsData() {}
 
   /** Path of a shared file; fails when it does not exist. */
   public static Path file(String relative) {
-    Path p = MATERIALS.resolve(relative);
-    assertThat(p).as("shared validation file %s (run tests from the project root)", p).exists();
-    return p;
+    return SharedData.existing(SharedData.MATERIALS, relative);
   }
 
   /** The expected_values_json cell of the file's MANIFEST.tsv row. */

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,25 +15,55 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The shared validation files in {@code ../shared/data/echem} (relative to the project root) and
- * their reference values. A missing file fails the test: these tests must never skip.
+ * The team's shared validation files and their reference values, copied from {@code ../shared/data}
+ * into {@code src/test/resources/shared-data} (its PROVENANCE.md names sources and licences) and
+ * read from the test classpath, so that the tests pass in a bare clone. A missing file fails the
+ * test: these tests must never skip.
  */
 public final class SharedData {
 
-  public static final Path ECHEM = Path.of("..", "shared", "data", "echem");
+  /** The copies' folder on the test classpath, found by its PROVENANCE.md. */
+  public static final Path ROOT = root();
 
-  /** The materials-characterization files (isotherms, XRD, Raman) of {@code data/materials}. */
-  public static final Path MATERIALS = Path.of("..", "shared", "data", "materials");
+  /** The cycler files of {@code shared-data/echem}. */
+  public static final Path ECHEM = ROOT.resolve("echem");
+
+  /**
+   * The materials-characterization files (isotherms, XRD, Raman) of {@code shared-data/materials}.
+   */
+  public static final Path MATERIALS = ROOT.resolve("materials");
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private SharedData() {}
 
-  /** Path of a shared file; fails when it does not exist. */
+  /** Path of a shared echem file; fails when it does not exist. */
   public static Path file(String relative) {
-    Path p = ECHEM.resolve(relative);
-    assertThat(p).as("shared validation file %s (run tests from the project root)", p).exists();
+    return existing(ECHEM, relative);
+  }
+
+  /** Path of {@code relative} in {@code folder}; fails when it does not exist. */
+  static Path existing(Path folder, String relative) {
+    Path p = folder.resolve(relative);
+    assertThat(p)
+        .as(
+            "shared validation file %s: copy it from ../shared/data to"
+                + " src/test/resources/shared-data (see PROVENANCE.md there)",
+            ROOT.relativize(p))
+        .exists();
     return p;
+  }
+
+  private static Path root() {
+    URL provenance = SharedData.class.getResource("/shared-data/PROVENANCE.md");
+    if (provenance == null) {
+      throw new AssertionError("src/test/resources/shared-data is not on the test classpath");
+    }
+    try {
+      return Path.of(provenance.toURI()).getParent();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public static JsonNode json(String relative) {

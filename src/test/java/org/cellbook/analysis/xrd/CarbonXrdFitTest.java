@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.util.Random;
+import org.cellbook.analysis.testdata.MaterialsData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,12 +17,9 @@ import org.junit.jupiter.api.Test;
  */
 class CarbonXrdFitTest {
 
-  private static final Path SYNTHETIC =
-      Path.of("..", "shared", "data", "materials", "synthetic", "synthetic_hardcarbon_XRD_CuKa.xy");
-
   @Test
   void recoversTheSyntheticComponents() throws Exception {
-    CarbonXrdFit.Result r = CarbonXrdFit.fit(Pattern.read(SYNTHETIC));
+    CarbonXrdFit.Result r = CarbonXrdFit.fit(synthetic());
     assertThat(r.graphitic().centreDegrees()).isCloseTo(25.21, within(0.1));
     assertThat(r.disordered().centreDegrees()).isCloseTo(21.21, within(1.0));
     assertThat(r.band100().centreDegrees()).isCloseTo(43.3, within(0.1));
@@ -37,7 +34,7 @@ class CarbonXrdFitTest {
 
   @Test
   void scherrerAndBraggOfAComponentFollowTheFormulas() throws Exception {
-    CarbonXrdFit.Component c = CarbonXrdFit.fit(Pattern.read(SYNTHETIC)).graphitic();
+    CarbonXrdFit.Component c = CarbonXrdFit.fit(synthetic()).graphitic();
     // d = λ / (2 sin θ); Lc = 0.89 λ / (β cos θ), β the FWHM in radians (Scherrer 1918)
     double theta = Math.toRadians(c.centreDegrees() / 2);
     assertThat(c.dSpacingAngstrom()).isCloseTo(1.5406 / (2 * Math.sin(theta)), within(1e-12));
@@ -58,5 +55,9 @@ class CarbonXrdFitTest {
     assertThatThrownBy(() -> CarbonXrdFit.fit(new Pattern(x, y, 1.5406)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(002)");
+  }
+
+  private static Pattern synthetic() throws Exception {
+    return Pattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
   }
 }

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
+import org.cellbook.analysis.testdata.MaterialsData;
 import org.junit.jupiter.api.Test;
 
 class CarbonXrdTest {
-
-  private static final Path SYNTHETIC = Path.of("..", "shared", "data", "materials", "synthetic");
 
   @Test
   void braggAndScherrerByHand() {
@@ -24,12 +21,10 @@ class CarbonXrdTest {
 
   @Test
   void dahnRValueOfTheSyntheticHardCarbon() throws Exception {
-    assertThat(SYNTHETIC.resolve("synthetic_hardcarbon_XRD_CuKa.xy")).exists();
     JsonNode truth =
-        new ObjectMapper()
-            .readTree(SYNTHETIC.resolve("TRUE_PARAMETERS.json").toFile())
+        MaterialsData.json("synthetic/TRUE_PARAMETERS.json")
             .get("synthetic_hardcarbon_XRD_CuKa.xy");
-    Pattern p = Pattern.read(SYNTHETIC.resolve("synthetic_hardcarbon_XRD_CuKa.xy"));
+    Pattern p = Pattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
     assertThat(p.wavelengthAngstrom()).isEqualTo(1.5406);
 
     CarbonXrd.RValue r = CarbonXrd.rValue(p);

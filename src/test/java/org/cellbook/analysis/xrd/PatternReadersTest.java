@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.cellbook.analysis.testdata.MaterialsData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,15 +25,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PatternReadersTest {
 
-  private static final Path MATERIALS = Path.of("..", "shared", "data", "materials");
-  private static final Path BRML = MATERIALS.resolve("xrd/nomad_23-012-AG_2thomegascan_long.brml");
+  private static final String BRML = "xrd/nomad_23-012-AG_2thomegascan_long.brml";
 
   @TempDir Path dir;
 
   @Test
   void brukerBrmlFromItsZippedXml() throws IOException {
-    assertThat(PatternReaders.detect(BRML)).isEqualTo(PatternReaders.Format.BRUKER_BRML);
-    Pattern p = PatternReaders.read(BRML);
+    assertThat(PatternReaders.detect(MaterialsData.file(BRML)))
+        .isEqualTo(PatternReaders.Format.BRUKER_BRML);
+    Pattern p = PatternReaders.read(MaterialsData.file(BRML));
     assertThat(p.twoThetaDegrees()).hasSize(2001);
     assertThat(p.twoThetaDegrees()[0]).isCloseTo(44.0, within(1e-9));
     assertThat(p.twoThetaDegrees()[2000]).isCloseTo(48.0, within(1e-9));
@@ -49,7 +50,7 @@ class PatternReadersTest {
 
   @Test
   void panalyticalXrdmlAndRigakuRasGiveTheSamePatternAsTheText() throws IOException {
-    Pattern xy = Pattern.read(MATERIALS.resolve("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
+    Pattern xy = Pattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
     double[] x = xy.twoThetaDegrees();
     String counts =
         Arrays.stream(xy.counts())
@@ -113,7 +114,7 @@ class PatternReadersTest {
 
   @Test
   void cutOrGarbledFilesSayWhat() throws IOException {
-    byte[] brml = Files.readAllBytes(BRML);
+    byte[] brml = Files.readAllBytes(MaterialsData.file(BRML));
     Path cut = Files.write(dir.resolve("cut.brml"), Arrays.copyOf(brml, brml.length / 2));
     assertThatThrownBy(() -> PatternReaders.read(cut))
         .isInstanceOf(IOException.class)
