@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.cellbook.security.ApiTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -33,7 +35,11 @@ class ApiSecurityConfiguration {
 
   @Bean
   @Order(1)
-  SecurityFilterChain apiFilterChain(HttpSecurity http, ApiTokens tokens) throws Exception {
+  SecurityFilterChain apiFilterChain(
+      HttpSecurity http,
+      ApiTokens tokens,
+      ObjectProvider<SecurityContextHolderStrategy> contextStrategy)
+      throws Exception {
     return http.securityMatcher("/api/**")
         .csrf(c -> c.disable())
         .headers(
@@ -41,7 +47,11 @@ class ApiSecurityConfiguration {
                 h.contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))
                     .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER)))
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .addFilterBefore(new BearerTokenFilter(tokens), UsernamePasswordAuthenticationFilter.class)
+        .addFilterBefore(
+            new BearerTokenFilter(
+                tokens,
+                contextStrategy.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
+            UsernamePasswordAuthenticationFilter.class)
         .authorizeHttpRequests(a -> a.anyRequest().authenticated())
         .exceptionHandling(
             e ->
@@ -66,9 +76,14 @@ class ApiSecurityConfiguration {
   /** Puts the token owner's authentication in the context; an invalid token is refused. */
   static final class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokens tokens;
+    private final SecurityContextHolderStrategy contextStrategy;
 
-    BearerTokenFilter(ApiTokens tokens) {
+    /**
+     * @param contextStrategy the one the chain's other filters use (Vaadin defines its own)
+     */
+    BearerTokenFilter(ApiTokens tokens, SecurityContextHolderStrategy contextStrategy) {
       this.tokens = tokens;
+      this.contextStrategy = contextStrategy;
     }
 
     @Override
@@ -88,10 +103,9 @@ class ApiSecurityConfiguration {
         }
         // A fresh context for this request; the chain's SecurityContextHolderFilter clears it
         // afterwards. Mutating the current context object would leak into whoever shares it.
-        var strategy = SecurityContextHolder.getContextHolderStrategy();
-        var context = strategy.createEmptyContext();
+        var context = contextStrategy.createEmptyContext();
         context.setAuthentication(auth.get());
-        strategy.setContext(context);
+        contextStrategy.setContext(context);
       }
       chain.doFilter(request, response);
     }

@@ -2,7 +2,6 @@ package org.cellbook.api;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -41,7 +40,7 @@ final class ProblemResponses {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "no-store");
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding(StandardCharsets.UTF_8);
+    // JSON is UTF-8 by definition (RFC 8259): the bytes are written as such, no charset named.
     response.getOutputStream().write(JSON.writeValueAsBytes(body));
   }
 }
