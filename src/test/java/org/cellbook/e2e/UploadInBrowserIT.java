@@ -73,6 +73,8 @@ class UploadInBrowserIT {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000");
+    // The console is read at the end: nothing the app does may break its Content-Security-Policy.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     browser =
         new ChromeDriver(
             new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
@@ -218,5 +220,9 @@ class UploadInBrowserIT {
       assertThat(exported.map(f -> f.getFileName().toString()))
           .anyMatch(n -> n.startsWith("cell-C-") && n.endsWith(".pdf"));
     }
+
+    assertThat(browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+        .as("console messages about the Content-Security-Policy")
+        .noneMatch(e -> e.getMessage().contains("Content Security Policy"));
   }
 }
