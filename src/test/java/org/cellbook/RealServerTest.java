@@ -5,6 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -14,7 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tests against the real server on a random port, for what only Tomcat and the whole filter chain
  * do (URL rejection, multipart limits, error pages, concurrency). All such tests share this one
  * context, on a notebook of its own, with a 1 MB upload limit and a trusted proxy's forwarded
- * headers honoured.
+ * headers honoured. They are failsafe tests ({@code *IT}) in a JVM of their own: a second context
+ * in the unit tests' JVM would replace the security-context strategy that Vaadin installs globally
+ * under the browserless tests' context.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -31,10 +35,10 @@ public abstract class RealServerTest {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @DynamicPropertySource
-  static void ownNotebook(DynamicPropertyRegistry registry) {
-    String dir = System.getProperty("cellbook.data-dir", "target/test-data/default") + "-server";
-    registry.add("cellbook.data-dir", () -> dir);
-    registry.add("cellbook.reports.exports-dir", () -> dir + "/exports");
+  static void ownNotebook(DynamicPropertyRegistry registry) throws IOException {
+    Path dir = Files.createTempDirectory("cellbook-real-server");
+    registry.add("cellbook.data-dir", dir::toString);
+    registry.add("cellbook.reports.exports-dir", () -> dir.resolve("exports").toString());
   }
 
   protected URI uri(String rawPath) {

@@ -8,7 +8,7 @@ import org.cellbook.RealServerTest;
 import org.junit.jupiter.api.Test;
 
 /** The headers and the session cookie of the app's pages, as Tomcat sends them. */
-class PagesOverHttpTest extends RealServerTest {
+class PagesOverHttpIT extends RealServerTest {
 
   @Test
   void logInPageCarriesThePolicyAndALaxCookie() throws Exception {

@@ -26,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  * for what Tomcat and the filters answer before a controller runs (issue 12 saw log-in redirects,
  * Tomcat's HTML pages and Vaadin pages here).
  */
-class ApiOverHttpTest extends RealServerTest {
+class ApiOverHttpIT extends RealServerTest {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String BOUNDARY = "cellbook-test-boundary";

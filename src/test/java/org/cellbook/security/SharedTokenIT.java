@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * redirected to the log-in page on H2 and 74 % on PostgreSQL when each request wrote the token's
  * last use with a version check).
  */
-class SharedTokenTest extends RealServerTest {
+class SharedTokenIT extends RealServerTest {
 
   private static final int CLIENTS = 50;
   private static final int REQUESTS_EACH = 20;
