@@ -104,6 +104,11 @@ class UploadInBrowserIT {
     throw new AssertionError("the app did not answer on " + base + " in " + timeout);
   }
 
+  private static boolean hasUpload(WebDriver d) {
+    return (Boolean)
+        ((JavascriptExecutor) d).executeScript("return !!document.querySelector('vaadin-upload');");
+  }
+
   @AfterAll
   static void stop() throws Exception {
     if (browser != null) {
@@ -126,8 +131,19 @@ class UploadInBrowserIT {
     browser.findElement(By.cssSelector("input[name=password]")).sendKeys("researcher\n");
     wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
-    // The demo notebook's first cell; codes carry the year the notebook was made.
-    browser.get(base + "/cells/C-" + java.time.Year.now() + "-0001");
+    // The demo notebook's first cell; codes carry the year the notebook was made. The log-in page
+    // answers while the demo notebook is still being loaded: open the cell until it exists.
+    String cell = base + "/cells/C-" + java.time.Year.now() + "-0001";
+    new WebDriverWait(browser, Duration.ofMinutes(3))
+        .pollingEvery(Duration.ofSeconds(5))
+        .ignoring(org.openqa.selenium.TimeoutException.class)
+        .until(
+            d -> {
+              d.get(cell);
+              new WebDriverWait(d, Duration.ofSeconds(20))
+                  .until(x -> x.getPageSource().contains("Not found") || hasUpload(x));
+              return hasUpload(d);
+            });
 
     Path file =
         Path.of("..", "shared", "data", "echem", "land", "synthetic_LAND_NaHC_formation_rate.txt")
