@@ -6,6 +6,7 @@ import org.cellbook.base.ValidationException;
 import org.cellbook.reports.ReportTemplateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
@@ -13,10 +14,13 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
-/** API errors as RFC 9457 problem details with a message a person can act on. */
+/**
+ * API errors as RFC 9457 problem details with a message a person can act on. Errors raised before a
+ * controller is chosen (no endpoint, wrong method or content type, an unreadable upload) are
+ * written by {@link ApiErrorFilter}.
+ */
 @RestControllerAdvice(basePackageClasses = ApiProblems.class)
 class ApiProblems {
 
@@ -57,11 +61,11 @@ class ApiProblems {
     return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
   }
 
-  @ExceptionHandler(MaxUploadSizeExceededException.class)
-  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+  @ExceptionHandler(OptimisticLockingFailureException.class)
+  ProblemDetail conflict(OptimisticLockingFailureException e) {
     return ProblemDetail.forStatusAndDetail(
-        HttpStatus.CONTENT_TOO_LARGE,
-        "The upload is larger than this notebook accepts (spring.servlet.multipart.max-file-size)");
+        HttpStatus.CONFLICT,
+        "Someone else changed this record at the same moment: read it again, then retry");
   }
 
   @ExceptionHandler(ReportTemplateException.class)
@@ -72,10 +76,7 @@ class ApiProblems {
 
   @ExceptionHandler(RuntimeException.class)
   ProblemDetail unexpected(RuntimeException e) {
-    String ref = java.util.UUID.randomUUID().toString().substring(0, 8);
-    log.error("API error (reference {})", ref, e);
     return ProblemDetail.forStatusAndDetail(
-        HttpStatus.INTERNAL_SERVER_ERROR,
-        "Unexpected error (reference " + ref + " in the server log)");
+        HttpStatus.INTERNAL_SERVER_ERROR, ApiErrorFilter.unexpected(log, e));
   }
 }

@@ -13,6 +13,7 @@ import org.cellbook.measurements.MeasurementFile;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.NewFile;
 import org.cellbook.measurements.Technique;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,7 +57,7 @@ class MeasurementsApi {
     this.measurements = measurements;
   }
 
-  @PostMapping("/cells/{code}/measurements")
+  @PostMapping(path = "/cells/{code}/measurements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<Accepted> uploadToCell(
       @PathVariable String code,
       @RequestParam("file") List<MultipartFile> files,
@@ -83,7 +84,7 @@ class MeasurementsApi {
     return accepted(measurements.attachToCell(code, technique(technique), newFiles(files), p));
   }
 
-  @PostMapping("/lots/{code}/measurements")
+  @PostMapping(path = "/lots/{code}/measurements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<Accepted> uploadToLot(
       @PathVariable String code,
       @RequestParam("file") List<MultipartFile> files,
@@ -156,11 +157,11 @@ class MeasurementsApi {
     }
   }
 
+  /** The names are the client's; {@link NewFile} reduces each to a safe display name. */
   private static List<NewFile> newFiles(List<MultipartFile> files) {
     List<NewFile> out = new ArrayList<>();
     for (MultipartFile f : files) {
-      String name = f.getOriginalFilename() == null ? "upload" : f.getOriginalFilename();
-      out.add(new NewFile(name, f::getInputStream));
+      out.add(new NewFile(f.getOriginalFilename(), f::getInputStream));
     }
     return out;
   }

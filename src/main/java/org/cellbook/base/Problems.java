@@ -28,6 +28,25 @@ public final class Problems {
     return value == null ? this : check(value > 0, field, label + " must be greater than zero");
   }
 
+  /**
+   * Adds a problem unless {@code value} is missing or a finite number above {@code min} and at most
+   * {@code max}: NaN, infinities, zero and negative quantities are refused by name.
+   */
+  public Problems inRangeIfGiven(
+      Double value, double min, double max, String field, String label, String unit) {
+    return value == null
+        ? this
+        : check(
+            Double.isFinite(value) && value > min && value <= max,
+            field,
+            "%s must be greater than %s and at most %s%s, not %s"
+                .formatted(label, plain(min), plain(max), unit.isEmpty() ? "" : " " + unit, value));
+  }
+
+  private static String plain(double x) {
+    return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
+  }
+
   public Problems required(Object value, String field, String label) {
     boolean present = value != null && !(value instanceof String s && s.isBlank());
     return check(present, field, label + " is required");

@@ -1,5 +1,9 @@
 package org.cellbook.measurements;
 
+import java.util.List;
+import java.util.Locale;
+import org.cellbook.base.Problems;
+import org.cellbook.base.ValidationException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -33,6 +37,62 @@ public record AnalysisParameters(
 
   public static final AnalysisParameters NONE =
       new AnalysisParameters(null, null, null, null, null, null, null, null, null, null);
+
+  /** The values {@code opening} takes; null means auto. */
+  public static final List<String> OPENINGS = List.of("auto", "reduction", "oxidation");
+
+  /**
+   * These parameters with the opening in lower case, or a {@link ValidationException} naming each
+   * field (by its API name) that is not a finite number in a plausible range, before anything is
+   * stored or queued: a NaN mass would otherwise fail the analysis late, an infinite one give
+   * meaningless KPIs.
+   */
+  public AnalysisParameters checked() {
+    String open =
+        opening == null || opening.isBlank() ? null : opening.strip().toLowerCase(Locale.ROOT);
+    new Problems()
+        .check(
+            open == null || OPENINGS.contains(open),
+            "opening",
+            "opening must be auto, reduction or oxidation, not '" + opening + "'")
+        .inRangeIfGiven(activeMassMilligrams, 0, 100_000, "active_mass_mg", "Active mass", "mg")
+        .inRangeIfGiven(areaCm2, 0, 10_000, "area_cm2", "Electrode area", "cm²")
+        .inRangeIfGiven(plateauCutoffVolts, 0, 5, "plateau_cutoff_v", "Plateau cut-off", "V")
+        .inRangeIfGiven(molarMassGramsPerMole, 0, 10_000, "molar_mass_g_mol", "Molar mass", "g/mol")
+        .inRangeIfGiven(
+            molarVolumeCm3PerMole, 0, 10_000, "molar_volume_cm3_mol", "Molar volume", "cm³/mol")
+        .inRangeIfGiven(betRangeLow, 0, 1, "bet_range_low", "BET range start", "p/p₀")
+        .inRangeIfGiven(betRangeHigh, 0, 1, "bet_range_high", "BET range end", "p/p₀")
+        .check(
+            (betRangeLow == null) == (betRangeHigh == null)
+                && (betRangeLow == null || betRangeLow < betRangeHigh),
+            "bet_range_high",
+            "A forced BET range needs both ends, the start below the end")
+        .check(
+            adsorbate == null || (adsorbate.length() <= 40 && printable(adsorbate)),
+            "adsorbate",
+            "Name the adsorptive in at most 40 plain characters (N2, CO2, Ar)")
+        .check(
+            format == null || (format.length() <= 80 && printable(format)),
+            "format",
+            "Name the importer in at most 80 plain characters")
+        .throwIfAny();
+    return new AnalysisParameters(
+        format,
+        activeMassMilligrams,
+        areaCm2,
+        plateauCutoffVolts,
+        open,
+        molarMassGramsPerMole,
+        molarVolumeCm3PerMole,
+        adsorbate,
+        betRangeLow,
+        betRangeHigh);
+  }
+
+  private static boolean printable(String s) {
+    return s.codePoints().noneMatch(Character::isISOControl);
+  }
 
   public String toJson() {
     return JSON.writeValueAsString(this);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cellbook.base.NotFoundException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,6 +55,20 @@ public class CellSearch {
 
   CellSearch(JdbcClient jdbc) {
     this.jdbc = jdbc;
+  }
+
+  /** One cell by its code, with its lineage and current KPIs. */
+  @Transactional(readOnly = true)
+  public Hit get(String code) {
+    List<Long> id =
+        jdbc.sql("select id from cell where code = :code")
+            .param("code", code)
+            .query(Long.class)
+            .list();
+    if (id.isEmpty()) {
+      throw new NotFoundException("cell", code);
+    }
+    return details(id).getFirst();
   }
 
   /** KPI rows up to which a condition counts as selective enough to drive the query. */

@@ -2,7 +2,6 @@ package org.cellbook.measurements;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
@@ -184,13 +183,14 @@ public class MeasurementService {
   @CanEdit
   public Measurement attachToCell(
       String cellCode, Technique technique, List<NewFile> upload, AnalysisParameters parameters) {
+    AnalysisParameters given = checked(parameters);
     Cell cell = cells.get(cellCode);
     if (technique != null && !technique.fitsCell()) {
       throw new ValidationException(
           "technique",
           technique.label() + " is measured on a material sample: attach it to a lot, not a cell");
     }
-    return attach(cell, null, technique, upload, withCellRecords(cell, parameters));
+    return attach(cell, null, technique, upload, withCellRecords(cell, given));
   }
 
   /**
@@ -201,14 +201,14 @@ public class MeasurementService {
   @CanEdit
   public Measurement attachToLot(
       String lotCode, Technique technique, List<NewFile> upload, AnalysisParameters parameters) {
+    AnalysisParameters given = checked(parameters);
     Lot lot = lots.get(lotCode);
     if (technique != null && !technique.fitsLot()) {
       throw new ValidationException(
           "technique",
           technique.label() + " is measured on a cell: attach it to the cell, not to a lot");
     }
-    return attach(
-        null, lot, technique, upload, parameters == null ? AnalysisParameters.NONE : parameters);
+    return attach(null, lot, technique, upload, given);
   }
 
   /**
@@ -253,6 +253,7 @@ public class MeasurementService {
   /** Analyses the measurement again with new parameters; earlier runs stay in the history. */
   @CanEdit
   public Measurement reanalyse(String code, Technique technique, AnalysisParameters parameters) {
+    AnalysisParameters given = checked(parameters);
     Measurement m =
         tx.execute(
             status -> {
@@ -276,7 +277,7 @@ public class MeasurementService {
                         + x.targetCode());
               }
               x.setTechnique(t);
-              x.setParameters(parameters);
+              x.setParameters(given);
               x.setState(
                   t.analysed() ? MeasurementStatus.QUEUED : MeasurementStatus.STORED, 0, null);
               return measurements.save(x);
@@ -356,7 +357,7 @@ public class MeasurementService {
                         m,
                         k + 1,
                         stored.get(k).sha256(),
-                        Path.of(upload.get(k).name()).getFileName().toString(),
+                        upload.get(k).name(),
                         stored.get(k).sizeBytes());
                 files.save(f);
                 m.getFiles().add(f);
@@ -385,8 +386,13 @@ public class MeasurementService {
         code, cell, lot, technique, p, clock.instant(), CurrentUser.username().orElse(null));
   }
 
+  /** What the caller gave, checked before any file is stored or job queued. */
+  private static AnalysisParameters checked(AnalysisParameters given) {
+    return given == null ? AnalysisParameters.NONE : given.checked();
+  }
+
   private static AnalysisParameters withCellRecords(Cell cell, AnalysisParameters p) {
-    AnalysisParameters out = p == null ? AnalysisParameters.NONE : p;
+    AnalysisParameters out = p;
     DiscMetrics working = cell.getWorkingDisc().metrics();
     if (out.activeMassMilligrams() == null) {
       double mass = working.activeMassMilligrams();

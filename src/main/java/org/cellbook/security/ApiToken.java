@@ -58,10 +58,6 @@ class ApiToken extends AbstractEntity {
     return lastUsedAt;
   }
 
-  void used(Instant at) {
-    lastUsedAt = at;
-  }
-
   boolean isRevoked() {
     return revoked;
   }

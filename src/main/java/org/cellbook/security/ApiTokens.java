@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -12,12 +13,17 @@ import java.util.List;
 import java.util.Optional;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Personal API tokens ({@code Authorization: Bearer cbk_…}): 32 random bytes, shown once; the
@@ -35,14 +41,29 @@ public class ApiTokens {
   private static final String PREFIX = "cbk_";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** How finely a token's last use is recorded: one write per token per minute at most. */
+  static final Duration LAST_USE_RESOLUTION = Duration.ofMinutes(1);
+
+  private static final Logger log = LoggerFactory.getLogger(ApiTokens.class);
+
   private final ApiTokenRepository tokens;
   private final AppUserRepository users;
   private final Clock clock;
+  private final TransactionTemplate readOnly;
+  private final TransactionTemplate writing;
 
-  ApiTokens(ApiTokenRepository tokens, AppUserRepository users, Clock clock) {
+  ApiTokens(
+      ApiTokenRepository tokens,
+      AppUserRepository users,
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.tokens = tokens;
     this.users = users;
     this.clock = clock;
+    this.readOnly = new TransactionTemplate(transactions);
+    readOnly.setReadOnly(true);
+    this.writing = new TransactionTemplate(transactions);
+    writing.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   /**
@@ -87,23 +108,40 @@ public class ApiTokens {
     t.revoke();
   }
 
-  /** The owner's authentication for a valid token; empty for an unknown or revoked one. */
-  @Transactional
+  /**
+   * The owner's authentication for a valid token; empty for an unknown or revoked one. Reads only:
+   * any number of requests may share a token at once. The last use is recorded at most once per
+   * {@link #LAST_USE_RESOLUTION}, by a plain update outside the request's work, and a failure to
+   * record it never fails the request.
+   */
   public Optional<Authentication> authenticate(String token) {
     if (token == null || !token.startsWith(PREFIX)) {
       return Optional.empty();
     }
-    return tokens
-        .findByTokenSha256(sha256(token))
-        .filter(t -> !t.isRevoked() && t.getUser().isEnabled())
+    Optional<ApiTokenRepository.Holder> holder =
+        readOnly.execute(s -> tokens.findHolder(sha256(token)));
+    return holder
+        .filter(h -> !h.revoked() && h.enabled())
         .map(
-            t -> {
-              t.used(clock.instant());
+            h -> {
+              recordUse(h);
               return UsernamePasswordAuthenticationToken.authenticated(
-                  t.getUser().getUsername(),
-                  null,
-                  List.of(new SimpleGrantedAuthority(t.getUser().getRole().authority())));
+                  h.username(), null, List.of(new SimpleGrantedAuthority(h.role().authority())));
             });
+  }
+
+  private void recordUse(ApiTokenRepository.Holder h) {
+    Instant now = clock.instant();
+    Instant before = now.minus(LAST_USE_RESOLUTION);
+    if (h.lastUsedAt() != null && !h.lastUsedAt().isBefore(before)) {
+      return;
+    }
+    try {
+      writing.executeWithoutResult(s -> tokens.recordUse(h.id(), now, before));
+    } catch (RuntimeException e) {
+      // Only the "last used" column is behind; the request itself is fine.
+      log.warn("Could not record the use of API token {}: {}", h.id(), e.toString());
+    }
   }
 
   private static String sha256(String token) {

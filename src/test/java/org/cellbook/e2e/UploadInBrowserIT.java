@@ -75,6 +75,8 @@ class UploadInBrowserIT {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments(
         "--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1400,1000");
+    // The console is read at the end: nothing the app does may break its Content-Security-Policy.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     browser =
         new ChromeDriver(
             new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
@@ -114,6 +116,11 @@ class UploadInBrowserIT {
         .contains("Demo notebook loaded");
   }
 
+  private static boolean hasUpload(WebDriver d) {
+    return (Boolean)
+        ((JavascriptExecutor) d).executeScript("return !!document.querySelector('vaadin-upload');");
+  }
+
   @AfterAll
   static void stop() throws Exception {
     if (browser != null) {
@@ -136,8 +143,19 @@ class UploadInBrowserIT {
     browser.findElement(By.cssSelector("input[name=password]")).sendKeys("researcher\n");
     wait.until(d -> !d.getCurrentUrl().contains("/login"));
 
-    // The demo notebook's first cell; codes carry the year the notebook was made.
-    browser.get(base + "/cells/C-" + java.time.Year.now() + "-0001");
+    // The demo notebook's first cell; codes carry the year the notebook was made. The log-in page
+    // answers while the demo notebook is still being loaded: open the cell until it exists.
+    String cell = base + "/cells/C-" + java.time.Year.now() + "-0001";
+    new WebDriverWait(browser, Duration.ofMinutes(3))
+        .pollingEvery(Duration.ofSeconds(5))
+        .ignoring(org.openqa.selenium.TimeoutException.class)
+        .until(
+            d -> {
+              d.get(cell);
+              new WebDriverWait(d, Duration.ofSeconds(20))
+                  .until(x -> x.getPageSource().contains("Not found") || hasUpload(x));
+              return hasUpload(d);
+            });
 
     Path file = SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt");
     WebElement input =
@@ -227,5 +245,9 @@ class UploadInBrowserIT {
       assertThat(exported.map(f -> f.getFileName().toString()))
           .anyMatch(n -> n.startsWith("cell-C-") && n.endsWith(".pdf"));
     }
+
+    assertThat(browser.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll())
+        .as("console messages about the Content-Security-Policy")
+        .noneMatch(e -> e.getMessage().contains("Content Security Policy"));
   }
 }

@@ -1,10 +1,12 @@
 package org.cellbook.security;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -45,6 +47,19 @@ class LoginTest {
     mvc.perform(formLogin("/login").user("lotte").password("nope"))
         .andExpect(unauthenticated())
         .andExpect(redirectedUrlPattern("/login?error*"));
+  }
+
+  @Test
+  void logInWithoutTheFormsCsrfTokenIsRefused() throws Exception {
+    mvc.perform(post("/login").param("username", "lotte").param("password", "s3cret-pass"))
+        .andExpect(unauthenticated())
+        .andExpect(redirectedUrlPattern("/login?expired*"));
+    mvc.perform(
+            post("/login")
+                .param("username", "lotte")
+                .param("password", "s3cret-pass")
+                .with(csrf().useInvalidToken()))
+        .andExpect(unauthenticated());
   }
 
   @Test

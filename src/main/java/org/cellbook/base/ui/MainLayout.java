@@ -67,7 +67,11 @@ public class MainLayout extends AppLayout {
     logout.addThemeVariants(ButtonVariant.TERTIARY);
     Anchor tokens = new Anchor("tokens", "API tokens");
     HorizontalLayout header =
-        new HorizontalLayout(new DrawerToggle(), search, new Span(user), tokens, logout);
+        new HorizontalLayout(new DrawerToggle(), search, new Span(user), tokens);
+    if (authentication.hasRole("ADMIN")) {
+      header.add(new Anchor("lockouts", "Log-in lockouts"));
+    }
+    header.add(logout);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     header.expand(search);
     header.setWidthFull();

@@ -260,6 +260,16 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
             betHigh.getValue());
     if (new FieldErrors()
         .bind("technique", technique)
+        .bind("active_mass_mg", activeMass)
+        .bind("area_cm2", area)
+        .bind("plateau_cutoff_v", plateauCutoff)
+        .bind("opening", opening)
+        .bind("adsorbate", adsorbate)
+        .bind("molar_mass_g_mol", molarMass)
+        .bind("molar_volume_cm3_mol", molarVolume)
+        .bind("format", format)
+        .bind("bet_range_low", betLow)
+        .bind("bet_range_high", betHigh)
         .run(() -> measurements.reanalyse(measurement.getCode(), technique.getValue(), p))) {
       Notifications.success(measurement.getCode() + " is being analysed again");
       show(measurements.get(measurement.getCode()));

@@ -3,6 +3,7 @@ package org.cellbook.security.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -40,6 +41,22 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
       event.forwardTo(SetupView.class);
       return;
     }
-    login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    var parameters = event.getLocation().getQueryParameters().getParameters();
+    LoginI18n i18n = LoginI18n.createDefault();
+    if (parameters.containsKey("locked")) {
+      i18n.getErrorMessage().setTitle("Log-in paused");
+      i18n.getErrorMessage()
+          .setMessage(
+              "Too many failed log-ins for this user or from this computer. Try again in a"
+                  + " quarter of an hour, or ask an administrator to lift the lockout.");
+    } else if (parameters.containsKey("expired")) {
+      i18n.getErrorMessage().setTitle("The log-in page had expired");
+      i18n.getErrorMessage().setMessage("Please log in again.");
+    }
+    login.setI18n(i18n);
+    login.setError(
+        parameters.containsKey("error")
+            || parameters.containsKey("locked")
+            || parameters.containsKey("expired"));
   }
 }
