@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Problems, never HTML or a redirect, for every answer under {@code /api/}: the error filter in
- * front of the security chain and Tomcat's error report valve (decision 0014).
+ * front of the security chain and Tomcat's error report valve (decision 0015).
  */
 @Configuration
 @ConditionalOnWebApplication

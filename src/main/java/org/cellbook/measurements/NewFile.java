@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
  * A file being uploaded: a display name made from what the user's computer called it, and its
  * bytes. The name is only a label — the bytes are stored under their SHA-256 and the format is
  * detected from the content — so a name that names no file ({@code /}, {@code ..}, empty) is not
- * refused but called "upload" (decision 0014).
+ * refused but called "upload" (decision 0015).
  *
  * @param name the display name, already reduced by {@link #displayName}
  */

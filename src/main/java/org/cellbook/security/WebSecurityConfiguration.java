@@ -25,7 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Log-in for the web app and the headers of its pages; absent when a command-line tool opens the
- * notebook. Decision 0014 explains the policy and what Vaadin needs of it.
+ * notebook. Decision 0015 explains the policy and what Vaadin needs of it.
  */
 @Configuration
 @EnableWebSecurity
