@@ -138,6 +138,9 @@ class CrashDurabilityIT {
           () -> {
             for (int i = 0; !killed.get(); i++) {
               upload(app, "r%d-t%d-%d.txt".formatted(round, thread, i));
+              // A steady stream, not a flood: enough to be mid-write at any moment of a kill,
+              // few enough that the analyses left queued finish soon after the restart.
+              Thread.sleep(150);
             }
             return null;
           });
