@@ -3,6 +3,7 @@ package org.cellbook.api;
 import java.util.stream.Collectors;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ValidationException;
+import org.cellbook.measurements.InsufficientStorageException;
 import org.cellbook.reports.ReportTemplateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,13 @@ class ApiProblems {
     return ProblemDetail.forStatusAndDetail(
         HttpStatus.CONTENT_TOO_LARGE,
         "The upload is larger than this notebook accepts (spring.servlet.multipart.max-file-size)");
+  }
+
+  @ExceptionHandler(InsufficientStorageException.class)
+  ProblemDetail storageFull(InsufficientStorageException e) {
+    log.warn("Upload refused: {}", e.getMessage());
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.INSUFFICIENT_STORAGE, e.problems().getFirst().message());
   }
 
   @ExceptionHandler(ReportTemplateException.class)
