@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -68,7 +69,11 @@ public final class BackgroundJobs {
     Job<T> job = new Job<>(work, discard);
     live.add(job);
     job.outcome.whenComplete((r, e) -> live.remove(job));
-    pool.execute(job::execute);
+    try {
+      pool.execute(job::execute);
+    } catch (RejectedExecutionException e) {
+      job.stopIfQueued(JobStopped.Reason.SHUTDOWN);
+    }
     return job;
   }
 
@@ -78,8 +83,9 @@ public final class BackgroundJobs {
   }
 
   /**
-   * Stops taking jobs: queued ones end with {@link JobStopped.Reason#SHUTDOWN} at once; running
-   * ones get {@code grace} to finish, then are interrupted and end the same way.
+   * Stops taking jobs: queued ones, and any submitted later, end with {@link
+   * JobStopped.Reason#SHUTDOWN} at once; running ones get {@code grace} to finish, then are
+   * interrupted and end the same way.
    */
   public void shutdown(Duration grace) throws InterruptedException {
     live.forEach(j -> j.stopIfQueued(JobStopped.Reason.SHUTDOWN));
@@ -173,7 +179,7 @@ public final class BackgroundJobs {
       Throwable error = null;
       try {
         result = work.call();
-      } catch (Throwable t) { // NOPMD: an Error must end the job too, not only its thread
+      } catch (Throwable t) { // an Error too: it must end the job, not only kill the thread
         error = t;
       }
       boolean won;
