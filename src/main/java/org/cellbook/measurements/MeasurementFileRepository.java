@@ -3,7 +3,6 @@ package org.cellbook.measurements;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface MeasurementFileRepository extends JpaRepository<MeasurementFile, Long> {
@@ -21,8 +20,4 @@ interface MeasurementFileRepository extends JpaRepository<MeasurementFile, Long>
       "select coalesce(sum(f.sizeBytes), 0) from MeasurementFile f"
           + " where f.id in (select min(g.id) from MeasurementFile g group by g.sha256)")
   long storedBytes();
-
-  @Modifying
-  @Query("delete from MeasurementFile f where f.measurement = :m")
-  void deleteByMeasurement(Measurement m);
 }

@@ -334,9 +334,11 @@ public class MeasurementService {
               }
               List<String> stored = m.getFiles().stream().map(MeasurementFile::getSha256).toList();
               m.setCurrentRun(null);
+              measurements.flush(); // before the runs it pointed at go
               kpis.deleteByMeasurement(m);
               runs.deleteByMeasurement(m);
-              files.deleteByMeasurement(m);
+              files.deleteAll(m.getFiles());
+              m.getFiles().clear();
               measurements.delete(m);
               return stored;
             });

@@ -180,17 +180,16 @@ class StoredFiles {
     }
   }
 
-  /** "412 MB", "10.2 GB". */
+  /** "5 kB", "412 MB", "10.2 GB". */
   static String size(long bytes) {
-    return bytes >= GB
-        ? String.format(Locale.ROOT, "%.1f GB", bytes / (double) GB)
-        : (bytes + MB / 2) / MB + " MB";
+    if (bytes >= GB) {
+      return String.format(Locale.ROOT, "%.1f GB", bytes / (double) GB);
+    }
+    return bytes >= MB ? (bytes + MB / 2) / MB + " MB" : (bytes + 1023) / 1024 + " kB";
   }
 
   private static String trim(double gigabytes) {
-    return gigabytes == Math.rint(gigabytes)
-        ? Long.toString((long) gigabytes)
-        : Double.toString(gigabytes);
+    return java.math.BigDecimal.valueOf(gigabytes).stripTrailingZeros().toPlainString();
   }
 
   private static MessageDigest sha256() {

@@ -3,6 +3,7 @@ package org.cellbook.measurements;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
@@ -58,9 +59,11 @@ public record Swept(int files, long bytes) {
     }
     Swept out = NOTHING;
     for (Path p : all) {
-      long size = Files.isRegularFile(p) ? Files.size(p) : 0;
-      if (Files.deleteIfExists(p) && !p.equals(dir)) {
-        out = out.plus(new Swept(1, size));
+      // links (an analysis links the stored files it reads) go, never what they point at
+      BasicFileAttributes a =
+          Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+      if (Files.deleteIfExists(p) && !a.isDirectory()) {
+        out = out.plus(new Swept(1, a.isRegularFile() ? a.size() : 0));
       }
     }
     return out;
