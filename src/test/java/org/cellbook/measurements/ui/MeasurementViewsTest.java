@@ -129,4 +129,48 @@ class MeasurementViewsTest extends SpringBrowserlessTest {
     assertThat(panel.upload.isAttached()).isFalse();
     assertThat(panel.grid.isAttached()).isTrue();
   }
+
+  @Test
+  void theUploaderDeletesAFailedMeasurementFromItsPage() throws Exception {
+    Cell cell = fixtures.halfCell();
+    MeasurementsPanel panel = panelOf("cells/" + cell.getCode());
+    Path garbage = Files.createTempFile("garbage", ".txt");
+    Files.writeString(garbage, "not a cycler export either\n");
+    drop(panel, garbage, "scribble.txt");
+    test(panel.attach).click();
+    String code = measurements.ofCell(cell.getCode()).getFirst().getCode();
+    assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.FAILED);
+
+    MeasurementView view = navigate("measurements/" + code, MeasurementView.class);
+    assertThat(view.delete.isAttached()).isTrue();
+    test(view.delete).click();
+    roundTrip(); // an opened dialog is attached with the next response
+    assertThat(view.deleteDialog.isOpened()).isTrue();
+    test(view.confirmDelete).click();
+
+    assertThat(measurements.ofCell(cell.getCode())).isEmpty();
+    assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+        .isEqualTo("cells/" + cell.getCode());
+  }
+
+  @Test
+  void aDoneMeasurementOffersNoDelete() throws Exception {
+    Cell cell = fixtures.halfCell();
+    String code =
+        measurements
+            .attachToCell(
+                cell.getCode(),
+                null,
+                java.util.List.of(
+                    new org.cellbook.measurements.NewFile(
+                        "cv.txt",
+                        () ->
+                            Files.newInputStream(
+                                SharedData.file("cv/synthetic_CV_NaHC_0p1mVs_nova.txt")))),
+                null)
+            .getCode();
+    assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.DONE);
+    MeasurementView view = navigate("measurements/" + code, MeasurementView.class);
+    assertThat(view.delete.isAttached()).isFalse();
+  }
 }
