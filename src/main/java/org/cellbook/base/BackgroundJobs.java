@@ -27,7 +27,7 @@ public final class BackgroundJobs {
 
   private final ThreadPoolExecutor pool;
   private final ScheduledExecutorService watchdog;
-  private final Duration timeLimit;
+  private volatile Duration timeLimit;
   private final Set<Job<?>> live = ConcurrentHashMap.newKeySet();
 
   /**
@@ -52,6 +52,11 @@ public final class BackgroundJobs {
 
   public Duration timeLimit() {
     return timeLimit;
+  }
+
+  /** Changes the time limit of the jobs that start from now on (tests use a short one). */
+  public void setTimeLimit(Duration limit) {
+    this.timeLimit = limit;
   }
 
   /** Queues a job whose late result, if it has one, needs no cleaning up. */
@@ -134,6 +139,7 @@ public final class BackgroundJobs {
     private final Consumer<? super T> discard;
     private final CompletableFuture<T> outcome = new CompletableFuture<>();
     private State state = State.QUEUED;
+    private Duration limit = timeLimit;
     private Thread thread;
     private boolean replaced;
     private ScheduledFuture<?> timer;
@@ -169,11 +175,10 @@ public final class BackgroundJobs {
         }
         state = State.RUNNING;
         thread = Thread.currentThread();
+        limit = timeLimit;
         timer =
             watchdog.schedule(
-                () -> stop(JobStopped.Reason.TIME_LIMIT),
-                timeLimit.toMillis(),
-                TimeUnit.MILLISECONDS);
+                () -> stop(JobStopped.Reason.TIME_LIMIT), limit.toMillis(), TimeUnit.MILLISECONDS);
       }
       T result = null;
       Throwable error = null;
@@ -211,7 +216,7 @@ public final class BackgroundJobs {
         }
         state = State.ENDED;
       }
-      outcome.completeExceptionally(new JobStopped(reason, timeLimit));
+      outcome.completeExceptionally(new JobStopped(reason, limit));
     }
 
     private boolean stop(JobStopped.Reason reason) {
@@ -226,7 +231,7 @@ public final class BackgroundJobs {
         }
         state = State.ENDED;
       }
-      outcome.completeExceptionally(new JobStopped(reason, timeLimit));
+      outcome.completeExceptionally(new JobStopped(reason, limit));
       return true;
     }
   }

@@ -105,6 +105,11 @@ class AnalysisWorker {
     return jobs.timeLimit();
   }
 
+  /** Changes the time limit of the analyses that start from now on. For tests only. */
+  void useTimeLimit(Duration limit) {
+    jobs.setTimeLimit(limit);
+  }
+
   /** Threads still executing an analysis, abandoned ones included. */
   int busyThreads() {
     return jobs.busyThreads();

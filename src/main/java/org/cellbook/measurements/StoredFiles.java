@@ -45,9 +45,8 @@ class StoredFiles {
   private final MeasurementRepository measurements;
   private final TransactionTemplate ownTransaction;
   private final Path disk;
-  private final long maxStoreBytes;
-  private final long minFreeBytes;
-  private final String quotaSetting;
+  private volatile long maxStoreBytes;
+  private volatile long minFreeBytes;
 
   /** Uploads share it from storing to commit; removing stored bytes needs it alone. */
   private final ReadWriteLock storing = new ReentrantReadWriteLock();
@@ -66,9 +65,17 @@ class StoredFiles {
     this.ownTransaction = new TransactionTemplate(transactions);
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.disk = dataDir;
-    this.maxStoreBytes = (long) (maxStoreGigabytes * GB);
-    this.minFreeBytes = minFreeDiskMegabytes * MB;
-    this.quotaSetting = trim(maxStoreGigabytes) + " GB quota (cellbook.measurements.max-store-gb)";
+    useLimits(
+        (long) (maxStoreGigabytes * GB), Math.min(minFreeDiskMegabytes, Long.MAX_VALUE / MB) * MB);
+  }
+
+  /**
+   * Changes the quota and the free space to keep (0: no quota). Set from the configuration; tests
+   * use extreme values.
+   */
+  void useLimits(long maxStoreBytes, long minFreeBytes) {
+    this.maxStoreBytes = maxStoreBytes;
+    this.minFreeBytes = minFreeBytes;
   }
 
   /**
@@ -91,19 +98,20 @@ class StoredFiles {
    * @throws InsufficientStorageException when there is no room; nothing is kept
    */
   FileStore.Stored put(String name, InputStream in, long maxUploadBytes) throws IOException {
-    long used = maxStoreBytes > 0 ? files.storedBytes() : 0;
-    if (maxStoreBytes > 0 && used >= maxStoreBytes) {
+    long quota = maxStoreBytes;
+    long used = quota > 0 ? files.storedBytes() : 0;
+    if (quota > 0 && used >= quota) {
       throw new InsufficientStorageException(
           "the notebook's file store is full: it holds "
               + size(used)
               + " of its "
-              + quotaSetting
+              + quota(quota)
               + "; nothing was stored. Delete failed measurements or ask an administrator to"
               + " raise the quota");
     }
     checkDisk(name, 0);
-    long room = maxStoreBytes > 0 ? maxStoreBytes - used : Long.MAX_VALUE;
-    return store.put(new Metered(name, in, room), maxUploadBytes);
+    long room = quota > 0 ? quota - used : Long.MAX_VALUE;
+    return store.put(new Metered(name, in, room, quota), maxUploadBytes);
   }
 
   /**
@@ -166,15 +174,16 @@ class StoredFiles {
   }
 
   private void checkDisk(String name, long received) throws IOException {
+    long keep = minFreeBytes;
     long free = Files.getFileStore(disk).getUsableSpace();
-    if (free < minFreeBytes) {
+    if (free < keep) {
       throw new InsufficientStorageException(
           "the disk holding the notebook has only "
               + size(free)
               + " free"
               + (received > 0 ? " after " + size(received) + " of '" + name + "'" : "")
               + "; "
-              + size(minFreeBytes)
+              + size(keep)
               + " must stay free (cellbook.measurements.min-free-disk-mb): nothing was stored."
               + " Free space on that disk or ask an administrator");
     }
@@ -188,8 +197,8 @@ class StoredFiles {
     return bytes >= MB ? (bytes + MB / 2) / MB + " MB" : (bytes + 1023) / 1024 + " kB";
   }
 
-  private static String trim(double gigabytes) {
-    return java.math.BigDecimal.valueOf(gigabytes).stripTrailingZeros().toPlainString();
+  private static String quota(long bytes) {
+    return size(bytes) + " quota (cellbook.measurements.max-store-gb)";
   }
 
   private static MessageDigest sha256() {
@@ -206,13 +215,15 @@ class StoredFiles {
   private final class Metered extends FilterInputStream {
     private final String name;
     private final long room;
+    private final long quota;
     private long received;
     private long nextDiskCheck = DISK_CHECK_BYTES;
 
-    Metered(String name, InputStream in, long room) {
+    Metered(String name, InputStream in, long room, long quota) {
       super(in);
       this.name = name;
       this.room = room;
+      this.quota = quota;
     }
 
     @Override
@@ -242,7 +253,7 @@ class StoredFiles {
                 + "' does not fit in the "
                 + size(room)
                 + " left of its "
-                + quotaSetting
+                + quota(quota)
                 + "; nothing was stored. Delete failed measurements or ask an administrator to"
                 + " raise the quota");
       }

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class BackgroundJobsTest {
 
-  private static final long WAIT_S = 30;
-
   private final CountDownLatch release = new CountDownLatch(1);
   private BackgroundJobs jobs;
 
@@ -31,42 +29,23 @@ class BackgroundJobsTest {
     }
   }
 
-  /** Waits for the release, ignoring every interrupt: a job that does not cooperate. */
   private String stubborn() {
-    while (true) {
-      try {
-        if (release.await(WAIT_S, TimeUnit.SECONDS)) {
-          return "late";
-        }
-      } catch (InterruptedException ignored) {
-        // carries on regardless
-      }
-    }
+    Waits.ignoringInterrupts(release);
+    return "late";
   }
 
   /** What the job ended with, exactly as it was recorded. */
   private static Throwable failure(BackgroundJobs.Job<?> job) throws Exception {
-    Throwable error = job.outcome().handle((r, e) -> e).get(WAIT_S, TimeUnit.SECONDS);
+    Throwable error = job.outcome().handle((r, e) -> e).get(Waits.BOUND_SECONDS, TimeUnit.SECONDS);
     assertThat(error).as("the job failed").isNotNull();
     return error;
-  }
-
-  private static boolean eventually(java.util.function.BooleanSupplier condition)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_S);
-    while (!condition.getAsBoolean()) {
-      if (System.nanoTime() > deadline) {
-        return false;
-      }
-      Thread.sleep(10);
-    }
-    return true;
   }
 
   @Test
   void aJobEndsWithItsResult() throws Exception {
     jobs = new BackgroundJobs("t", 1, Duration.ofMinutes(1));
-    assertThat(jobs.submit(() -> 42).outcome().get(WAIT_S, TimeUnit.SECONDS)).isEqualTo(42);
+    assertThat(jobs.submit(() -> 42).outcome().get(Waits.BOUND_SECONDS, TimeUnit.SECONDS))
+        .isEqualTo(42);
   }
 
   @Test
@@ -79,7 +58,8 @@ class BackgroundJobsTest {
             });
     assertThat(failure(job)).isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space");
     // the worker survived it
-    assertThat(jobs.submit(() -> "next").outcome().get(WAIT_S, TimeUnit.SECONDS)).isEqualTo("next");
+    assertThat(jobs.submit(() -> "next").outcome().get(Waits.BOUND_SECONDS, TimeUnit.SECONDS))
+        .isEqualTo("next");
   }
 
   @Test
@@ -94,12 +74,14 @@ class BackgroundJobsTest {
     assertThat(((JobStopped) stopped).reason()).isEqualTo(JobStopped.Reason.TIME_LIMIT);
     assertThat(hung.outcome().isCompletedExceptionally()).isTrue();
     // one worker, still held by the hung job: a replacement runs the next one
-    assertThat(jobs.submit(() -> "meanwhile").outcome().get(WAIT_S, TimeUnit.SECONDS))
+    assertThat(jobs.submit(() -> "meanwhile").outcome().get(Waits.BOUND_SECONDS, TimeUnit.SECONDS))
         .isEqualTo("meanwhile");
-    assertThat(eventually(() -> jobs.busyThreads() == 1)).as("the hung job still runs").isTrue();
+    assertThat(Waits.eventually(() -> jobs.busyThreads() == 1))
+        .as("the hung job still runs")
+        .isTrue();
 
     release.countDown();
-    assertThat(eventually(() -> !discarded.isEmpty())).isTrue();
+    assertThat(Waits.eventually(() -> !discarded.isEmpty())).isTrue();
     assertThat(discarded).containsExactly("late");
     assertThat(failure(hung)).isInstanceOf(JobStopped.class); // the outcome did not change
   }
@@ -121,12 +103,12 @@ class BackgroundJobsTest {
                 throw e;
               }
             });
-    assertThat(started.await(WAIT_S, TimeUnit.SECONDS)).isTrue();
+    assertThat(started.await(Waits.BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
 
     assertThat(job.cancel()).isTrue();
     assertThat(job.outcome().isCancelled()).as("ended when cancel returns").isTrue();
     assertThat(((JobStopped) failure(job)).reason()).isEqualTo(JobStopped.Reason.CANCELLED);
-    assertThat(interrupted.await(WAIT_S, TimeUnit.SECONDS)).isTrue();
+    assertThat(interrupted.await(Waits.BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
     assertThat(job.cancel()).as("nothing left to cancel").isFalse();
   }
 
@@ -138,7 +120,7 @@ class BackgroundJobsTest {
     BackgroundJobs.Job<Boolean> queued = jobs.submit(() -> ran.add("ran"));
     assertThat(queued.cancel()).isTrue();
     release.countDown();
-    assertThat(jobs.submit(() -> "after").outcome().get(WAIT_S, TimeUnit.SECONDS))
+    assertThat(jobs.submit(() -> "after").outcome().get(Waits.BOUND_SECONDS, TimeUnit.SECONDS))
         .isEqualTo("after");
     assertThat(ran).isEmpty();
   }
@@ -148,7 +130,7 @@ class BackgroundJobsTest {
     jobs = new BackgroundJobs("t", 1, Duration.ofMinutes(1));
     BackgroundJobs.Job<String> running = jobs.submit(this::stubborn);
     BackgroundJobs.Job<String> queued = jobs.submit(() -> "never");
-    assertThat(eventually(() -> jobs.busyThreads() == 1)).isTrue();
+    assertThat(Waits.eventually(() -> jobs.busyThreads() == 1)).isTrue();
     jobs.shutdown(Duration.ofMillis(100));
     assertThat(((JobStopped) failure(queued)).reason()).isEqualTo(JobStopped.Reason.SHUTDOWN);
     assertThat(((JobStopped) failure(running)).reason()).isEqualTo(JobStopped.Reason.SHUTDOWN);

@@ -77,6 +77,13 @@ class MeasurementServiceTest {
     return measurements.get(code);
   }
 
+  /** Attaches the files to a new half cell; returns the measurement's code. */
+  private String onNewCell(NewFile... files) {
+    return measurements
+        .attachToCell(fixtures.halfCell().getCode(), null, List.of(files), null)
+        .getCode();
+  }
+
   private Map<String, Double> kpis(String code) {
     return measurements.currentKpis(code).stream()
         .collect(Collectors.toMap(KpiValue::name, KpiValue::value));
@@ -253,10 +260,7 @@ class MeasurementServiceTest {
   void aWorkbookHoldingAHugeStringFailsWithAReasonInsteadOfExhaustingTheHeap(@TempDir Path dir)
       throws Exception {
     Path bomb = HostileFiles.hugeSharedString(dir.resolve("channel-7.xlsx"), 1536L << 20);
-    String code =
-        measurements
-            .attachToCell(fixtures.halfCell().getCode(), null, List.of(file(bomb)), null)
-            .getCode();
+    String code = onNewCell(file(bomb));
     Measurement m = awaitFinished(code);
     assertThat(m.getStatus()).isEqualTo(MeasurementStatus.FAILED);
     assertThat(m.getErrorMessage())
@@ -269,10 +273,7 @@ class MeasurementServiceTest {
       throws Exception {
     Path csv = dir.resolve("cell-12.csv");
     CyclerFileGenerator.write(csv, 20_000, CyclerFileGenerator.Layout.CSV, 4242);
-    String code =
-        measurements
-            .attachToCell(fixtures.halfCell().getCode(), null, List.of(file(csv)), null)
-            .getCode();
+    String code = onNewCell(file(csv));
     Measurement done = awaitFinished(code);
     assertThat(done.getStatus()).isEqualTo(MeasurementStatus.DONE);
     assertThat(done.getIntegrity()).isEqualTo(FileIntegrity.VERIFIED);
@@ -310,14 +311,8 @@ class MeasurementServiceTest {
     byte[] junk = new byte[8192];
     new Random(20261204).nextBytes(junk);
     NewFile upload = new NewFile("noise.dat", () -> new ByteArrayInputStream(junk));
-    String first =
-        measurements
-            .attachToCell(fixtures.halfCell().getCode(), null, List.of(upload), null)
-            .getCode();
-    String second =
-        measurements
-            .attachToCell(fixtures.halfCell().getCode(), null, List.of(upload), null)
-            .getCode();
+    String first = onNewCell(upload);
+    String second = onNewCell(upload);
     assertThat(awaitFinished(first).getStatus()).isEqualTo(MeasurementStatus.FAILED);
     assertThat(awaitFinished(second).getStatus()).isEqualTo(MeasurementStatus.FAILED);
     String sha = measurements.file(first, 1).getSha256();
@@ -334,10 +329,7 @@ class MeasurementServiceTest {
   @Test
   void aCancelledMeasurementGoesWithItsRunsKpisAndSeries() throws Exception {
     Path land = SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt");
-    String code =
-        measurements
-            .attachToCell(fixtures.halfCell().getCode(), null, List.of(file(land)), null)
-            .getCode();
+    String code = onNewCell(file(land));
     assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.DONE);
     assertThat(seriesStore.contains(code, 1)).isTrue();
     assertThatThrownBy(() -> measurements.delete(code))
@@ -362,14 +354,7 @@ class MeasurementServiceTest {
   void onlyTheUploaderOrAnAdministratorDeletes() throws Exception {
     byte[] junk = new byte[4096];
     new Random(99).nextBytes(junk);
-    String code =
-        measurements
-            .attachToCell(
-                fixtures.halfCell().getCode(),
-                null,
-                List.of(new NewFile("x.dat", () -> new ByteArrayInputStream(junk))),
-                null)
-            .getCode();
+    String code = onNewCell(new NewFile("x.dat", () -> new ByteArrayInputStream(junk)));
     assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.FAILED);
     SecurityContext ana = SecurityContextHolder.getContext();
     try {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ReportKind;
+import org.cellbook.base.Waits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,8 +30,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ReportJobsTest {
-
-  private static final long WAIT_S = 60;
 
   @TempDir Path exports;
 
@@ -67,28 +66,17 @@ class ReportJobsTest {
         reports
             .exportInBackground(ReportKind.CELL, code, "ana")
             .handle((file, e) -> e)
-            .get(WAIT_S, TimeUnit.SECONDS);
+            .get(Waits.BOUND_SECONDS, TimeUnit.SECONDS);
     assertThat(error).isNotNull();
     assertThat(error.getCause()).isInstanceOf(ReportFailedException.class);
     return error.getCause().getMessage();
   }
 
-  /** A report that does not stop when interrupted. */
-  private void awaitIgnoringInterrupts() {
-    while (true) {
-      try {
-        if (release.await(WAIT_S, TimeUnit.SECONDS)) {
-          return;
-        }
-      } catch (InterruptedException ignored) {
-        // carries on regardless
-      }
-    }
-  }
-
-  private boolean exportsEmpty() throws Exception {
+  private boolean exportsEmpty() {
     try (Stream<Path> left = Files.list(exports)) {
       return left.findAny().isEmpty();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -98,7 +86,7 @@ class ReportJobsTest {
     when(cells.build("C-1", "ana"))
         .thenAnswer(
             call -> {
-              awaitIgnoringInterrupts();
+              Waits.ignoringInterrupts(release);
               return new ReportDocument(ReportKind.CELL, "C-1", "t", "s", "k", Map.of(), Map.of());
             });
 
@@ -107,11 +95,7 @@ class ReportJobsTest {
             "it took longer than 500 ms (cellbook.reports.job-timeout) and was stopped; ask an"
                 + " administrator to raise the limit");
     release.countDown();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_S);
-    while (!exportsEmpty() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(exportsEmpty()).as("no report and no partial file").isTrue();
+    assertThat(Waits.eventually(this::exportsEmpty)).as("no report and no partial file").isTrue();
   }
 
   @Test

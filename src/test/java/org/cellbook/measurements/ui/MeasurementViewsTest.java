@@ -90,16 +90,21 @@ class MeasurementViewsTest extends SpringBrowserlessTest {
         .contains("346.6 mAh g⁻¹");
   }
 
-  @Test
-  void aFileThatCannotBeReadShowsWhyAndStaysDownloadable() throws Exception {
-    Cell cell = fixtures.halfCell();
+  /** Drops a file that is no instrument export on the cell's page: its analysis fails. */
+  private Measurement failedUpload(Cell cell, String name) throws Exception {
     MeasurementsPanel panel = panelOf("cells/" + cell.getCode());
     Path garbage = Files.createTempFile("garbage", ".txt");
     Files.writeString(garbage, "this is not\na cycler export\n");
-    drop(panel, garbage, "notes.txt");
+    drop(panel, garbage, name);
     test(panel.attach).click();
     Measurement m = awaitFinished(measurements.ofCell(cell.getCode()).getFirst().getCode());
     assertThat(m.getStatus()).isEqualTo(MeasurementStatus.FAILED);
+    return m;
+  }
+
+  @Test
+  void aFileThatCannotBeReadShowsWhyAndStaysDownloadable() throws Exception {
+    Measurement m = failedUpload(fixtures.halfCell(), "notes.txt");
 
     MeasurementView view = navigate("measurements/" + m.getCode(), MeasurementView.class);
     assertThat(view.getElement().getTextRecursively()).contains("failed").contains("notes.txt");
@@ -133,13 +138,7 @@ class MeasurementViewsTest extends SpringBrowserlessTest {
   @Test
   void theUploaderDeletesAFailedMeasurementFromItsPage() throws Exception {
     Cell cell = fixtures.halfCell();
-    MeasurementsPanel panel = panelOf("cells/" + cell.getCode());
-    Path garbage = Files.createTempFile("garbage", ".txt");
-    Files.writeString(garbage, "not a cycler export either\n");
-    drop(panel, garbage, "scribble.txt");
-    test(panel.attach).click();
-    String code = measurements.ofCell(cell.getCode()).getFirst().getCode();
-    assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.FAILED);
+    String code = failedUpload(cell, "scribble.txt").getCode();
 
     MeasurementView view = navigate("measurements/" + code, MeasurementView.class);
     assertThat(view.delete.isAttached()).isTrue();
