@@ -175,7 +175,7 @@ class StoredFiles {
 
   private void checkDisk(String name, long received) throws IOException {
     long keep = minFreeBytes;
-    long free = Files.getFileStore(disk).getUsableSpace();
+    long free = Files.getFileStore(existing(disk)).getUsableSpace();
     if (free < keep) {
       throw new InsufficientStorageException(
           "the disk holding the notebook has only "
@@ -187,6 +187,15 @@ class StoredFiles {
               + " must stay free (cellbook.measurements.min-free-disk-mb): nothing was stored."
               + " Free space on that disk or ask an administrator");
     }
+  }
+
+  /** The folder, or the nearest one above it that exists (before the first upload, say). */
+  private static Path existing(Path folder) {
+    Path p = folder.toAbsolutePath();
+    while (!Files.exists(p) && p.getParent() != null) {
+      p = p.getParent();
+    }
+    return p;
   }
 
   /** "5 kB", "412 MB", "10.2 GB". */

@@ -27,8 +27,11 @@ public final class ReadLimits {
   /** A zip part inflating to more than 100 times its compressed size is a bomb (POI's default). */
   public static final double MIN_INFLATE_RATIO = 0.01;
 
-  /** Largest inflated zip part: a sheet of 10⁶ rows is a few hundred MB. */
-  public static final long MAX_ENTRY_BYTES = 4L << 30;
+  /**
+   * Largest inflated zip part, 4 GiB − 1 (POI's default; larger needs Zip64): a sheet of 10⁶ rows
+   * is a few hundred MB.
+   */
+  public static final long MAX_ENTRY_BYTES = 0xFFFF_FFFFL;
 
   /** Longest text between two tags (one cell, one shared string) or tag: 10 MiB. */
   public static final long MAX_TEXT_BYTES = 10L << 20;
