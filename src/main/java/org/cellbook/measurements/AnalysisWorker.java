@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,6 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  * process died twice is failed instead of started again.
  */
 @Component
+@DependsOn("leftovers") // the start-up clean-up is over before any analysis can start
 class AnalysisWorker {
 
   private static final Logger log = LoggerFactory.getLogger(AnalysisWorker.class);
@@ -68,7 +70,6 @@ class AnalysisWorker {
   private final StoredFiles storedFiles;
   private final SeriesStore series;
   private final WorkFolders workFolders;
-  private final Leftovers leftovers;
   private final TransactionTemplate tx;
   private final BackgroundJobs jobs;
   private final Map<Long, BackgroundJobs.Job<Analysed>> running = new ConcurrentHashMap<>();
@@ -81,7 +82,6 @@ class AnalysisWorker {
       StoredFiles storedFiles,
       SeriesStore series,
       WorkFolders workFolders,
-      Leftovers leftovers,
       PlatformTransactionManager transactions,
       @Value("${cellbook.measurements.workers:2}") int workers,
       @Value("${cellbook.measurements.job-timeout:30m}") Duration timeLimit) {
@@ -91,7 +91,6 @@ class AnalysisWorker {
     this.storedFiles = storedFiles;
     this.series = series;
     this.workFolders = workFolders;
-    this.leftovers = leftovers;
     this.tx = new TransactionTemplate(transactions);
     this.jobs = new BackgroundJobs("analysis", workers, timeLimit);
   }
@@ -195,14 +194,13 @@ class AnalysisWorker {
   }
 
   /**
-   * At the server's start: removes what killed processes left behind, then resumes the analyses
-   * that were queued or running. A command-line tool sharing the notebook with a running server
-   * does neither: the server's work is not its leftovers.
+   * At the server's start (after {@link Leftovers} removed what killed processes left): resumes the
+   * analyses that were queued or running. A command-line tool sharing the notebook with a running
+   * server does not: the server's work is not its leftovers.
    */
   @EventListener(ApplicationReadyEvent.class)
   void atStart(ApplicationReadyEvent event) {
     if (event.getApplicationContext() instanceof WebApplicationContext) {
-      leftovers.sweep();
       resumeLeftovers();
     }
   }

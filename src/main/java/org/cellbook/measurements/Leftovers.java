@@ -1,5 +1,6 @@
 package org.cellbook.measurements;
 
+import jakarta.annotation.PostConstruct;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -7,14 +8,17 @@ import java.time.Instant;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
- * What killed processes leave behind, removed when the server starts: upload parts, analysis
- * working folders, half-written series, series of measurements that do not exist, and stored files
- * no measurement refers to. Only what is older than {@link #GRACE} goes, or what belonged to a
- * process that is gone: a command-line tool may share the notebook and be in the middle of an
- * upload.
+ * What killed processes leave behind, removed when the server starts — before it can run an
+ * analysis or take an upload: upload parts, analysis working folders, half-written series, series
+ * of measurements that do not exist, and stored files no measurement refers to. Only what is older
+ * than {@link #GRACE} goes, or what belonged to a process that is gone: a command-line tool may
+ * share the notebook and be in the middle of an upload. A command-line tool itself sweeps nothing
+ * (the server it shares the notebook with is not gone).
  */
 @Component
 class Leftovers {
@@ -39,6 +43,7 @@ class Leftovers {
   private final MeasurementRepository measurements;
   private final MeasurementFileRepository files;
   private final Clock clock;
+  private final boolean server;
 
   Leftovers(
       FileStore store,
@@ -47,7 +52,8 @@ class Leftovers {
       WorkFolders workFolders,
       MeasurementRepository measurements,
       MeasurementFileRepository files,
-      Clock clock) {
+      Clock clock,
+      ApplicationContext context) {
     this.store = store;
     this.storedFiles = storedFiles;
     this.seriesStore = seriesStore;
@@ -55,6 +61,14 @@ class Leftovers {
     this.measurements = measurements;
     this.files = files;
     this.clock = clock;
+    this.server = context instanceof WebApplicationContext;
+  }
+
+  @PostConstruct
+  void atStart() {
+    if (server) {
+      sweep();
+    }
   }
 
   /** Removes the leftovers and logs what went; a failure is logged, never stops the start. */
