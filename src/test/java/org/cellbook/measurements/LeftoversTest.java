@@ -2,6 +2,8 @@ package org.cellbook.measurements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +15,7 @@ import java.util.Random;
 import org.cellbook.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -94,7 +97,16 @@ class LeftoversTest {
     old(store.localPath(orphan));
     String fresh = store.put(new ByteArrayInputStream(unique(33)), 1 << 20).sha256();
 
-    Leftovers.Report r = leftovers.sweep();
+    // another test's command-line run may have turned logging down to errors for this JVM
+    Logger logger = (Logger) LoggerFactory.getLogger(Leftovers.class);
+    Level level = logger.getLevel();
+    logger.setLevel(Level.INFO);
+    Leftovers.Report r;
+    try {
+      r = leftovers.sweep();
+    } finally {
+      logger.setLevel(level);
+    }
 
     assertThat(cutUpload).doesNotExist();
     assertThat(liveUpload).exists();
