@@ -19,9 +19,14 @@ import java.util.function.Consumer;
  * Background jobs (analyses, reports) that always end: each job's {@link Job#outcome()} completes
  * exactly once — with the result, with whatever the job threw ({@link Error}s included), or with
  * {@link JobStopped} when it was cancelled, ran past the time limit or the server stopped. A
- * watchdog interrupts a job at its time limit and ends it at once even if the job ignores the
- * interrupt; whatever such an abandoned job returns later is discarded, and its thread is replaced
- * so the other jobs keep their workers.
+ * watchdog ends a job at its time limit at once, whatever the job is doing; whatever such an
+ * abandoned job returns later is discarded, and its thread is replaced so the other jobs keep their
+ * workers.
+ *
+ * <p>A stopped job's thread is interrupted only inside the parts the job marks with {@link
+ * #interruptibly} (reading a file, the analysis core): an interrupt that lands in the embedded H2's
+ * file I/O makes H2 close the whole database, so code that touches the database must never run
+ * interruptibly.
  */
 public final class BackgroundJobs {
 
@@ -29,6 +34,9 @@ public final class BackgroundJobs {
   private final ScheduledExecutorService watchdog;
   private volatile Duration timeLimit;
   private final Set<Job<?>> live = ConcurrentHashMap.newKeySet();
+
+  /** The job the current thread runs, if any. */
+  private static final ThreadLocal<Job<?>> CURRENT = new ThreadLocal<>();
 
   /**
    * @param name thread names: "name-1", "name-2"…
@@ -82,6 +90,31 @@ public final class BackgroundJobs {
     return job;
   }
 
+  /**
+   * Runs a part of the current job that may be interrupted when the job is stopped (cancelled, out
+   * of time): no database access inside. Not nested. Outside a job it just runs the part.
+   *
+   * @throws JobStopped when the job was stopped before the part began
+   */
+  public static <T> T interruptibly(Callable<T> part) throws Exception {
+    Job<?> job = CURRENT.get();
+    if (job == null) {
+      return part.call();
+    }
+    job.enterInterruptible();
+    try {
+      return part.call();
+    } finally {
+      job.leaveInterruptible();
+    }
+  }
+
+  /** True when the job on this thread was stopped: what it does now is discarded. */
+  public static boolean stopped() {
+    Job<?> job = CURRENT.get();
+    return job != null && job.ended();
+  }
+
   /** Threads executing a job, abandoned ones still running included. */
   public int busyThreads() {
     return pool.getActiveCount();
@@ -89,15 +122,15 @@ public final class BackgroundJobs {
 
   /**
    * Stops taking jobs: queued ones, and any submitted later, end with {@link
-   * JobStopped.Reason#SHUTDOWN} at once; running ones get {@code grace} to finish, then are
-   * interrupted and end the same way.
+   * JobStopped.Reason#SHUTDOWN} at once; running ones get {@code grace} to finish, then end the
+   * same way (their threads are daemons and do not hold up the exit).
    */
   public void shutdown(Duration grace) throws InterruptedException {
     live.forEach(j -> j.stopIfQueued(JobStopped.Reason.SHUTDOWN));
     pool.shutdown();
     if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      // no shutdownNow: it would interrupt jobs in the middle of database work
       live.forEach(j -> j.stop(JobStopped.Reason.SHUTDOWN));
-      pool.shutdownNow();
     }
     watchdog.shutdownNow();
   }
@@ -142,6 +175,8 @@ public final class BackgroundJobs {
     private Duration limit = timeLimit;
     private Thread thread;
     private boolean replaced;
+    private boolean interruptible;
+    private JobStopped stop;
     private ScheduledFuture<?> timer;
 
     private Job(Callable<T> work, Consumer<? super T> discard) {
@@ -182,10 +217,13 @@ public final class BackgroundJobs {
       }
       T result = null;
       Throwable error = null;
+      CURRENT.set(this);
       try {
         result = work.call();
       } catch (Throwable t) { // an Error too: it must end the job, not only kill the thread
         error = t;
+      } finally {
+        CURRENT.remove();
       }
       boolean won;
       synchronized (this) {
@@ -209,14 +247,33 @@ public final class BackgroundJobs {
       }
     }
 
+    private synchronized boolean ended() {
+      return state == State.ENDED;
+    }
+
+    private synchronized void enterInterruptible() {
+      if (stop != null) {
+        throw stop;
+      }
+      interruptible = true;
+    }
+
+    private void leaveInterruptible() {
+      synchronized (this) {
+        interruptible = false;
+      }
+      Thread.interrupted(); // an interrupt the part did not consume must not reach the database
+    }
+
     private void stopIfQueued(JobStopped.Reason reason) {
       synchronized (this) {
         if (state != State.QUEUED) {
           return;
         }
         state = State.ENDED;
+        stop = new JobStopped(reason, limit);
       }
-      outcome.completeExceptionally(new JobStopped(reason, limit));
+      outcome.completeExceptionally(stop);
     }
 
     private boolean stop(JobStopped.Reason reason) {
@@ -225,13 +282,16 @@ public final class BackgroundJobs {
           return false;
         }
         if (state == State.RUNNING && thread != null) {
-          thread.interrupt();
+          if (interruptible) {
+            thread.interrupt();
+          }
           replaced = true;
           resize(+1);
         }
         state = State.ENDED;
+        stop = new JobStopped(reason, limit);
       }
-      outcome.completeExceptionally(new JobStopped(reason, limit));
+      outcome.completeExceptionally(stop);
       return true;
     }
   }

@@ -257,7 +257,7 @@ class AnalysisWorker {
   private record Analysed(Job job, Analyzer.Outcome outcome, String refusal) {}
 
   /** The job's work; its outcome is stored by {@link #end} unless the job was abandoned. */
-  private Analysed analyse(long id) throws IOException {
+  private Analysed analyse(long id) throws Exception {
     Job job =
         tx.execute(
             s -> {
@@ -277,14 +277,21 @@ class AnalysisWorker {
     if (job == null) {
       return null;
     }
-    for (MeasurementFile f : job.files()) {
-      storedFiles.verify(id, f);
-    }
+    // reading files and analysing may be interrupted; the database work between may not
+    BackgroundJobs.interruptibly(
+        () -> {
+          for (MeasurementFile f : job.files()) {
+            storedFiles.check(f);
+          }
+          return null;
+        });
     storedFiles.mark(id, FileIntegrity.VERIFIED);
     progress(id, 0.15);
     Path workDir = workFolders.create();
     try {
-      Analyzer.Outcome outcome = analysis.run(namedCopies(job.files(), workDir), settings(job));
+      List<Path> files = namedCopies(job.files(), workDir);
+      Analyzer.Outcome outcome =
+          BackgroundJobs.interruptibly(() -> analysis.run(files, settings(job)));
       progress(id, 0.7);
       return new Analysed(job, outcome, null);
     } catch (Analyzer.AnalysisProblem e) {
@@ -323,7 +330,10 @@ class AnalysisWorker {
                 + " (cellbook.measurements.job-timeout) and was stopped; split the file or ask an"
                 + " administrator to raise the limit");
       }
-      case StoredFileChangedException changed -> fail(id, changed.getMessage());
+      case StoredFileChangedException changed -> {
+        storedFiles.mark(id, FileIntegrity.MISMATCH);
+        fail(id, changed.getMessage());
+      }
       case OutOfMemoryError oom -> {
         String ref = reference();
         log.error("analysis of measurement {} ran out of memory (reference {})", id, ref, oom);
@@ -452,9 +462,9 @@ class AnalysisWorker {
     }
   }
 
-  /** Progress of a job that still owns its measurement (an abandoned one is interrupted). */
+  /** Progress of a job that still owns its measurement. */
   private void progress(long id, double fraction) {
-    if (Thread.currentThread().isInterrupted()) {
+    if (BackgroundJobs.stopped()) {
       return;
     }
     tx.executeWithoutResult(

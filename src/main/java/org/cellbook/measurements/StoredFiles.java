@@ -115,11 +115,12 @@ class StoredFiles {
   }
 
   /**
-   * Checks a stored file against its recorded SHA-256 (one streamed read).
+   * Checks a stored file against its recorded SHA-256 (one streamed read, no database access: an
+   * analysis may run it interruptibly).
    *
-   * @throws StoredFileChangedException when the bytes changed; the measurement is marked
+   * @throws StoredFileChangedException when the bytes changed
    */
-  void verify(long measurementId, MeasurementFile f) throws IOException {
+  void check(MeasurementFile f) throws IOException {
     MessageDigest digest = sha256();
     try (InputStream in = new DigestInputStream(store.open(f.getSha256()), digest)) {
       in.transferTo(OutputStream.nullOutputStream());
@@ -127,17 +128,15 @@ class StoredFiles {
     String actual = HexFormat.of().formatHex(digest.digest());
     if (!actual.equals(f.getSha256())) {
       log.error(
-          "stored file {} of measurement {} ('{}') now hashes to {}: changed on disk",
+          "stored file {} ('{}') now hashes to {}: changed on disk",
           f.getSha256(),
-          measurementId,
           f.getOriginalName(),
           actual);
-      mark(measurementId, FileIntegrity.MISMATCH);
       throw new StoredFileChangedException(f.getOriginalName(), f.getSha256(), actual);
     }
   }
 
-  /** The stored bytes, after checking them. */
+  /** The stored bytes, after checking them; a changed file marks its measurement. */
   InputStream openVerified(long measurementId, MeasurementFile f) throws IOException {
     verify(measurementId, f);
     return store.open(f.getSha256());
@@ -147,6 +146,15 @@ class StoredFiles {
   Path verifiedPath(long measurementId, MeasurementFile f) throws IOException {
     verify(measurementId, f);
     return store.localPath(f.getSha256());
+  }
+
+  private void verify(long measurementId, MeasurementFile f) throws IOException {
+    try {
+      check(f);
+    } catch (StoredFileChangedException e) {
+      mark(measurementId, FileIntegrity.MISMATCH);
+      throw e;
+    }
   }
 
   /** Records what the last check of a measurement's files found. */

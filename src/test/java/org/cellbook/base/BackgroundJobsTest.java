@@ -87,22 +87,24 @@ class BackgroundJobsTest {
   }
 
   @Test
-  void cancelEndsARunningJobAtOnceAndInterruptsIt() throws Exception {
+  void cancelEndsARunningJobAtOnceAndInterruptsItsInterruptiblePart() throws Exception {
     jobs = new BackgroundJobs("t", 1, Duration.ofMinutes(1));
     CountDownLatch started = new CountDownLatch(1);
     CountDownLatch interrupted = new CountDownLatch(1);
     BackgroundJobs.Job<String> job =
         jobs.submit(
-            () -> {
-              started.countDown();
-              try {
-                release.await();
-                return "finished";
-              } catch (InterruptedException e) {
-                interrupted.countDown();
-                throw e;
-              }
-            });
+            () ->
+                BackgroundJobs.interruptibly(
+                    () -> {
+                      started.countDown();
+                      try {
+                        release.await();
+                        return "finished";
+                      } catch (InterruptedException e) {
+                        interrupted.countDown();
+                        throw e;
+                      }
+                    }));
     assertThat(started.await(Waits.BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
 
     assertThat(job.cancel()).isTrue();
@@ -110,6 +112,29 @@ class BackgroundJobsTest {
     assertThat(((JobStopped) failure(job)).reason()).isEqualTo(JobStopped.Reason.CANCELLED);
     assertThat(interrupted.await(Waits.BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
     assertThat(job.cancel()).as("nothing left to cancel").isFalse();
+  }
+
+  @Test
+  void aStoppedJobIsNeverInterruptedOutsideItsInterruptiblePartsAndStartsNoMore() throws Exception {
+    jobs = new BackgroundJobs("t", 1, Duration.ofMillis(200));
+    CountDownLatch inDatabase = new CountDownLatch(1);
+    List<String> seen = new CopyOnWriteArrayList<>();
+    BackgroundJobs.Job<String> job =
+        jobs.submit(
+            () -> {
+              // stands for database work: an interrupt here would close the embedded H2
+              inDatabase.countDown();
+              release.await();
+              seen.add(BackgroundJobs.stopped() ? "stopped" : "running");
+              return BackgroundJobs.interruptibly(() -> seen.add("analysed") ? "analysed" : "");
+            });
+    assertThat(inDatabase.await(Waits.BOUND_SECONDS, TimeUnit.SECONDS)).isTrue();
+    assertThat(((JobStopped) failure(job)).reason()).isEqualTo(JobStopped.Reason.TIME_LIMIT);
+
+    release.countDown(); // the wait was not interrupted: it ends only now
+    assertThat(Waits.eventually(() -> jobs.busyThreads() == 0)).isTrue();
+    assertThat(seen).as("the next interruptible part never began").containsExactly("stopped");
+    assertThat(BackgroundJobs.interruptibly(() -> "outside a job")).isEqualTo("outside a job");
   }
 
   @Test
