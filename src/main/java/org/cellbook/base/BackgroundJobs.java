@@ -6,11 +6,10 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -31,7 +30,7 @@ import java.util.function.Consumer;
 public final class BackgroundJobs {
 
   private final ThreadPoolExecutor pool;
-  private final ScheduledExecutorService watchdog;
+  private final ScheduledThreadPoolExecutor watchdog;
   private volatile Duration timeLimit;
   private final Set<Job<?>> live = ConcurrentHashMap.newKeySet();
 
@@ -54,8 +53,10 @@ public final class BackgroundJobs {
             new LinkedBlockingQueue<>(),
             Thread.ofPlatform().name(name + "-", 1).daemon().factory());
     this.watchdog =
-        Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name(name + "-watchdog").daemon().factory());
+        new ScheduledThreadPoolExecutor(
+            1, Thread.ofPlatform().name(name + "-watchdog").daemon().factory());
+    watchdog.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+    watchdog.setRemoveOnCancelPolicy(true);
   }
 
   public Duration timeLimit() {
@@ -132,7 +133,7 @@ public final class BackgroundJobs {
       // no shutdownNow: it would interrupt jobs in the middle of database work
       live.forEach(j -> j.stop(JobStopped.Reason.SHUTDOWN));
     }
-    watchdog.shutdownNow();
+    watchdog.shutdown(); // not shutdownNow: a stop it is making may be writing to the database
   }
 
   /** A worker for the one an abandoned job still occupies; given back when that job returns. */
