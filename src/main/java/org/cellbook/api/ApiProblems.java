@@ -3,6 +3,7 @@ package org.cellbook.api;
 import java.util.stream.Collectors;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ValidationException;
+import org.cellbook.measurements.InsufficientStorageException;
 import org.cellbook.reports.ReportTemplateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +67,13 @@ class ApiProblems {
     return ProblemDetail.forStatusAndDetail(
         HttpStatus.CONFLICT,
         "Someone else changed this record at the same moment: read it again, then retry");
+  }
+
+  @ExceptionHandler(InsufficientStorageException.class)
+  ProblemDetail storageFull(InsufficientStorageException e) {
+    log.warn("Upload refused: {}", e.getMessage());
+    return ProblemDetail.forStatusAndDetail(
+        HttpStatus.INSUFFICIENT_STORAGE, e.problems().getFirst().message());
   }
 
   @ExceptionHandler(ReportTemplateException.class)

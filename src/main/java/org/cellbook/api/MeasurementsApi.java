@@ -15,6 +15,7 @@ import org.cellbook.measurements.NewFile;
 import org.cellbook.measurements.Technique;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,7 +50,8 @@ class MeasurementsApi {
       List<Map<String, Object>> files,
       Map<String, Object> kpis,
       List<String> warnings,
-      String error) {}
+      String error,
+      String integrity) {}
 
   private final MeasurementService measurements;
 
@@ -125,7 +127,24 @@ class MeasurementsApi {
         files,
         kpis,
         warnings,
-        m.getErrorMessage());
+        m.getErrorMessage(),
+        m.getIntegrity().name().toLowerCase(Locale.ROOT));
+  }
+
+  /** Stops a queued or running analysis; the answer is the measurement's state after it. */
+  @PostMapping("/measurements/{id}/cancel")
+  Status cancel(@PathVariable String id) {
+    if (!measurements.cancel(id)) {
+      throw new ValidationException("status", id + " is not queued or running: nothing to cancel");
+    }
+    return status(id);
+  }
+
+  /** Deletes a failed or cancelled measurement (its uploader or an administrator). */
+  @DeleteMapping("/measurements/{id}")
+  ResponseEntity<Void> delete(@PathVariable String id) {
+    measurements.delete(id);
+    return ResponseEntity.noContent().build();
   }
 
   private static ResponseEntity<Accepted> accepted(Measurement m) {

@@ -6,27 +6,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.cellbook.analysis.run.Analyzer;
+import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.base.BackgroundJobs;
+import org.cellbook.base.BackgroundJobs.JobStopped.Reason;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -34,13 +33,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs analyses in the background, a few at a time, so an upload returns at once and the user can
- * leave the page. Each job reads the stored files, runs exactly what {@code analyze --json} runs,
- * keeps the parsed series in the {@link SeriesStore} and then, in one transaction, stores the run
- * with its KPIs and marks the measurement done; any failure marks it failed with a message a person
- * can act on and leaves no run behind. Work queued when the app stopped is picked up again at the
- * next start.
+ * leave the page. Each job checks the stored files against their SHA-256, runs exactly what {@code
+ * analyze --json} runs and then keeps the parsed series in the {@link SeriesStore} and, in one
+ * transaction, the run with its KPIs, marking the measurement done. Every job ends: done, failed
+ * with a message a person can act on (whatever was thrown, an {@link Error} included, or when it
+ * ran past {@code cellbook.measurements.job-timeout}), or cancelled; a job that ran out of time or
+ * was cancelled is abandoned even if it carries on, and what it returns later is discarded. Work
+ * queued when the server stopped is picked up at the next start; a job that was running when the
+ * process died twice is failed instead of started again.
  */
 @Component
+@DependsOn("leftovers") // the start-up clean-up is over before any analysis can start
 class AnalysisWorker {
 
   private static final Logger log = LoggerFactory.getLogger(AnalysisWorker.class);
@@ -49,30 +52,66 @@ class AnalysisWorker {
   /** A file's own active mass differing from the records by more than this is reported. */
   private static final double MASS_MISMATCH = 0.10;
 
+  /** Starts of one analysis without an end (the process died) after which it is failed. */
+  static final int MAX_ATTEMPTS = 2;
+
+  /** What a job runs; tests put in one that hangs or throws. */
+  @FunctionalInterface
+  interface Analysis {
+    Analyzer.Outcome run(List<Path> files, Analyzer.Settings settings)
+        throws Analyzer.AnalysisProblem;
+  }
+
+  private static final Analysis ANALYZER = (files, s) -> Analyzer.analyze(files, s, true);
+
   private final MeasurementRepository measurements;
   private final RunRecorder recorder;
   private final FileStore store;
+  private final StoredFiles storedFiles;
   private final SeriesStore series;
+  private final WorkFolders workFolders;
   private final TransactionTemplate tx;
-  private final ExecutorService pool;
-  private final Map<Long, Future<?>> jobs = new ConcurrentHashMap<>();
-  private volatile boolean closing;
+  private final BackgroundJobs jobs;
+  private final Map<Long, BackgroundJobs.Job<Analysed>> running = new ConcurrentHashMap<>();
+  private volatile Analysis analysis = ANALYZER;
 
   AnalysisWorker(
       MeasurementRepository measurements,
       RunRecorder recorder,
       FileStore store,
+      StoredFiles storedFiles,
       SeriesStore series,
+      WorkFolders workFolders,
       PlatformTransactionManager transactions,
-      @Value("${cellbook.measurements.workers:2}") int workers) {
+      @Value("${cellbook.measurements.workers:2}") int workers,
+      @Value("${cellbook.measurements.job-timeout:30m}") Duration timeLimit) {
     this.measurements = measurements;
     this.recorder = recorder;
     this.store = store;
+    this.storedFiles = storedFiles;
     this.series = series;
+    this.workFolders = workFolders;
     this.tx = new TransactionTemplate(transactions);
-    this.pool =
-        Executors.newFixedThreadPool(
-            workers, Thread.ofPlatform().name("analysis-", 1).daemon().factory());
+    this.jobs = new BackgroundJobs("analysis", workers, timeLimit);
+  }
+
+  /** Replaces the analysis the jobs run; null restores the real one. For tests only. */
+  void useAnalysis(Analysis replacement) {
+    analysis = replacement == null ? ANALYZER : replacement;
+  }
+
+  Duration timeLimit() {
+    return jobs.timeLimit();
+  }
+
+  /** Changes the time limit of the analyses that start from now on. For tests only. */
+  void useTimeLimit(Duration limit) {
+    jobs.setTimeLimit(limit);
+  }
+
+  /** Threads still executing an analysis, abandoned ones included. */
+  int busyThreads() {
+    return jobs.busyThreads();
   }
 
   /**
@@ -93,20 +132,50 @@ class AnalysisWorker {
     }
   }
 
-  private void start(long measurementId) {
-    jobs.put(measurementId, pool.submit(() -> run(measurementId)));
+  private void start(long id) {
+    BackgroundJobs.Job<Analysed> job = jobs.submit(() -> analyse(id));
+    running.put(id, job);
+    job.outcome()
+        .whenComplete(
+            (done, error) -> {
+              try {
+                end(id, done, error);
+              } finally {
+                running.remove(id, job);
+              }
+            });
   }
 
-  /** True when a queued or running job was stopped. */
+  /**
+   * Ends a queued or running analysis as cancelled: a running one is interrupted and its result,
+   * should it still come, is discarded. A job this process does not run (queued by another) is
+   * marked cancelled, which it checks before it starts.
+   *
+   * @return false when there was nothing to cancel
+   */
   boolean cancel(long measurementId) {
-    Future<?> job = jobs.remove(measurementId);
-    return job != null && job.cancel(true);
+    BackgroundJobs.Job<Analysed> job = running.get(measurementId);
+    if (job != null) {
+      return job.cancel();
+    }
+    return Boolean.TRUE.equals(
+        tx.execute(
+            s ->
+                measurements
+                    .findById(measurementId)
+                    .filter(m -> !m.getStatus().finished())
+                    .map(
+                        m -> {
+                          settle(m, MeasurementStatus.CANCELLED, null);
+                          return true;
+                        })
+                    .orElse(false)));
   }
 
   /** Waits until no analysis is queued or running here; false when the time ran out. */
   boolean awaitIdle(Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
-    while (jobs.values().stream().anyMatch(f -> !f.isDone())) {
+    while (!running.isEmpty()) {
       if (System.nanoTime() > deadline) {
         return false;
       }
@@ -121,29 +190,55 @@ class AnalysisWorker {
    */
   @PreDestroy
   void shutdown() throws InterruptedException {
-    closing = true;
-    pool.shutdown();
-    if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-      log.warn("analyses still running at shutdown; they resume at the next start");
-      pool.shutdownNow();
+    jobs.shutdown(Duration.ofMinutes(1));
+  }
+
+  /**
+   * At the server's start (after {@link Leftovers} removed what killed processes left): resumes the
+   * analyses that were queued or running. A command-line tool sharing the notebook with a running
+   * server does not: the server's work is not its leftovers.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void atStart(ApplicationReadyEvent event) {
+    if (event.getApplicationContext() instanceof WebApplicationContext) {
+      resumeLeftovers();
     }
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  /**
+   * Queues again the analyses left queued or running, except one that was running at each of the
+   * last {@link #MAX_ATTEMPTS} ends of the process: that one is failed.
+   */
   void resumeLeftovers() {
     List<Long> left =
         tx.execute(
-            s ->
-                measurements
-                    .findByStatusIn(List.of(MeasurementStatus.QUEUED, MeasurementStatus.RUNNING))
-                    .stream()
-                    .filter(m -> !jobs.containsKey(m.getId()))
-                    .map(
-                        m -> {
-                          m.setState(MeasurementStatus.QUEUED, 0, null); // interrupted runs restart
-                          return m.getId();
-                        })
-                    .toList());
+            s -> {
+              List<Long> resume = new ArrayList<>();
+              for (Measurement m :
+                  measurements.findByStatusIn(
+                      List.of(MeasurementStatus.QUEUED, MeasurementStatus.RUNNING))) {
+                if (running.containsKey(m.getId())) {
+                  continue;
+                }
+                if (m.getStatus() == MeasurementStatus.RUNNING && m.getAttempts() >= MAX_ATTEMPTS) {
+                  log.error(
+                      "{} was being analysed each of the last {} times the server stopped;"
+                          + " failed instead of analysed again",
+                      m.getCode(),
+                      m.getAttempts());
+                  settle(
+                      m,
+                      MeasurementStatus.FAILED,
+                      "the analysis stopped the server twice; it is not started again. The file"
+                          + " may be damaged or too large for this server: re-export or split it"
+                          + " and upload it again, or ask an administrator (server log)");
+                } else {
+                  m.setState(MeasurementStatus.QUEUED, 0, null);
+                  resume.add(m.getId());
+                }
+              }
+              return resume;
+            });
     left.forEach(this::start);
     if (!left.isEmpty()) {
       log.info("resuming {} analyses left over from the last run", left.size());
@@ -158,10 +253,11 @@ class AnalysisWorker {
       AnalysisParameters parameters,
       List<MeasurementFile> files) {}
 
-  private void run(long id) {
-    if (closing) {
-      return;
-    }
+  /** What a job produced: the analysis, or why the files could not be analysed. */
+  private record Analysed(Job job, Analyzer.Outcome outcome, String refusal) {}
+
+  /** The job's work; its outcome is stored by {@link #end} unless the job was abandoned. */
+  private Analysed analyse(long id) throws Exception {
     Job job =
         tx.execute(
             s -> {
@@ -170,6 +266,7 @@ class AnalysisWorker {
                 return null; // cancelled while queued, or taken by another job
               }
               m.setState(MeasurementStatus.RUNNING, 0.05, null);
+              m.setAttempts(m.getAttempts() + 1);
               return new Job(
                   m.getCode(),
                   m.getTechnique(),
@@ -178,36 +275,94 @@ class AnalysisWorker {
                   List.copyOf(m.getFiles()));
             });
     if (job == null) {
-      return;
+      return null;
     }
-    Path workDir = null;
+    // reading files and analysing may be interrupted; the database work between may not
+    BackgroundJobs.interruptibly(
+        () -> {
+          for (MeasurementFile f : job.files()) {
+            storedFiles.check(f);
+          }
+          return null;
+        });
+    storedFiles.mark(id, FileIntegrity.VERIFIED);
+    progress(id, 0.15);
+    Path workDir = workFolders.create();
     try {
-      workDir = Files.createTempDirectory("cellbook-analysis");
-      List<Path> paths = namedCopies(job.files(), workDir);
-      progress(id, 0.15);
-      Analyzer.Outcome outcome = Analyzer.analyze(paths, settings(job), true);
-      stopIfCancelled();
+      List<Path> files = namedCopies(job.files(), workDir);
+      Analyzer.Outcome outcome =
+          BackgroundJobs.interruptibly(() -> analysis.run(files, settings(job)));
       progress(id, 0.7);
-      for (int k = 0; k < outcome.series().size(); k++) {
-        series.write(job.code(), k + 1, outcome.series().get(k));
-      }
-      stopIfCancelled();
-      progress(id, 0.9);
-      finish(id, job, outcome);
+      return new Analysed(job, outcome, null);
     } catch (Analyzer.AnalysisProblem e) {
-      fail(id, withoutWorkDir(e.getMessage(), workDir));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (IOException e) {
-      fail(id, "cannot read the stored files: " + e.getMessage());
-    } catch (RuntimeException e) {
-      String ref = UUID.randomUUID().toString().substring(0, 8);
-      log.error("analysis of {} failed unexpectedly (reference {})", job.code(), ref, e);
-      fail(id, "unexpected error while analysing (reference " + ref + " in the server log)");
+      return new Analysed(job, null, withoutWorkDir(e.getMessage(), workDir));
     } finally {
-      jobs.remove(id);
-      deleteQuietly(workDir);
+      WorkFolders.remove(workDir);
     }
+  }
+
+  /** Stores what the job produced, or records why it ended without; never throws. */
+  private void end(long id, Analysed done, Throwable error) {
+    try {
+      if (error != null) {
+        endWithout(id, error);
+      } else if (done != null && done.refusal() != null) {
+        fail(id, done.refusal());
+      } else if (done != null) {
+        store(id, done);
+      }
+    } catch (Throwable t) { // storing failed: the disk is full, the database gone…
+      unexpected(id, t);
+    }
+  }
+
+  private void endWithout(long id, Throwable error) {
+    switch (error) {
+      case BackgroundJobs.JobStopped stop when stop.reason() == Reason.CANCELLED ->
+          endIfRunning(id, MeasurementStatus.CANCELLED, null);
+      case BackgroundJobs.JobStopped stop when stop.reason() == Reason.SHUTDOWN -> requeue(id);
+      case BackgroundJobs.JobStopped stop -> {
+        log.warn("analysis of measurement {} stopped: {}", id, stop.getMessage());
+        fail(
+            id,
+            "the analysis took longer than "
+                + BackgroundJobs.describe(stop.limit())
+                + " (cellbook.measurements.job-timeout) and was stopped; split the file or ask an"
+                + " administrator to raise the limit");
+      }
+      case StoredFileChangedException changed -> {
+        storedFiles.mark(id, FileIntegrity.MISMATCH);
+        fail(id, changed.getMessage());
+      }
+      case OutOfMemoryError oom -> {
+        String ref = reference();
+        log.error("analysis of measurement {} ran out of memory (reference {})", id, ref, oom);
+        fail(
+            id,
+            "the analysis ran out of memory (the server may use "
+                + StoredFiles.size(Runtime.getRuntime().maxMemory())
+                + "): the file may be damaged, or too large for this server; re-export or split"
+                + " it, or ask an administrator to give the server more memory (reference "
+                + ref
+                + " in the server log)");
+      }
+      default -> unexpected(id, error);
+    }
+  }
+
+  /** Logs an error nobody foresaw with a reference and fails the measurement with it. */
+  private void unexpected(long id, Throwable error) {
+    String ref = reference();
+    log.error("analysis of measurement {} failed unexpectedly (reference {})", id, ref, error);
+    try {
+      fail(id, "unexpected error while analysing (reference " + ref + " in the server log)");
+    } catch (RuntimeException e) {
+      log.error("could not record the failure of measurement {} (reference {})", id, ref, e);
+    }
+  }
+
+  private static String reference() {
+    return UUID.randomUUID().toString().substring(0, 8);
   }
 
   /**
@@ -250,8 +405,9 @@ class AnalysisWorker {
             : new double[] {p.betRangeLow(), p.betRangeHigh()});
   }
 
-  private void finish(long id, Job job, Analyzer.Outcome outcome) {
-    ObjectNode doc = (ObjectNode) JSON.readTree(outcome.output());
+  private void store(long id, Analysed done) throws IOException {
+    Job job = done.job();
+    ObjectNode doc = (ObjectNode) JSON.readTree(done.outcome().output());
     Technique detected = Technique.fromAnalysisName(doc.path("technique").asString());
     Technique technique = job.technique() != null ? job.technique() : detected;
     if (job.onCell() ? !technique.fitsCell() : !technique.fitsLot()) {
@@ -264,19 +420,23 @@ class AnalysisWorker {
                   : ", which is measured on a cell: attach it to the cell"));
       return;
     }
+    List<CellSeries> parsed = done.outcome().series();
+    for (int k = 0; k < parsed.size(); k++) {
+      series.write(job.code(), k + 1, parsed.get(k));
+    }
     checkMass(doc, job.parameters());
     String json = JSON.writeValueAsString(doc);
     tx.executeWithoutResult(
         s -> {
           Measurement m = measurements.findById(id).orElseThrow();
           if (m.getStatus() != MeasurementStatus.RUNNING) {
-            return; // cancelled meanwhile
+            return; // cancelled meanwhile by another process
           }
           m.setTechnique(technique);
           m.setFormat(doc.path("format_name").asString(doc.path("format").asString(null)));
           m.setRecordCount(doc.path("records").isNumber() ? doc.path("records").asLong() : null);
           recorder.record(m, job.parameters(), json, m.getCreatedBy());
-          m.setState(MeasurementStatus.DONE, 1, null);
+          settle(m, MeasurementStatus.DONE, null);
         });
   }
 
@@ -302,7 +462,11 @@ class AnalysisWorker {
     }
   }
 
+  /** Progress of a job that still owns its measurement. */
   private void progress(long id, double fraction) {
+    if (BackgroundJobs.stopped()) {
+      return;
+    }
     tx.executeWithoutResult(
         s ->
             measurements
@@ -312,12 +476,36 @@ class AnalysisWorker {
   }
 
   private void fail(long id, String message) {
+    endIfRunning(id, MeasurementStatus.FAILED, message);
+  }
+
+  private void endIfRunning(long id, MeasurementStatus status, String message) {
+    tx.executeWithoutResult(
+        s ->
+            measurements
+                .findById(id)
+                .filter(m -> !m.getStatus().finished())
+                .ifPresent(m -> settle(m, status, message)));
+  }
+
+  /** A job the server stopped during shutdown is queued again; this start does not count. */
+  private void requeue(long id) {
     tx.executeWithoutResult(
         s ->
             measurements
                 .findById(id)
                 .filter(m -> m.getStatus() == MeasurementStatus.RUNNING)
-                .ifPresent(m -> m.setState(MeasurementStatus.FAILED, m.getProgress(), message)));
+                .ifPresent(
+                    m -> {
+                      m.setState(MeasurementStatus.QUEUED, 0, null);
+                      m.setAttempts(Math.max(0, m.getAttempts() - 1));
+                    }));
+  }
+
+  /** Done, failed or cancelled: the next analysis starts counting its attempts afresh. */
+  private static void settle(Measurement m, MeasurementStatus status, String message) {
+    m.setState(status, status == MeasurementStatus.DONE ? 1 : m.getProgress(), message);
+    m.setAttempts(0);
   }
 
   /** Messages name the linked copies; the user knows the file by its uploaded name. */
@@ -325,22 +513,5 @@ class AnalysisWorker {
     return workDir == null
         ? message
         : message.replaceAll(java.util.regex.Pattern.quote(workDir.toString()) + "/\\d+/", "");
-  }
-
-  private static void stopIfCancelled() throws InterruptedException {
-    if (Thread.currentThread().isInterrupted()) {
-      throw new InterruptedException("cancelled");
-    }
-  }
-
-  private static void deleteQuietly(Path dir) {
-    if (dir == null) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      log.warn("could not remove {}: {}", dir, e.getMessage());
-    }
   }
 }

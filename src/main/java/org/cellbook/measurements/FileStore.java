@@ -3,6 +3,8 @@ package org.cellbook.measurements;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Raw measurement files kept byte for byte under their SHA-256, so the same file uploaded twice is
@@ -30,4 +32,19 @@ public interface FileStore {
   Path localPath(String sha256) throws IOException;
 
   boolean contains(String sha256);
+
+  /** A stored file and when it was stored. */
+  record Entry(String sha256, long sizeBytes, Instant storedAt) {}
+
+  /** Every stored file. */
+  List<Entry> entries() throws IOException;
+
+  /** Removes a stored file; the caller has made sure nothing refers to it. */
+  void delete(String sha256) throws IOException;
+
+  /**
+   * Removes what uploads cut short by a crash left behind, if untouched since {@code before} (an
+   * upload of another process may be under way).
+   */
+  Swept removeUnfinished(Instant before) throws IOException;
 }

@@ -6,11 +6,16 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.cellbook.storage.DurableFiles;
 
 /**
@@ -82,6 +87,35 @@ public class LocalFileStore implements FileStore {
   @Override
   public boolean contains(String sha256) {
     return Files.exists(path(sha256));
+  }
+
+  @Override
+  public List<Entry> entries() throws IOException {
+    Path shas = root.resolve("sha256");
+    if (!Files.isDirectory(shas)) {
+      return List.of();
+    }
+    try (Stream<Path> walk = Files.find(shas, 3, (p, a) -> a.isRegularFile())) {
+      List<Entry> out = new ArrayList<>();
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        String name = p.getFileName().toString();
+        if (SHA256.matcher(name).matches()) {
+          BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+          out.add(new Entry(name, a.size(), a.lastModifiedTime().toInstant()));
+        }
+      }
+      return out;
+    }
+  }
+
+  @Override
+  public void delete(String sha256) throws IOException {
+    Files.deleteIfExists(path(sha256));
+  }
+
+  @Override
+  public Swept removeUnfinished(Instant before) throws IOException {
+    return Swept.olderThan(root.resolve("incoming"), "*.part", before);
   }
 
   private Path path(String sha256) {

@@ -65,6 +65,19 @@ public class Measurement extends AbstractEntity {
   @Column(nullable = false)
   private String parameters;
 
+  /**
+   * How often the current analysis was started without ending: one that was running when the
+   * process died twice is failed rather than started again.
+   */
+  @NotAudited
+  @Column(nullable = false)
+  private int attempts;
+
+  @NotAudited
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  private FileIntegrity integrity = FileIntegrity.UNCHECKED;
+
   @NotAudited
   @Column(name = "record_count")
   private Long recordCount;
@@ -161,6 +174,18 @@ public class Measurement extends AbstractEntity {
 
   public String getErrorMessage() {
     return errorMessage;
+  }
+
+  int getAttempts() {
+    return attempts;
+  }
+
+  void setAttempts(int attempts) {
+    this.attempts = attempts;
+  }
+
+  public FileIntegrity getIntegrity() {
+    return integrity;
   }
 
   public AnalysisParameters getParameters() {

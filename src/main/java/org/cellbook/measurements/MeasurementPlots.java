@@ -49,9 +49,9 @@ public class MeasurementPlots {
 
   private final MeasurementService measurements;
   private final SeriesStore series;
-  private final FileStore files;
+  private final StoredFiles files;
 
-  MeasurementPlots(MeasurementService measurements, SeriesStore series, FileStore files) {
+  MeasurementPlots(MeasurementService measurements, SeriesStore series, StoredFiles files) {
     this.measurements = measurements;
     this.series = series;
     this.files = files;
@@ -79,11 +79,12 @@ public class MeasurementPlots {
   }
 
   /**
-   * Sorption, XRD and Raman files are small (10²–10⁴ points) and are read again from the file
-   * store; cycler series, up to 10⁷ records, come from the columnar store.
+   * Sorption, XRD and Raman files are small (10²–10⁴ points) and are read again from the file store
+   * (checked against their SHA-256 first); cycler series, up to 10⁷ records, come from the columnar
+   * store.
    */
   private Path rawFile(Measurement m) throws IOException {
-    return files.localPath(m.getFiles().getFirst().getSha256());
+    return files.verifiedPath(m.getId(), m.getFiles().getFirst());
   }
 
   private static List<Plot> sorption(Path file, AnalysisParameters p) throws IOException {

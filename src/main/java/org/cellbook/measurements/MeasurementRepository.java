@@ -3,6 +3,7 @@ package org.cellbook.measurements;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface MeasurementRepository extends JpaRepository<Measurement, Long> {
@@ -24,4 +25,13 @@ interface MeasurementRepository extends JpaRepository<Measurement, Long> {
 
   /** Work left over when the app stopped: queued or running measurements. */
   List<Measurement> findByStatusIn(List<MeasurementStatus> statuses);
+
+  /** Every measurement code, for the start-up clean-up of series without a measurement. */
+  @Query("select m.code from Measurement m")
+  java.util.Set<String> allCodes();
+
+  /** Sets the integrity mark without touching the version: it is not an edit of the record. */
+  @Modifying
+  @Query("update Measurement m set m.integrity = :integrity where m.id = :id")
+  void markIntegrity(long id, FileIntegrity integrity);
 }

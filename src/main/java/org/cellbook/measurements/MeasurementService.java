@@ -18,7 +18,10 @@ import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class MeasurementService {
 
+  private static final Logger log = LoggerFactory.getLogger(MeasurementService.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private static final List<String> IMAGE_EXTENSIONS =
@@ -48,7 +52,8 @@ public class MeasurementService {
   private final CellService cells;
   private final LotService lots;
   private final CodeGenerator codes;
-  private final FileStore store;
+  private final StoredFiles storedFiles;
+  private final SeriesStore series;
   private final AnalysisWorker worker;
   private final TransactionTemplate tx;
   private final Clock clock;
@@ -63,7 +68,8 @@ public class MeasurementService {
       CellService cells,
       LotService lots,
       CodeGenerator codes,
-      FileStore store,
+      StoredFiles storedFiles,
+      SeriesStore series,
       AnalysisWorker worker,
       PlatformTransactionManager transactions,
       Clock clock,
@@ -76,7 +82,8 @@ public class MeasurementService {
     this.cells = cells;
     this.lots = lots;
     this.codes = codes;
-    this.store = store;
+    this.storedFiles = storedFiles;
+    this.series = series;
     this.worker = worker;
     this.tx = new TransactionTemplate(transactions);
     this.clock = clock;
@@ -278,6 +285,7 @@ public class MeasurementService {
               }
               x.setTechnique(t);
               x.setParameters(given);
+              x.setAttempts(0);
               x.setState(
                   t.analysed() ? MeasurementStatus.QUEUED : MeasurementStatus.STORED, 0, null);
               return measurements.save(x);
@@ -288,29 +296,73 @@ public class MeasurementService {
     return m;
   }
 
-  /** Stops a queued or running analysis; the files stay. */
+  /**
+   * Stops a queued or running analysis at once (a running one is interrupted); the measurement ends
+   * cancelled and the files stay.
+   *
+   * @return false when the analysis had already ended
+   */
   @CanEdit
-  public void cancel(String code) {
-    Measurement m = get(code);
-    if (worker.cancel(m.getId())) {
-      tx.executeWithoutResult(
-          s ->
-              measurements
-                  .findById(m.getId())
-                  .ifPresent(
-                      x -> {
-                        if (!x.getStatus().finished()) {
-                          x.setState(MeasurementStatus.CANCELLED, x.getProgress(), null);
-                        }
-                      }));
+  public boolean cancel(String code) {
+    return worker.cancel(get(code).getId());
+  }
+
+  /**
+   * Deletes a measurement whose analysis failed or was cancelled, with its runs, series and the
+   * stored bytes no other measurement uses. Only its uploader or an administrator may; results of a
+   * done analysis are corrected by analysing again, never deleted.
+   */
+  @CanEdit
+  public void delete(String code) {
+    List<String> shas =
+        tx.execute(
+            s -> {
+              Measurement m = get(code);
+              if (!CurrentUser.isAdmin()
+                  && !CurrentUser.username().orElse("").equals(m.getCreatedBy())) {
+                throw new AccessDeniedException(
+                    "only the uploader of " + code + " or an administrator may delete it");
+              }
+              if (m.getStatus() != MeasurementStatus.FAILED
+                  && m.getStatus() != MeasurementStatus.CANCELLED) {
+                throw new ValidationException(
+                    "status",
+                    code
+                        + " is "
+                        + m.getStatus().name().toLowerCase(Locale.ROOT)
+                        + ": only a failed or cancelled measurement can be deleted; results are"
+                        + " corrected by analysing again");
+              }
+              List<String> stored = m.getFiles().stream().map(MeasurementFile::getSha256).toList();
+              m.setCurrentRun(null);
+              measurements.flush(); // before the runs it pointed at go
+              kpis.deleteByMeasurement(m);
+              runs.deleteByMeasurement(m);
+              files.deleteAll(m.getFiles());
+              m.getFiles().clear();
+              measurements.delete(m);
+              return stored;
+            });
+    try {
+      series.delete(code);
+      for (String sha : shas) {
+        storedFiles.removeIfUnreferenced(sha);
+      }
+    } catch (IOException e) {
+      // the rows are gone; the start-up clean-up removes the files it could not
+      log.warn("{} deleted, but not all its files: {}", code, e.getMessage());
     }
   }
 
-  /** A stored raw file of a measurement, for download. */
+  /**
+   * A stored raw file of a measurement, for download.
+   *
+   * @throws StoredFileChangedException when its bytes changed on disk; the measurement is marked
+   */
   @Transactional(readOnly = true)
   public InputStream openFile(String code, int position) throws IOException {
     MeasurementFile f = file(code, position);
-    return store.open(f.getSha256());
+    return storedFiles.openVerified(get(code).getId(), f);
   }
 
   @Transactional(readOnly = true)
@@ -326,48 +378,53 @@ public class MeasurementService {
     if (upload.isEmpty()) {
       throw new ValidationException("files", "Choose at least one file");
     }
-    List<FileStore.Stored> stored = new ArrayList<>();
-    for (NewFile f : upload) {
-      try (InputStream in = f.content().open()) {
-        stored.add(store.put(in, maxUploadBytes));
-      } catch (IOException e) {
-        throw new ValidationException("files", f.name() + ": " + e.getMessage());
-      }
-    }
     Technique chosen = technique != null ? technique : guess(upload);
-    Measurement saved =
-        tx.execute(
-            status -> {
-              Measurement m =
-                  newMeasurement(
-                      cell == null ? null : cells.get(cell.getCode()),
-                      lot == null ? null : lots.get(lot.getCode()),
-                      chosen,
-                      p);
-              m.setState(
-                  chosen == null || chosen.analysed()
-                      ? MeasurementStatus.QUEUED
-                      : MeasurementStatus.STORED,
-                  0,
-                  null);
-              measurements.save(m);
-              for (int k = 0; k < upload.size(); k++) {
-                MeasurementFile f =
-                    new MeasurementFile(
-                        m,
-                        k + 1,
-                        stored.get(k).sha256(),
-                        upload.get(k).name(),
-                        stored.get(k).sizeBytes());
-                files.save(f);
-                m.getFiles().add(f);
-              }
-              return m;
-            });
+    Measurement saved = storedFiles.whileStoring(() -> store(cell, lot, chosen, upload, p));
     if (saved.getStatus() == MeasurementStatus.QUEUED) {
       worker.submit(saved.getId());
     }
     return saved;
+  }
+
+  /** Stores the upload's bytes, then its measurement and file rows in one transaction. */
+  private Measurement store(
+      Cell cell, Lot lot, Technique chosen, List<NewFile> upload, AnalysisParameters p) {
+    List<FileStore.Stored> stored = new ArrayList<>();
+    for (NewFile f : upload) {
+      try (InputStream in = f.content().open()) {
+        stored.add(storedFiles.put(f.name(), in, maxUploadBytes));
+      } catch (IOException e) {
+        throw new ValidationException("files", f.name() + ": " + e.getMessage());
+      }
+    }
+    return tx.execute(
+        status -> {
+          Measurement m =
+              newMeasurement(
+                  cell == null ? null : cells.get(cell.getCode()),
+                  lot == null ? null : lots.get(lot.getCode()),
+                  chosen,
+                  p);
+          m.setState(
+              chosen == null || chosen.analysed()
+                  ? MeasurementStatus.QUEUED
+                  : MeasurementStatus.STORED,
+              0,
+              null);
+          measurements.save(m);
+          for (int k = 0; k < upload.size(); k++) {
+            MeasurementFile f =
+                new MeasurementFile(
+                    m,
+                    k + 1,
+                    stored.get(k).sha256(),
+                    upload.get(k).name(),
+                    stored.get(k).sizeBytes());
+            files.save(f);
+            m.getFiles().add(f);
+          }
+          return m;
+        });
   }
 
   /**

@@ -9,8 +9,10 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
 import org.cellbook.analysis.series.StepType;
@@ -107,11 +109,51 @@ public class SeriesStore {
     }
   }
 
+  /** Removes a measurement's series. */
+  public Swept delete(String measurementCode) throws IOException {
+    return Swept.folder(folder(measurementCode));
+  }
+
+  /** When a measurement's series folder last changed. */
+  public Instant lastChanged(String measurementCode) throws IOException {
+    return Files.getLastModifiedTime(folder(measurementCode)).toInstant();
+  }
+
+  /** The codes of the measurements that have series here. */
+  public List<String> codes() throws IOException {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (Stream<Path> dirs = Files.list(root)) {
+      return dirs.filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .filter(SeriesStore::isCode)
+          .toList();
+    }
+  }
+
+  /** Removes series files a crash left half-written, if untouched since {@code before}. */
+  public Swept removeUnfinished(Instant before) throws IOException {
+    Swept out = Swept.NOTHING;
+    for (String code : codes()) {
+      out = out.plus(Swept.olderThan(folder(code), "series*.part", before));
+    }
+    return out;
+  }
+
   private Path path(String measurementCode, int position) {
-    if (!measurementCode.matches("[A-Za-z0-9-]+")) {
+    return folder(measurementCode).resolve(position + ".cols");
+  }
+
+  private Path folder(String measurementCode) {
+    if (!isCode(measurementCode)) {
       throw new IllegalArgumentException("not a measurement code: " + measurementCode);
     }
-    return root.resolve(measurementCode).resolve(position + ".cols");
+    return root.resolve(measurementCode);
+  }
+
+  private static boolean isCode(String s) {
+    return s.matches("[A-Za-z0-9-]+");
   }
 
   private static void writeDoubles(DataOutputStream out, double[] values) throws IOException {

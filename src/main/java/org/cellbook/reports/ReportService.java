@@ -9,15 +9,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.cellbook.base.BackgroundJobs;
+import org.cellbook.base.BackgroundJobs.JobStopped.Reason;
+import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ReportKind;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -29,6 +34,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ReportService {
 
+  private static final Logger log = LoggerFactory.getLogger(ReportService.class);
+
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -38,7 +45,7 @@ public class ReportService {
   private final ReportTemplates templates;
   private final Path exports;
   private final Clock clock;
-  private final ExecutorService workers;
+  private final BackgroundJobs workers;
 
   ReportService(
       CellReport cells,
@@ -47,6 +54,7 @@ public class ReportService {
       ReportTemplates templates,
       @Value("${cellbook.reports.exports-dir:./exports}") Path exports,
       @Value("${cellbook.reports.workers:2}") int workers,
+      @Value("${cellbook.reports.job-timeout:10m}") Duration timeLimit,
       Clock clock) {
     this.cells = cells;
     this.batches = batches;
@@ -54,9 +62,7 @@ public class ReportService {
     this.templates = templates;
     this.exports = exports;
     this.clock = clock;
-    this.workers =
-        Executors.newFixedThreadPool(
-            workers, Thread.ofPlatform().name("report-", 1).daemon().factory());
+    this.workers = new BackgroundJobs("report", workers, timeLimit);
   }
 
   /**
@@ -115,34 +121,104 @@ public class ReportService {
 
   /** Writes the report to a file, which appears whole or not at all. */
   public void writeFile(ReportKind kind, String code, String author, Path target) {
-    Path folder = target.toAbsolutePath().getParent();
     try {
-      Files.createDirectories(folder);
-      Path partial = Files.createTempFile(folder, ".report-", ".part");
-      try {
-        try (OutputStream out = Files.newOutputStream(partial)) {
-          write(kind, code, author, out);
-        }
-        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-      } finally {
-        Files.deleteIfExists(partial);
-      }
+      moveIntoPlace(writePartial(kind, code, author, target), target);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the report to " + target, e);
     }
   }
 
   /**
-   * {@link #export} on the report workers ({@code cellbook.reports.workers} at once), for pages
-   * that show progress while the report is written.
+   * {@link #export} on the report workers ({@code cellbook.reports.workers} at once, each for at
+   * most {@code cellbook.reports.job-timeout}), for pages that show progress while the report is
+   * written. The future fails with a {@link ReportFailedException} whose message a person can act
+   * on; a report that ran out of time is abandoned and nothing it writes later is kept.
    */
   public CompletableFuture<Path> exportInBackground(ReportKind kind, String code, String author) {
-    return CompletableFuture.supplyAsync(() -> export(kind, code, author), workers);
+    Path target = exports.resolve(fileName(kind, code));
+    return workers
+        .submit(() -> writePartial(kind, code, author, target), ReportService::deleteQuietly)
+        .outcome()
+        .handle(
+            (partial, error) -> {
+              if (error == null) {
+                try {
+                  return moveIntoPlace(partial, target);
+                } catch (IOException e) {
+                  error = e;
+                }
+              }
+              throw new ReportFailedException(why(kind, code, error));
+            });
+  }
+
+  /** The report, written next to {@code target} under a temporary name. */
+  private Path writePartial(ReportKind kind, String code, String author, Path target)
+      throws IOException {
+    Path folder = target.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    Path partial = Files.createTempFile(folder, ".report-", ".part");
+    try (OutputStream out = Files.newOutputStream(partial)) {
+      write(kind, code, author, out);
+      return partial;
+    } catch (IOException | RuntimeException | Error e) {
+      Files.deleteIfExists(partial);
+      throw e;
+    }
+  }
+
+  private static Path moveIntoPlace(Path partial, Path target) throws IOException {
+    try {
+      return Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+  }
+
+  private static void deleteQuietly(Path partial) {
+    try {
+      Files.deleteIfExists(partial);
+    } catch (IOException e) {
+      log.warn("could not remove the abandoned report {}: {}", partial, e.getMessage());
+    }
+  }
+
+  /** Why a report was not written, in words for the person who asked for it (no paths). */
+  private static String why(ReportKind kind, String code, Throwable error) {
+    String what = "the " + kind.title().toLowerCase(Locale.ROOT) + " of " + code;
+    switch (error) {
+      case ReportTemplateException template -> {
+        return template.getMessage();
+      }
+      case NotFoundException missing -> {
+        return missing.getMessage();
+      }
+      case BackgroundJobs.JobStopped stop when stop.reason() == Reason.TIME_LIMIT -> {
+        log.warn("{} was stopped: {}", what, stop.getMessage());
+        return "it took longer than "
+            + BackgroundJobs.describe(stop.limit())
+            + " (cellbook.reports.job-timeout) and was stopped; ask an administrator to raise the"
+            + " limit";
+      }
+      case BackgroundJobs.JobStopped stop -> {
+        return stop.getMessage();
+      }
+      default -> {
+        String ref = UUID.randomUUID().toString().substring(0, 8);
+        log.error("{} could not be written (reference {})", what, ref, error);
+        return (error instanceof OutOfMemoryError
+                ? "the server ran out of memory"
+                : "unexpected error")
+            + " (reference "
+            + ref
+            + " in the server log)";
+      }
+    }
   }
 
   @PreDestroy
-  void stop() {
-    workers.shutdown();
+  void stop() throws InterruptedException {
+    workers.shutdown(Duration.ZERO);
   }
 
   /** "cell-C-2026-0001-20261125-073012.pdf" */

@@ -3,6 +3,11 @@ package org.cellbook.measurements;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -16,9 +21,12 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.cellbook.Fixtures;
+import org.cellbook.analysis.bench.CyclerFileGenerator;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.testdata.HostileFiles;
 import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.testdata.SharedData;
+import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ValidationException;
 import org.cellbook.cells.Cell;
 import org.cellbook.lineage.Direction;
@@ -26,10 +34,22 @@ import org.cellbook.lineage.LineageService;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.MaterialKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.WebApplicationContext;
 
 /** From upload to stored KPIs on the real database with real shared files (issue 6). */
 @SpringBootTest
@@ -41,6 +61,13 @@ class MeasurementServiceTest {
   @Autowired MeasurementPlots plots;
   @Autowired Fixtures fixtures;
   @Autowired LineageService lineage;
+  @Autowired FileStore fileStore;
+  @Autowired MeasurementRepository repository;
+  @Autowired PlatformTransactionManager transactions;
+  @Autowired WebApplicationContext web;
+
+  @Value("${cellbook.data-dir}")
+  Path dataDir;
 
   static NewFile file(Path path) {
     return new NewFile(path.getFileName().toString(), () -> Files.newInputStream(path));
@@ -49,6 +76,13 @@ class MeasurementServiceTest {
   private Measurement awaitFinished(String code) throws InterruptedException {
     assertThat(measurements.awaitAnalyses(Duration.ofSeconds(60))).as(code).isTrue();
     return measurements.get(code);
+  }
+
+  /** Attaches the files to a new half cell; returns the measurement's code. */
+  private String onNewCell(NewFile... files) {
+    return measurements
+        .attachToCell(fixtures.halfCell().getCode(), null, List.of(files), null)
+        .getCode();
   }
 
   private Map<String, Double> kpis(String code) {
@@ -221,5 +255,127 @@ class MeasurementServiceTest {
                 measurements.attachToLot(
                     "ANY", null, List.of(new NewFile("x.txt", InputStream::nullInputStream)), null))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void aWorkbookHoldingAHugeStringFailsWithAReasonInsteadOfExhaustingTheHeap(@TempDir Path dir)
+      throws Exception {
+    Path bomb = HostileFiles.hugeSharedString(dir.resolve("channel-7.xlsx"), 1536L << 20);
+    String code = onNewCell(file(bomb));
+    Measurement m = awaitFinished(code);
+    assertThat(m.getStatus()).isEqualTo(MeasurementStatus.FAILED);
+    assertThat(m.getErrorMessage())
+        .contains("channel-7.xlsx: file is damaged or a zip bomb")
+        .doesNotContain(dataDir.toAbsolutePath().toString());
+  }
+
+  @Test
+  void aStoredFileChangedOnDiskIsNeitherAnalysedAgainNorHandedOut(@TempDir Path dir)
+      throws Exception {
+    Path csv = dir.resolve("cell-12.csv");
+    CyclerFileGenerator.write(csv, 20_000, CyclerFileGenerator.Layout.CSV, 4242);
+    String code = onNewCell(file(csv));
+    Measurement done = awaitFinished(code);
+    assertThat(done.getStatus()).isEqualTo(MeasurementStatus.DONE);
+    assertThat(done.getIntegrity()).isEqualTo(FileIntegrity.VERIFIED);
+
+    // the bytes are swapped under the stored name (stored files are read-only)
+    String recorded = measurements.file(code, 1).getSha256();
+    Path stored = fileStore.localPath(recorded);
+    assertThat(stored.toFile().setWritable(true)).isTrue();
+    byte[] other = Files.readAllBytes(SharedData.file("cv/synthetic_CV_NaHC_0p1mVs_nova.txt"));
+    Files.write(stored, other);
+    String actual = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(other));
+
+    measurements.reanalyse(code, null, done.getParameters());
+    Measurement refused = awaitFinished(code);
+    assertThat(refused.getStatus()).isEqualTo(MeasurementStatus.FAILED);
+    assertThat(refused.getErrorMessage())
+        .startsWith("the stored copy of 'cell-12.csv' has changed since it was uploaded")
+        .contains(recorded, actual)
+        .doesNotContain(stored.toString());
+    assertThat(refused.getIntegrity()).isEqualTo(FileIntegrity.MISMATCH);
+    assertThat(measurements.runs(code)).hasSize(1); // no run from the changed bytes
+    assertThatThrownBy(() -> measurements.openFile(code, 1))
+        .isInstanceOf(StoredFileChangedException.class)
+        .hasMessageContaining("cell-12.csv");
+
+    MockMvc mvc = MockMvcBuilders.webAppContextSetup(web).apply(springSecurity()).build();
+    mvc.perform(get("/api/v1/measurements/" + code).with(user("ana").roles("RESEARCHER")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.integrity").value("mismatch"))
+        .andExpect(jsonPath("$.sha256").value(recorded));
+  }
+
+  @Test
+  void theUploaderDeletesFailedMeasurementsAndTheirBytesOnceNoOtherHoldsThem() throws Exception {
+    byte[] junk = new byte[8192];
+    new Random(20261204).nextBytes(junk);
+    NewFile upload = new NewFile("noise.dat", () -> new ByteArrayInputStream(junk));
+    String first = onNewCell(upload);
+    String second = onNewCell(upload);
+    assertThat(awaitFinished(first).getStatus()).isEqualTo(MeasurementStatus.FAILED);
+    assertThat(awaitFinished(second).getStatus()).isEqualTo(MeasurementStatus.FAILED);
+    String sha = measurements.file(first, 1).getSha256();
+
+    measurements.delete(first);
+    assertThatThrownBy(() -> measurements.get(first)).isInstanceOf(NotFoundException.class);
+    assertThat(fileStore.contains(sha)).as("the other measurement still holds it").isTrue();
+    assertThat(measurements.openFile(second, 1).readAllBytes()).isEqualTo(junk);
+
+    measurements.delete(second);
+    assertThat(fileStore.contains(sha)).isFalse();
+  }
+
+  @Test
+  void aCancelledMeasurementGoesWithItsRunsKpisAndSeries() throws Exception {
+    Path land = SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt");
+    String code = onNewCell(file(land));
+    assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.DONE);
+    assertThat(seriesStore.contains(code, 1)).isTrue();
+    assertThatThrownBy(() -> measurements.delete(code))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("only a failed or cancelled measurement can be deleted");
+    // a re-analysis cancelled: the earlier run, its KPIs and series are still there
+    new TransactionTemplate(transactions)
+        .executeWithoutResult(
+            s ->
+                repository
+                    .findByCode(code)
+                    .orElseThrow()
+                    .setState(MeasurementStatus.CANCELLED, 0.2, null));
+
+    measurements.delete(code);
+    assertThatThrownBy(() -> measurements.get(code)).isInstanceOf(NotFoundException.class);
+    // its runs and KPIs went first: the rows refer to the measurement
+    assertThat(seriesStore.contains(code, 1)).isFalse();
+  }
+
+  @Test
+  void onlyTheUploaderOrAnAdministratorDeletes() throws Exception {
+    byte[] junk = new byte[4096];
+    new Random(99).nextBytes(junk);
+    String code = onNewCell(new NewFile("x.dat", () -> new ByteArrayInputStream(junk)));
+    assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.FAILED);
+    SecurityContext ana = SecurityContextHolder.getContext();
+    try {
+      SecurityContextHolder.setContext(as("bea", "RESEARCHER"));
+      assertThatThrownBy(() -> measurements.delete(code))
+          .isInstanceOf(AccessDeniedException.class)
+          .hasMessageContaining("only the uploader");
+      SecurityContextHolder.setContext(as("vic", "VIEWER"));
+      assertThatThrownBy(() -> measurements.delete(code)).isInstanceOf(AccessDeniedException.class);
+      SecurityContextHolder.setContext(as("root", "ADMIN"));
+      measurements.delete(code);
+    } finally {
+      SecurityContextHolder.setContext(ana);
+    }
+    assertThatThrownBy(() -> measurements.get(code)).isInstanceOf(NotFoundException.class);
+  }
+
+  private static SecurityContext as(String username, String role) {
+    return new SecurityContextImpl(
+        UsernamePasswordAuthenticationToken.authenticated(
+            username, "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + role))));
   }
 }

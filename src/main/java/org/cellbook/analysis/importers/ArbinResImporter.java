@@ -10,6 +10,7 @@ import com.healthmarketscience.jackcess.Row;
 import com.healthmarketscience.jackcess.Table;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -58,7 +59,14 @@ public final class ArbinResImporter implements CyclerImporter {
       Index key = primaryKey(table);
       Cursor cursor =
           key == null ? CursorBuilder.createCursor(table) : CursorBuilder.createCursor(key);
-      SeriesBuilder builder = new SeriesBuilder(table.getRowCount());
+      // every row stores at least four bytes per column
+      SeriesBuilder builder =
+          new SeriesBuilder(
+              ReadLimits.declared(
+                  file,
+                  "row count of " + TABLE,
+                  table.getRowCount(),
+                  Files.size(file) / (4L * names.length)));
       try (RowTable rows = new RowTable(cursor.iterator(), names)) {
         layout.readAll(rows, builder, file, false);
       }

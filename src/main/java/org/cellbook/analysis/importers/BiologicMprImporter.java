@@ -159,7 +159,9 @@ public final class BiologicMprImporter implements CyclerImporter {
     if (dataStart < 0) {
       throw new ImportException(file, "no 'VMP data' module: the file holds settings only");
     }
-    int points = buf.getInt(dataStart);
+    // every record takes at least one byte of the module
+    int points =
+        ReadLimits.declared(file, "record count", buf.getInt(dataStart) & 0xffffffffL, dataLength);
     // Column ids follow the record count: a one-byte count with one-byte ids (version 0) or
     // two-byte ids (versions 2, 3); newer EC-Lab writes a two-byte count. The records fill the
     // end of the module, which tells which reading is right.

@@ -228,6 +228,7 @@ final class NewareRecords {
       double dischargeMilliAmpHours,
       double temperatureCelsius)
       throws ImportException {
+    ReadLimits.stopIfInterrupted(n);
     if (n == index.length) {
       if (n >= MAX_RECORDS) {
         throw new ImportException(

@@ -91,6 +91,7 @@ final class SeriesBuilder {
       int instrumentStep,
       StepType stepType,
       double temperatureCelsius) {
+    ReadLimits.stopIfInterrupted(n);
     if (n == time.length) {
       int c = n + (n >> 1);
       time = Arrays.copyOf(time, c);

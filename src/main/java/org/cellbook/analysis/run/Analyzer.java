@@ -28,6 +28,7 @@ import org.cellbook.analysis.importers.CyclerImporter;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
+import org.cellbook.analysis.importers.ReadLimits;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.StepType;
 import org.cellbook.analysis.voltammetry.ScanRateStudy;
@@ -151,6 +152,11 @@ public final class Analyzer {
    * nothing recognises it.
    */
   public static String recognise(Path file) {
+    try {
+      ReadLimits.checkArchive(file);
+    } catch (ImportException e) {
+      return null;
+    }
     Optional<MaterialsAnalysis.Kind> materials = MaterialsAnalysis.detect(file);
     if (materials.isPresent()) {
       return switch (materials.get()) {
@@ -180,6 +186,9 @@ public final class Analyzer {
 
   private Outcome run() throws AnalysisProblem {
     try {
+      for (Path file : files) {
+        ReadLimits.checkArchive(file);
+      }
       Optional<MaterialsAnalysis.Kind> materials =
           switch (technique) {
             case sorption -> Optional.of(MaterialsAnalysis.Kind.sorption);

@@ -2,7 +2,9 @@ package org.cellbook.measurements.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +24,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.shared.Registration;
@@ -38,11 +41,14 @@ import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.measurements.AnalysisParameters;
 import org.cellbook.measurements.AnalysisRun;
+import org.cellbook.measurements.FileIntegrity;
 import org.cellbook.measurements.KpiValue;
 import org.cellbook.measurements.Measurement;
 import org.cellbook.measurements.MeasurementFile;
 import org.cellbook.measurements.MeasurementPlots;
 import org.cellbook.measurements.MeasurementService;
+import org.cellbook.measurements.MeasurementStatus;
+import org.cellbook.measurements.StoredFileChangedException;
 import org.cellbook.measurements.Technique;
 import org.cellbook.measurements.plots.Plot;
 import org.cellbook.security.CurrentUser;
@@ -77,6 +83,9 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   final NumberField betHigh = Fields.number("to", "p/p₀");
   final Button reanalyse = new Button("Analyse again");
   final Button cancel = new Button("Cancel analysis");
+  final Button delete = new Button("Delete measurement");
+  final Button confirmDelete = new Button("Delete");
+  final Dialog deleteDialog = new Dialog();
 
   private final MeasurementService measurements;
   private final MeasurementPlots plotFactory;
@@ -107,6 +116,24 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
           measurements.cancel(measurement.getCode());
           show(measurements.get(measurement.getCode()));
         });
+    delete.addThemeVariants(ButtonVariant.ERROR);
+    delete.addClickListener(e -> deleteDialog.open());
+    confirmDelete.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+    confirmDelete.addClickListener(e -> delete());
+    deleteDialog.setHeaderTitle("Delete this measurement?");
+    deleteDialog.add(
+        new Span(
+            "Its analysis failed or was cancelled. The measurement and its files are removed;"
+                + " a file another measurement also holds stays."));
+    deleteDialog.getFooter().add(new Button("Keep", e -> deleteDialog.close()), confirmDelete);
+  }
+
+  void delete() {
+    deleteDialog.close();
+    String target = (measurement.getCell() != null ? "cells/" : "lots/") + measurement.targetCode();
+    measurements.delete(measurement.getCode());
+    Notifications.success(measurement.getCode() + " deleted");
+    getUI().ifPresent(ui -> ui.navigate(target));
   }
 
   @Override
@@ -137,6 +164,9 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
                     : WHEN.format(m.getAnalysedAt()) + " · " + describe(m.getParameters()));
     add(new H2(m.getCode() + (m.getTechnique() == null ? "" : " · " + m.getTechnique().label())));
     add(facts);
+    if (deletable(m)) {
+      add(delete);
+    }
 
     List<KpiValue> current = measurements.currentKpis(m.getCode());
     if (!current.isEmpty()) {
@@ -181,8 +211,24 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     return l;
   }
 
+  /** Failed or cancelled, and the user uploaded it or administers the notebook. */
+  private static boolean deletable(Measurement m) {
+    return (m.getStatus() == MeasurementStatus.FAILED
+            || m.getStatus() == MeasurementStatus.CANCELLED)
+        && CurrentUser.canEdit()
+        && (CurrentUser.isAdmin() || CurrentUser.username().orElse("").equals(m.getCreatedBy()));
+  }
+
   private Component files(Measurement m) {
     Div list = new Div();
+    if (m.getIntegrity() == FileIntegrity.MISMATCH) {
+      Span changed =
+          new Span(
+              "A stored file changed on disk after it was uploaded: it is neither analysed nor"
+                  + " handed out. Restore it from a backup or upload it again.");
+      changed.addClassName("warning");
+      list.add(new Div(changed));
+    }
     for (MeasurementFile f : m.getFiles()) {
       Anchor a = new Anchor(download(m, f), f.getOriginalName());
       a.setRouterIgnore(true);
@@ -206,8 +252,12 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
                   .getService()
                   .getInstantiator()
                   .getOrCreate(MeasurementService.class);
-          return new DownloadResponse(
-              service.openFile(code, position), name, "application/octet-stream", size);
+          try {
+            return new DownloadResponse(
+                service.openFile(code, position), name, "application/octet-stream", size);
+          } catch (StoredFileChangedException e) {
+            return DownloadResponse.error(HttpStatusCode.CONFLICT, e.getMessage());
+          }
         });
   }
 

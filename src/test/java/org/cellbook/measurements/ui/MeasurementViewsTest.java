@@ -90,16 +90,21 @@ class MeasurementViewsTest extends SpringBrowserlessTest {
         .contains("346.6 mAh g⁻¹");
   }
 
-  @Test
-  void aFileThatCannotBeReadShowsWhyAndStaysDownloadable() throws Exception {
-    Cell cell = fixtures.halfCell();
+  /** Drops a file that is no instrument export on the cell's page: its analysis fails. */
+  private Measurement failedUpload(Cell cell, String name) throws Exception {
     MeasurementsPanel panel = panelOf("cells/" + cell.getCode());
     Path garbage = Files.createTempFile("garbage", ".txt");
     Files.writeString(garbage, "this is not\na cycler export\n");
-    drop(panel, garbage, "notes.txt");
+    drop(panel, garbage, name);
     test(panel.attach).click();
     Measurement m = awaitFinished(measurements.ofCell(cell.getCode()).getFirst().getCode());
     assertThat(m.getStatus()).isEqualTo(MeasurementStatus.FAILED);
+    return m;
+  }
+
+  @Test
+  void aFileThatCannotBeReadShowsWhyAndStaysDownloadable() throws Exception {
+    Measurement m = failedUpload(fixtures.halfCell(), "notes.txt");
 
     MeasurementView view = navigate("measurements/" + m.getCode(), MeasurementView.class);
     assertThat(view.getElement().getTextRecursively()).contains("failed").contains("notes.txt");
@@ -128,5 +133,43 @@ class MeasurementViewsTest extends SpringBrowserlessTest {
     MeasurementsPanel panel = panelOf("lots/" + carbon.getCode());
     assertThat(panel.upload.isAttached()).isFalse();
     assertThat(panel.grid.isAttached()).isTrue();
+  }
+
+  @Test
+  void theUploaderDeletesAFailedMeasurementFromItsPage() throws Exception {
+    Cell cell = fixtures.halfCell();
+    String code = failedUpload(cell, "scribble.txt").getCode();
+
+    MeasurementView view = navigate("measurements/" + code, MeasurementView.class);
+    assertThat(view.delete.isAttached()).isTrue();
+    test(view.delete).click();
+    roundTrip(); // an opened dialog is attached with the next response
+    assertThat(view.deleteDialog.isOpened()).isTrue();
+    test(view.confirmDelete).click();
+
+    assertThat(measurements.ofCell(cell.getCode())).isEmpty();
+    assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+        .isEqualTo("cells/" + cell.getCode());
+  }
+
+  @Test
+  void aDoneMeasurementOffersNoDelete() throws Exception {
+    Cell cell = fixtures.halfCell();
+    String code =
+        measurements
+            .attachToCell(
+                cell.getCode(),
+                null,
+                java.util.List.of(
+                    new org.cellbook.measurements.NewFile(
+                        "cv.txt",
+                        () ->
+                            Files.newInputStream(
+                                SharedData.file("cv/synthetic_CV_NaHC_0p1mVs_nova.txt")))),
+                null)
+            .getCode();
+    assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.DONE);
+    MeasurementView view = navigate("measurements/" + code, MeasurementView.class);
+    assertThat(view.delete.isAttached()).isFalse();
   }
 }
