@@ -11,6 +11,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -47,10 +48,17 @@ class ApiProblems {
     return p;
   }
 
+  /**
+   * A role check ({@code @CanEdit}) says what the role may do; a service's own refusal (only the
+   * uploader may delete, say) says why.
+   */
   @ExceptionHandler(AccessDeniedException.class)
   ProblemDetail denied(AccessDeniedException e) {
     return ProblemDetail.forStatusAndDetail(
-        HttpStatus.FORBIDDEN, "Your role may read but not change records");
+        HttpStatus.FORBIDDEN,
+        e instanceof AuthorizationDeniedException || e.getMessage() == null
+            ? "Your role may read but not change records"
+            : e.getMessage());
   }
 
   @ExceptionHandler({

@@ -54,17 +54,16 @@ public class LocalFileStore implements FileStore {
       }
       String sha = HexFormat.of().formatHex(digest.digest());
       Path target = path(sha);
-      if (Files.exists(target)) {
-        return new Stored(sha, size, true);
-      }
-      // Durable before the upload is acknowledged; a concurrent upload of the same bytes may have
-      // published them meanwhile, which the rename replaces with identical content.
+      boolean present = Files.exists(target);
+      // The new bytes are published even when a copy is present: they hash to its name, so they
+      // replace it with identical content, or repair a stored copy changed on disk since. Durable
+      // before the upload is acknowledged.
       DurableFiles.createPrivateDirectories(target.getParent());
       DurableFiles.publish(tmp, target);
       DurableFiles.forceDirectory(target.getParent().getParent());
       DurableFiles.forceDirectory(target.getParent().getParent().getParent());
       target.toFile().setReadOnly();
-      return new Stored(sha, size, false);
+      return new Stored(sha, size, present);
     } finally {
       Files.deleteIfExists(tmp);
     }

@@ -59,7 +59,11 @@ class MeasurementDeletionApiTest {
 
     mvc.perform(delete("/api/v1/measurements/" + code).with(user("bea").roles("RESEARCHER")))
         .andExpect(status().isForbidden())
-        .andExpect(jsonPath("$.status").value(403));
+        .andExpect(jsonPath("$.status").value(403))
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("only the uploader")));
+    mvc.perform(delete("/api/v1/measurements/" + code).with(user("vic").roles("VIEWER")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.detail").value("Your role may read but not change records"));
     mvc.perform(delete("/api/v1/measurements/" + code).with(user("ana").roles("RESEARCHER")))
         .andExpect(status().isNoContent());
     mvc.perform(get("/api/v1/measurements/" + code).with(user("ana").roles("RESEARCHER")))

@@ -33,6 +33,7 @@ import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.LineageService;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.MaterialKind;
+import org.cellbook.security.SystemUser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -305,6 +306,16 @@ class MeasurementServiceTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.integrity").value("mismatch"))
         .andExpect(jsonPath("$.sha256").value(recorded));
+
+    // Uploading the file again, as the message advises, repairs the stored copy (MockMvc has
+    // cleared this thread's user: ana's work goes on as the system).
+    NewFile again = file(csv);
+    assertThat(awaitFinished(SystemUser.call(() -> onNewCell(again))).getStatus())
+        .isEqualTo(MeasurementStatus.DONE);
+    SystemUser.call(() -> measurements.reanalyse(code, null, done.getParameters()));
+    Measurement repaired = awaitFinished(code);
+    assertThat(repaired.getStatus()).isEqualTo(MeasurementStatus.DONE);
+    assertThat(repaired.getIntegrity()).isEqualTo(FileIntegrity.VERIFIED);
   }
 
   @Test
