@@ -102,7 +102,10 @@ public final class ApiLoadBenchmark {
           seconds,
           cells.size(),
           measured.size(),
-          app.getEnvironment().getProperty("spring.datasource.url"));
+          app.getEnvironment()
+              .getProperty(
+                  "spring.datasource.url",
+                  "embedded H2 in " + app.getEnvironment().getProperty("cellbook.data-dir")));
 
       String shared = SystemUser.call(() -> tokens.create("load", "shared by all clients"));
       List<String> sharedTokens = Collections.nCopies(clients, shared);
