@@ -142,13 +142,12 @@ public final class ReadLimits {
           name,
           inflated >= MAX_ENTRY_BYTES - buffer.length
               ? "it inflates beyond " + mib(MAX_ENTRY_BYTES)
+              // POI measures the ratio as it reads: say the part's size, not a partial count.
               : "it inflates more than "
                   + Math.round(1 / MIN_INFLATE_RATIO)
-                  + "-fold ("
+                  + "-fold (a part of "
                   + entry.getCompressedSize()
-                  + " bytes to more than "
-                  + inflated
-                  + ")");
+                  + " compressed bytes)");
     }
   }
 
