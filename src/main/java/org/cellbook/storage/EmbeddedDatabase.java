@@ -1,8 +1,14 @@
 package org.cellbook.storage;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -11,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Base64;
+import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,10 +84,13 @@ public final class EmbeddedDatabase {
   public static Prepared prepare(Path folder) throws IOException, SQLException {
     DurableFiles.createPrivateDirectories(folder);
     EmbeddedDatabase db = new EmbeddedDatabase(folder, secret(folder));
+    Path lock = folder.resolve(NAME + ".lock.db");
+    if (removeIfOwnerGone(lock)) {
+      log.info("The notebook in {} was not closed by its last process (a crash or kill)", folder);
+    }
     Connection c = db.connect();
     if (!db.serves(c)) {
       c.close();
-      Path lock = folder.resolve(NAME + ".lock.db");
       log.warn(
           "The lock file in {} names the database server of another folder (the folder was"
               + " copied while Cellbook ran); removing it so this folder opens its own database",
@@ -95,6 +105,38 @@ public final class EmbeddedDatabase {
     }
     DataFolder.makePrivate(folder);
     return new Prepared(db, c);
+  }
+
+  /**
+   * Removes the lock file of a process that died without closing the database, so opening it takes
+   * no time; left to itself, H2 waits some four seconds to be sure a lock file nobody refreshes is
+   * stale. The owner is gone when the server its lock file names refuses connections (a live owner
+   * serves from the moment it writes the file). A wrong guess costs nothing: the database file
+   * itself is locked by the operating system while a process has it open.
+   */
+  static boolean removeIfOwnerGone(Path lock) throws IOException {
+    Properties owner = new Properties();
+    try (Reader in = Files.newBufferedReader(lock, StandardCharsets.ISO_8859_1)) {
+      owner.load(in);
+    } catch (NoSuchFileException e) {
+      return false;
+    }
+    String server = owner.getProperty("server", "");
+    int colon = server.lastIndexOf(':');
+    if (colon < 0) {
+      return false;
+    }
+    try (Socket s = new Socket()) {
+      s.connect(
+          new InetSocketAddress(
+              InetAddress.getLoopbackAddress(), Integer.parseInt(server.substring(colon + 1))),
+          1000);
+      return false;
+    } catch (ConnectException refused) {
+      return Files.deleteIfExists(lock);
+    } catch (IOException | NumberFormatException e) {
+      return false;
+    }
   }
 
   /** A prepared database and the connection that holds it open. */

@@ -147,6 +147,28 @@ class EmbeddedDatabaseTest {
   }
 
   @Test
+  void theLockFileOfAProcessThatDiedIsRemovedAndALiveOnesKept() throws Exception {
+    Path lock = dir.resolve("cellbook.lock.db");
+    assertThat(EmbeddedDatabase.removeIfOwnerGone(lock)).as("no lock file").isFalse();
+
+    int deadPort;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+      deadPort = s.getLocalPort();
+    }
+    Files.writeString(lock, "#FileLock\nmethod=file\nserver=localhost\\:" + deadPort + "\n");
+    assertThat(EmbeddedDatabase.removeIfOwnerGone(lock)).isTrue();
+    assertThat(lock).doesNotExist();
+
+    try (java.net.ServerSocket alive =
+        new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Files.writeString(
+          lock, "#FileLock\nmethod=file\nserver=localhost\\:" + alive.getLocalPort() + "\n");
+      assertThat(EmbeddedDatabase.removeIfOwnerGone(lock)).isFalse();
+      assertThat(lock).exists();
+    }
+  }
+
+  @Test
   void everythingInTheFolderBecomesPrivate() throws Exception {
     Path folder = Files.createDirectories(dir.resolve("loose"));
     Path sub = Files.createDirectories(folder.resolve("files/sha256/ab"));
