@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.cellbook.storage.DurableFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,7 +32,7 @@ class WorkFolders {
   }
 
   Path create() throws IOException {
-    Files.createDirectories(root);
+    DurableFiles.createPrivateDirectories(root);
     return Files.createTempDirectory(root, "analysis-" + ProcessHandle.current().pid() + "-");
   }
 
