@@ -33,6 +33,12 @@ public interface FileStore {
 
   boolean contains(String sha256);
 
+  /**
+   * The SHA-256 of the bytes stored under {@code sha256} now (one streamed read): equal to it
+   * unless the file changed on disk.
+   */
+  String rehash(String sha256) throws IOException;
+
   /** A stored file and when it was stored. */
   record Entry(String sha256, long sizeBytes, Instant storedAt) {}
 

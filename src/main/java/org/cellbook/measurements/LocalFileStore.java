@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.DigestInputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -81,6 +82,15 @@ public class LocalFileStore implements FileStore {
       throw new NoSuchFileException(p.toString(), null, "no stored file with this SHA-256");
     }
     return p;
+  }
+
+  @Override
+  public String rehash(String sha256) throws IOException {
+    MessageDigest digest = sha256();
+    try (InputStream in = new DigestInputStream(open(sha256), digest)) {
+      in.transferTo(OutputStream.nullOutputStream());
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   @Override

@@ -3,13 +3,8 @@ package org.cellbook.measurements;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -121,11 +116,7 @@ class StoredFiles {
    * @throws StoredFileChangedException when the bytes changed
    */
   void check(MeasurementFile f) throws IOException {
-    MessageDigest digest = sha256();
-    try (InputStream in = new DigestInputStream(store.open(f.getSha256()), digest)) {
-      in.transferTo(OutputStream.nullOutputStream());
-    }
-    String actual = HexFormat.of().formatHex(digest.digest());
+    String actual = store.rehash(f.getSha256());
     if (!actual.equals(f.getSha256())) {
       log.error(
           "stored file {} ('{}') now hashes to {}: changed on disk",
@@ -216,14 +207,6 @@ class StoredFiles {
 
   private static String quota(long bytes) {
     return size(bytes) + " quota (cellbook.measurements.max-store-gb)";
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
   }
 
   /**

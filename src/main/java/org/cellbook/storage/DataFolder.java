@@ -40,29 +40,38 @@ public final class DataFolder {
   }
 
   /**
-   * Creates the folder if needed and takes group and other permissions away from it and from
-   * everything beneath it; symbolic links are left alone. Returns how many entries were changed.
+   * Creates the folder if needed and takes group and other permissions away from it and from what
+   * is in it; symbolic links are left alone. A folder that was open to others (made before Cellbook
+   * kept it private, or copied without its modes) is tightened all the way down, once; in a private
+   * folder only the top level is looked at, where the database recreates its files at every open:
+   * Cellbook creates everything deeper private. Returns how many entries were changed.
    */
   public static int makePrivate(Path folder) throws IOException {
     DurableFiles.createPrivateDirectories(folder);
     if (!DurableFiles.posix(folder)) {
       return 0;
     }
-    int[] changed = {0};
+    boolean wasOpen = restrict(folder) == 1;
+    int[] changed = {wasOpen ? 1 : 0};
     Files.walkFileTree(
         folder,
+        Set.of(),
+        wasOpen ? Integer.MAX_VALUE : 1,
         new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
               throws IOException {
-            changed[0] += restrict(dir);
+            if (!dir.equals(folder)) {
+              changed[0] += restrict(dir);
+            }
             return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs)
               throws IOException {
-            if (attrs.isRegularFile()) {
+            // A directory at the depth limit is visited as a file; links are left alone.
+            if (attrs.isRegularFile() || attrs.isDirectory()) {
               changed[0] += restrict(file);
             }
             return FileVisitResult.CONTINUE;

@@ -21,8 +21,10 @@ import org.springframework.stereotype.Component;
  * concurrent commits share a write). Other databases (PostgreSQL) are durable at commit already and
  * are left alone.
  *
- * <p>All of Cellbook's writes run in transactions; a statement written with auto-commit on would
- * reach the disk with the background writer only.
+ * <p>All of Cellbook's writes run in transactions that end with {@code commit()}. Two other ways of
+ * committing would reach the disk with H2's background writer only: a statement run with
+ * auto-commit on, and a statement kept from before a commit, run again and then committed by
+ * switching auto-commit on.
  */
 @Component
 class DurableCommits implements BeanPostProcessor {
@@ -72,6 +74,9 @@ class DurableCommits implements BeanPostProcessor {
 
     private final Connection target;
 
+    /** Nothing can have been written since the last sync. */
+    private boolean synced = true;
+
     SyncOnCommit(Connection target) {
       this.target = target;
     }
@@ -87,13 +92,18 @@ class DurableCommits implements BeanPostProcessor {
         }
         default -> {}
       }
+      String name = method.getName();
       boolean ending =
-          switch (method.getName()) {
+          switch (name) {
             case "commit" -> true;
-            // Switching auto-commit on commits an open transaction.
-            case "setAutoCommit" -> (Boolean) args[0] && !target.getAutoCommit();
+            // Switching auto-commit on commits an open transaction: Hibernate does so right after
+            // each commit, with nothing written in between, which needs no second sync.
+            case "setAutoCommit" -> (Boolean) args[0] && !target.getAutoCommit() && !synced;
             default -> false;
           };
+      if (name.startsWith("create") || name.startsWith("prepare")) {
+        synced = false; // statements are how anything gets written
+      }
       Object result;
       try {
         result = method.invoke(target, args);
@@ -104,6 +114,7 @@ class DurableCommits implements BeanPostProcessor {
         try (Statement s = target.createStatement()) {
           s.execute("CHECKPOINT SYNC");
         }
+        synced = true;
       }
       return result;
     }
