@@ -428,17 +428,28 @@ class AnalyzeCommandTest {
     assertThat(json.get("format").asText()).isEqualTo("neware-nda");
     assertThat(json.get("technique").asText()).isEqualTo("cycling");
     assertThat(json.get("records").asInt()).isEqualTo(439);
-    // MANIFEST.tsv: 6.53056e-05 mAh discharge, then 0.000696528 mAh charge
-    JsonNode c1 = json.get("cycles").get(0);
-    assertThat(c1.get("discharge_mah").asDouble()).isCloseTo(6.53056e-5, within(1e-9));
-    assertThat(c1.get("charge_mah").asDouble()).isCloseTo(6.96528e-4, within(1e-9));
+    // MANIFEST.tsv: a 6.53056e-05 mAh discharge (a partial start, a tenth of the next half cycle,
+    // so it opens no cycle), then cycle 2: 0.000696528 mAh charge, 0.00700919 mAh discharge
+    JsonNode c2 = json.get("cycles").get(0);
+    assertThat(c2.get("cycle").asInt()).isEqualTo(2);
+    assertThat(c2.get("charge_mah").asDouble()).isCloseTo(6.96528e-4, within(1e-9));
+    assertThat(c2.get("discharge_mah").asDouble()).isCloseTo(7.00919e-3, within(1e-8));
+    assertThat(json.get("warnings").toString()).contains("partial start");
   }
 
   @Test
   void summaryIsReadable() {
     assertThat(run(SharedData.file("cellpy__neware_uio.csv").toString(), "--opening", "reduction"))
         .isZero();
-    assertThat(out.toString()).contains("ICE", "83.55 %", "Rate table", "REBUILT");
+    // Neware's own cycle 3 holds two pairs (MANIFEST.tsv: 7.83477 mAh charge, 7.97423 discharge)
+    assertThat(out.toString())
+        .contains(
+            "ICE",
+            "83.55 %",
+            "Rate table",
+            "INSTRUMENT",
+            "3      7.97423      7.83477",
+            "instrument cycle 3 holds 4 half cycles");
   }
 
   @Test

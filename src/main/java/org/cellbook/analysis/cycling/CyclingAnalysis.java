@@ -2,6 +2,7 @@ package org.cellbook.analysis.cycling;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cellbook.analysis.series.CellSeries;
@@ -14,16 +15,19 @@ import org.cellbook.analysis.series.StepType;
  * <ol>
  *   <li>Steps are classified by their type (charge → oxidation, discharge → reduction, rest), or by
  *       the sign of their mean current when the type says nothing (sweep, pulse, other).
- *   <li>A half cycle is a maximal run of current-carrying steps of one direction; rests between
- *       them do not break it. Q_half = Σ step-end charge of its steps (∫|I| dt, trapezoid, when the
- *       series has no charge column). E_half = ∫ V dQ; mean voltage = E / Q.
- *   <li>A cycle opens with a half cycle of the opening direction (the first half cycle's direction
- *       unless a {@link CycleConvention} says otherwise) and closes with the next half cycle of the
- *       other direction. The instrument's cycle index is used when every instrument cycle holds
- *       [opening], [opening, closing] or, for the first one only, [closing]; otherwise cycles are
- *       rebuilt and {@link CyclingResult#sourceReason()} says why.
- *   <li>CE_n = Q_closing / Q_opening; ICE = CE of the first complete cycle; reversible capacity =
- *       Q_closing; retention_n = Q_rev,n / Q_rev,ref.
+ *   <li>A half cycle is a maximal run of current-carrying steps of one direction within one
+ *       instrument cycle; rests between them do not break it. Q_half = Σ step-end charge of its
+ *       steps (∫|I| dt, trapezoid, when the series has no charge column). E_half = ∫ V dQ; mean
+ *       voltage = E / Q.
+ *   <li>The opening direction is the cell's ({@link CycleOpening}): reduction for an anode half
+ *       cell, oxidation for a cathode half cell or a full cell, from the option, else the voltage
+ *       window, else the first full half cycle. A partial first half cycle opens nothing.
+ *   <li>A cycle opens with a half cycle of the opening direction and closes with the next half
+ *       cycle of the other direction; the instrument's cycles and numbers are kept where its index
+ *       counts cycles ({@link Grouping}), and {@link CyclingResult#sourceReason()} says which.
+ *   <li>CE_n = Q_closing / Q_opening of a cycle holding exactly that pair; ICE = CE of the first
+ *       complete cycle; reversible capacity = Q_closing; retention_n = Q_rev,n / Q_rev,ref. The
+ *       plateau/slope split is taken only where reduction opens (an anode half cell).
  * </ol>
  *
  * <p>Reference: Coulombic efficiency and first-cycle loss in hard carbon, e.g. Dahbi et al., Phys.
@@ -74,49 +78,54 @@ public final class CyclingAnalysis {
     if (!s.hasStepCharge()) {
       diagnostics.add("no charge column: capacities integrate |I| dt (trapezoid)");
     }
-    Direction opening =
-        switch (o.convention()) {
-          case AUTO -> halves.isEmpty() ? Direction.REDUCTION : halves.getFirst().direction();
-          case REDUCTION_FIRST -> Direction.REDUCTION;
-          case OXIDATION_FIRST -> Direction.OXIDATION;
-        };
-
-    List<HalfCycle[]> pairs = new ArrayList<>();
-    List<Integer> numbers = new ArrayList<>();
-    CycleSource source = CycleSource.REBUILT;
-    String reason;
-    if (!s.hasInstrumentCycleIndex()) {
-      reason = "the file has no cycle index; cycles built from half cycles";
-    } else if (!o.useInstrumentCycles()) {
-      reason = "instrument cycle index ignored by option; cycles built from half cycles";
-    } else {
-      String disagreement = instrumentDisagreement(halves, s, opening);
-      if (disagreement == null) {
-        source = CycleSource.INSTRUMENT;
-        reason = "instrument cycle index agrees with the half-cycle sequence";
-        groupByInstrument(halves, opening, pairs, numbers);
-      } else {
-        reason = "instrument cycle index not used: " + disagreement + "; cycles rebuilt";
-      }
+    CycleOpening choice = CycleOpening.choose(s, halves, o.convention());
+    Direction opening = choice.direction();
+    diagnostics.add(choice.reason());
+    List<HalfCycle> cycled = halves;
+    if (choice.partialStart()) {
+      HalfCycle p = halves.getFirst();
+      cycled = halves.subList(1, halves.size());
+      diagnostics.add(
+          String.format(
+              Locale.ROOT,
+              "the first half cycle (%s, %.4g mAh) is a partial start, a top-up or a start from open"
+                  + " circuit with less than half the charge of the next: it opens no cycle",
+              p.direction().name().toLowerCase(Locale.ROOT),
+              p.capacityMilliAmpHours()));
     }
-    if (source == CycleSource.REBUILT) {
-      rebuild(halves, opening, pairs, numbers);
+    Grouping grouping = Grouping.of(s, cycled, opening, o.useInstrumentCycles());
+    diagnostics.addAll(grouping.notes());
+    boolean split = opening == Direction.REDUCTION;
+    if (!split && !cycled.isEmpty()) {
+      diagnostics.add(
+          "no plateau/sloping split: it describes an anode half cell (hard carbon), whose cycles"
+              + " open with reduction");
     }
 
     List<Cycle> cycles = new ArrayList<>();
-    for (int k = 0; k < pairs.size(); k++) {
-      HalfCycle open = pairs.get(k)[0];
-      HalfCycle close = pairs.get(k)[1];
-      HalfCycle ox = open != null && open.direction() == Direction.OXIDATION ? open : close;
-      HalfCycle red = open != null && open.direction() == Direction.REDUCTION ? open : close;
-      if (ox != null && ox.direction() != Direction.OXIDATION) {
-        ox = null;
+    for (int k = 0; k < grouping.cycles().size(); k++) {
+      List<HalfCycle> group = grouping.cycles().get(k);
+      HalfCycle open = null;
+      HalfCycle close = null;
+      for (HalfCycle h : group) {
+        if (open == null && close == null && h.direction() == opening) {
+          open = h;
+        } else if (close == null && h.direction() != opening) {
+          close = h;
+        }
       }
-      if (red != null && red.direction() != Direction.REDUCTION) {
-        red = null;
+      double oxidation = 0;
+      double reduction = 0;
+      for (HalfCycle h : group) {
+        if (h.direction() == Direction.OXIDATION) {
+          oxidation += h.capacityMilliAmpHours();
+        } else {
+          reduction += h.capacityMilliAmpHours();
+        }
       }
+      boolean pair = open != null && close != null && group.size() == 2;
       Double ce =
-          open != null && close != null && open.capacityMilliAmpHours() > 0
+          pair && open.capacityMilliAmpHours() > 0
               ? close.capacityMilliAmpHours() / open.capacityMilliAmpHours()
               : null;
       Double rev = close == null ? null : close.capacityMilliAmpHours();
@@ -126,26 +135,26 @@ public final class CyclingAnalysis {
         double i = rateHalf.meanCurrentMilliAmps();
         density = mass != null ? i / (mass / 1000) : area != null ? i / area : i;
       }
-      HalfCycle splitHalf = o.splitHalf() == Direction.OXIDATION ? ox : red;
-      VoltageSplit split = null;
-      if (splitHalf != null) {
+      HalfCycle splitHalf = o.splitHalf() == opening ? open : close;
+      VoltageSplit voltageSplit = null;
+      if (split && splitHalf != null) {
         int[] hs = halfSteps.get(splitHalf.number() - 1);
-        split = split(s, steps, hs[0], hs[1], splitHalf, o.plateauCutVolts());
+        voltageSplit = split(s, steps, hs[0], hs[1], splitHalf, o.plateauCutVolts());
       }
       cycles.add(
           new Cycle(
-              numbers.get(k),
+              grouping.numbers().get(k),
               open,
               close,
-              ox == null ? 0 : ox.capacityMilliAmpHours(),
-              red == null ? 0 : red.capacityMilliAmpHours(),
+              oxidation,
+              reduction,
               ce,
               rev,
               rev != null && mass != null ? rev / (mass / 1000) : null,
               rev != null && area != null ? rev / area : null,
               open != null && mass != null ? open.capacityMilliAmpHours() / (mass / 1000) : null,
               density,
-              split,
+              voltageSplit,
               null));
     }
     cycles = withRetention(cycles, o);
@@ -165,8 +174,8 @@ public final class CyclingAnalysis {
     return new CyclingResult(
         halves,
         cycles,
-        source,
-        reason,
+        grouping.source(),
+        grouping.reason(),
         opening,
         mass,
         ice,
@@ -267,6 +276,9 @@ public final class CyclingAnalysis {
       int j = k + 1;
       while (j < steps.size()) {
         Direction dj = steps.get(j).direction();
+        if (dj != null && steps.get(j).cycle() != steps.get(firstStep).cycle()) {
+          break; // the instrument starts a new cycle: its counters restart, so does the half
+        }
         if (dj == d) {
           lastStep = j;
         } else if (dj != null) {
@@ -306,91 +318,6 @@ public final class CyclingAnalysis {
               steps.get(firstStep).cycle()));
       halfSteps.add(new int[] {firstStep, lastStep});
       k = lastStep + 1;
-    }
-  }
-
-  /** Null when the instrument's cycles are [opening], [opening, closing] or a leading [closing]. */
-  private static String instrumentDisagreement(
-      List<HalfCycle> halves, CellSeries s, Direction opening) {
-    int[] cyc = s.instrumentCycleIndex();
-    int k = 0;
-    boolean first = true;
-    int previous = Integer.MIN_VALUE;
-    while (k < halves.size()) {
-      HalfCycle h = halves.get(k);
-      int c = cyc[h.firstRecord()];
-      if (cyc[h.lastRecord()] != c) {
-        return "half cycle "
-            + h.number()
-            + " spans instrument cycles "
-            + c
-            + "–"
-            + cyc[h.lastRecord()];
-      }
-      if (c < previous) {
-        return "the cycle index decreases at half cycle " + h.number();
-      }
-      List<Direction> dirs = new ArrayList<>();
-      while (k < halves.size() && cyc[halves.get(k).firstRecord()] == c) {
-        HalfCycle x = halves.get(k);
-        if (cyc[x.lastRecord()] != c) {
-          return "half cycle " + x.number() + " spans instrument cycles";
-        }
-        dirs.add(x.direction());
-        k++;
-      }
-      boolean ok =
-          dirs.equals(List.of(opening))
-              || dirs.equals(List.of(opening, opening.opposite()))
-              || (first && dirs.equals(List.of(opening.opposite())));
-      if (!ok) {
-        return "instrument cycle " + c + " holds " + dirs.size() + " half cycles " + dirs;
-      }
-      first = false;
-      previous = c;
-    }
-    return null;
-  }
-
-  private static void groupByInstrument(
-      List<HalfCycle> halves, Direction opening, List<HalfCycle[]> pairs, List<Integer> numbers) {
-    int k = 0;
-    while (k < halves.size()) {
-      HalfCycle h = halves.get(k);
-      int c = h.instrumentCycle();
-      if (h.direction() == opening) {
-        HalfCycle next = k + 1 < halves.size() ? halves.get(k + 1) : null;
-        if (next != null && next.instrumentCycle() == c && next.direction() != opening) {
-          pairs.add(new HalfCycle[] {h, next});
-          k += 2;
-        } else {
-          pairs.add(new HalfCycle[] {h, null});
-          k++;
-        }
-      } else {
-        pairs.add(new HalfCycle[] {null, h});
-        k++;
-      }
-      numbers.add(c);
-    }
-  }
-
-  private static void rebuild(
-      List<HalfCycle> halves, Direction opening, List<HalfCycle[]> pairs, List<Integer> numbers) {
-    for (int k = 0; k < halves.size(); k++) {
-      HalfCycle h = halves.get(k);
-      if (h.direction() == opening) {
-        HalfCycle next = k + 1 < halves.size() ? halves.get(k + 1) : null;
-        if (next != null && next.direction() != opening) {
-          pairs.add(new HalfCycle[] {h, next});
-          k++;
-        } else {
-          pairs.add(new HalfCycle[] {h, null});
-        }
-      } else {
-        pairs.add(new HalfCycle[] {null, h});
-      }
-      numbers.add(pairs.size());
     }
   }
 
