@@ -438,6 +438,51 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aCathodeFileOpeningWithAPartialDischargeHasAPlausibleIce() throws Exception {
+    // navani jdb11 (MIT): ICE 477.8 % before; now charge then discharge, 0.852855 / 0.986781
+    Path file = SharedData.file("navani__jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr");
+    assertThat(run(file.toString(), "--json")).isZero();
+
+    JsonNode json = json();
+    assertThat(json.get("kpis").get("ice").asDouble()).isCloseTo(0.86428, within(1e-5));
+    assertThat(json.get("kpis").get("opening").asText()).isEqualTo("oxidation");
+    assertThat(json.get("kpis").has("plateau_capacity_mah")).isFalse();
+    assertThat(json.get("implausible").isObject()).isTrue();
+    assertThat(json.get("implausible").isEmpty()).isTrue();
+  }
+
+  @Test
+  void aKpiOutsideItsRangeStaysANumberAndIsNamedWithItsReason() throws Exception {
+    // navani test.ndax (MIT): CCCV charge 0.593039 mAh, discharge 0.625451 mAh: CE 105.47 %
+    assertThat(run(SharedData.file("navani__test.ndax").toString(), "--json")).isZero();
+
+    JsonNode json = json();
+    assertThat(json.get("kpis").get("ice").asDouble()).isCloseTo(1.0547, within(1e-4));
+    assertThat(json.get("implausible").get("ice").asText())
+        .startsWith("ICE 105.5 % is outside (0 %, 105 %]: more charge came out than went in");
+    assertThat(json.get("warnings").toString()).contains("ICE 105.5 % is outside");
+    assertThat(json.get("cycles").get(0).get("implausible").asText()).startsWith("CE 105.5 %");
+  }
+
+  @Test
+  void aSpecificCapacityBeyondLithiumMetalNamesTheMassAsTheLikelyCause() throws Exception {
+    // synthetic hard carbon half cell: 0.415896 mAh desodiation; 0.001 mg gives 415,896 mAh/g
+    assertThat(
+            run(
+                SharedData.file("synthetic/synthetic_Na_hardcarbon_halfcell.csv").toString(),
+                "--active-mass-mg",
+                "0.001",
+                "--json"))
+        .isZero();
+
+    JsonNode implausible = json().get("implausible");
+    assertThat(implausible.get("reversible_capacity_mah_g").asText())
+        .contains("outside [0 mAh g⁻¹, 4000 mAh g⁻¹]", "active mass is likely wrong");
+    assertThat(implausible.has("plateau_capacity_mah_g")).isTrue();
+    assertThat(implausible.has("ice")).isFalse();
+  }
+
+  @Test
   void summaryIsReadable() {
     assertThat(run(SharedData.file("cellpy__neware_uio.csv").toString(), "--opening", "reduction"))
         .isZero();

@@ -1,5 +1,7 @@
 package org.cellbook.analysis.cycling;
 
+import org.cellbook.analysis.kpi.PlausibleRange;
+
 /**
  * One cycle: an opening half cycle and the closing half cycle of the opposite direction; either may
  * be missing at the ends of a file.
@@ -37,6 +39,43 @@ public record Cycle(
     Double currentDensity,
     VoltageSplit split,
     Double retention) {
+
+  /**
+   * CE and ICE after a complete opening half cycle: above 0 and at most 105 % (a few % above 100 %
+   * is measurement noise or a cell that was not fully charged before the cycle; more is not).
+   */
+  public static final PlausibleRange COULOMBIC_EFFICIENCY =
+      PlausibleRange.ratio(
+          0,
+          false,
+          1.05,
+          "more charge came out than went in: the opening half cycle was partial (the cell did"
+              + " not start from its fully discharged or charged state) or is in the wrong"
+              + " direction (set the opening: reduction for an anode half cell, oxidation for a"
+              + " cathode or full cell)");
+
+  /** Retention may rise a little as a cell wets or warms, not by more than 10 %. */
+  public static final PlausibleRange RETENTION =
+      PlausibleRange.ratio(
+          0,
+          false,
+          1.1,
+          "the capacity rose by more than 10 % over its reference cycle: the reference is not"
+              + " comparable (another rate or temperature, or formation cycles not excluded) or the"
+              + " opening direction is wrong");
+
+  /**
+   * Specific capacity per g of active material: nothing holds more than lithium metal (3,860 mAh
+   * g⁻¹; Li₁₅Si₄ 3,579; hard carbon vs Na ≈ 300–500).
+   */
+  public static final PlausibleRange SPECIFIC_CAPACITY =
+      PlausibleRange.of(
+          0,
+          4000,
+          "mAh g⁻¹",
+          "more than any electrode material holds (Li metal 3,860 mAh g⁻¹): the active mass is"
+              + " likely wrong (given in g instead of mg, or the mass of the whole disc instead of"
+              + " its active material)");
 
   /**
    * Voltage hysteresis ΔV = V̄_oxidation − V̄_reduction (mean voltages E/Q of the two halves), null

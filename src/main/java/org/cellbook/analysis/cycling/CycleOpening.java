@@ -27,8 +27,11 @@ public record CycleOpening(Direction direction, boolean partialStart, String rea
    */
   static final double PARTIAL_SHARE = 0.5;
 
-  /** Lowest voltage of a window that only a cathode half cell or a full cell cycles in. */
-  static final double CATHODE_WINDOW_MIN_VOLTS = 1.5;
+  /**
+   * Lowest voltage of a window that only a cathode half cell or a full cell cycles in: a 1.5 V
+   * cut-off as read back, with its few mV of overshoot.
+   */
+  static final double CATHODE_WINDOW_MIN_VOLTS = 1.45;
 
   /** An anode half cell goes below this vs Na/Na⁺ or Li/Li⁺ ... */
   static final double ANODE_WINDOW_MIN_VOLTS = 0.8;

@@ -1,5 +1,7 @@
 package org.cellbook.analysis.gitt;
 
+import org.cellbook.analysis.kpi.PlausibleRange;
+
 /**
  * One current pulse of a GITT experiment and what follows from it (SCIENCE.md, "GITT").
  *
@@ -27,6 +29,19 @@ public record GittPulse(
     double irDropVolts,
     double internalResistanceOhms,
     double diffusionCm2PerSecond) {
+
+  /**
+   * Solid-state chemical diffusion coefficients of electrode materials lie within 10⁻¹⁶–10⁻⁶ cm²
+   * s⁻¹ (Weppner &amp; Huggins, J. Electrochem. Soc. 124 (1977) 1569).
+   */
+  public static final PlausibleRange DIFFUSION_COEFFICIENT =
+      PlausibleRange.of(
+          1e-16,
+          1e-6,
+          "cm² s⁻¹",
+          "outside what solid-state diffusion gives: check the diffusion length (active mass,"
+              + " molar mass, molar volume and area, or the thickness), or the pulse is too long for"
+              + " the √τ regime");
 
   /** The voltage D is reported against: the middle of the two relaxed voltages. */
   public double midVolts() {

@@ -13,14 +13,17 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cellbook.analysis.cycling.Cycle;
 import org.cellbook.analysis.cycling.CycleConvention;
 import org.cellbook.analysis.cycling.CyclingAnalysis;
 import org.cellbook.analysis.cycling.CyclingOptions;
 import org.cellbook.analysis.cycling.CyclingResult;
 import org.cellbook.analysis.cycling.DifferentialCapacity;
+import org.cellbook.analysis.cycling.HalfCycle;
 import org.cellbook.analysis.cycling.RateGroup;
 import org.cellbook.analysis.cycling.TemperatureSeries;
+import org.cellbook.analysis.cycling.VoltageSplit;
 import org.cellbook.analysis.gitt.DiffusionLength;
 import org.cellbook.analysis.gitt.GittAnalysis;
 import org.cellbook.analysis.gitt.GittPulse;
@@ -29,6 +32,7 @@ import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.importers.ReadLimits;
+import org.cellbook.analysis.kpi.ImplausibleKpis;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.StepType;
 import org.cellbook.analysis.voltammetry.ScanRateStudy;
@@ -348,14 +352,25 @@ public final class Analyzer {
       return summary(in.series(), r, dqdv);
     }
     JsonWriter w = header(in, "cycling");
+    ImplausibleKpis implausible = new ImplausibleKpis();
+    List<String> warnings = new ArrayList<>(r.diagnostics());
     w.name("cycles").beginArray();
     Double mass = r.activeMassMilligrams();
+    List<Integer> oddCe = new ArrayList<>();
+    Cycle first = r.cycles().stream().filter(Cycle::complete).findFirst().orElse(null);
     for (Cycle c : r.cycles()) {
       w.beginObject()
           .field("cycle", c.number())
           .field("charge_mah", c.oxidationMilliAmpHours())
           .field("discharge_mah", c.reductionMilliAmpHours())
           .field("coulombic_efficiency", c.coulombicEfficiency());
+      if (c.coulombicEfficiency() != null
+          && !Cycle.COULOMBIC_EFFICIENCY.admits(c.coulombicEfficiency())) {
+        if (c != first) { // the ICE's own reason says it for the first complete cycle
+          oddCe.add(c.number());
+        }
+        w.field("implausible", Cycle.COULOMBIC_EFFICIENCY.explain("CE", c.coulombicEfficiency()));
+      }
       if (mass != null) {
         w.field("charge_mah_g", c.oxidationMilliAmpHours() / mass * 1000)
             .field("discharge_mah_g", c.reductionMilliAmpHours() / mass * 1000);
@@ -367,32 +382,80 @@ public final class Analyzer {
           .endObject();
     }
     w.endArray();
-    Cycle first = r.cycles().stream().filter(Cycle::complete).findFirst().orElse(null);
+    if (!oddCe.isEmpty()) {
+      warnings.add(
+          "CE of cycle%s %s is outside %s: %s"
+              .formatted(
+                  oddCe.size() == 1 ? "" : "s",
+                  oddCe.stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                  Cycle.COULOMBIC_EFFICIENCY.interval(),
+                  Cycle.COULOMBIC_EFFICIENCY.cause()));
+    }
     w.name("kpis")
         .beginObject()
-        .field("ice", r.initialCoulombicEfficiency())
+        .field(
+            "ice",
+            implausible.check(
+                "ice", "ICE", r.initialCoulombicEfficiency(), Cycle.COULOMBIC_EFFICIENCY))
         .field("cycle_source", r.source().name().toLowerCase())
         .field(
             "opening",
             r.openingDirection() == null ? null : r.openingDirection().name().toLowerCase());
     if (first != null) {
       w.field("reversible_capacity_mah", first.reversibleMilliAmpHours())
-          .field("reversible_capacity_mah_g", first.reversibleMilliAmpHoursPerGram())
+          .field(
+              "reversible_capacity_mah_g",
+              implausible.check(
+                  "reversible_capacity_mah_g",
+                  "Reversible capacity",
+                  first.reversibleMilliAmpHoursPerGram(),
+                  Cycle.SPECIFIC_CAPACITY))
           .field("reversible_capacity_mah_cm2", first.reversibleMilliAmpHoursPerSquareCentimetre());
-      if (first.split() != null) {
-        double scale = mass == null ? Double.NaN : 1000 / mass;
-        w.field("plateau_cutoff_v", first.split().cutVolts())
-            .field("plateau_capacity_mah", first.split().plateauMilliAmpHours())
-            .field("sloping_capacity_mah", first.split().slopeMilliAmpHours())
-            .field("plateau_capacity_mah_g", first.split().plateauMilliAmpHours() * scale)
-            .field("sloping_capacity_mah_g", first.split().slopeMilliAmpHours() * scale)
-            .field("plateau_fraction", first.split().plateauFraction())
-            .field("capacity_below_1v_fraction", first.split().belowOneVoltFraction());
+      VoltageSplit split = first.split();
+      if (split != null) {
+        Double scale = mass == null ? null : 1000 / mass;
+        HalfCycle splitHalf = first.half(split.direction());
+        double whole = split.plateauMilliAmpHours() + split.slopeMilliAmpHours();
+        if (Math.abs(whole - splitHalf.capacityMilliAmpHours())
+            > 1e-6 * Math.max(whole, splitHalf.capacityMilliAmpHours())) {
+          implausible.flag(
+              "plateau_capacity_mah",
+              "plateau + sloping capacity (%.6g mAh) differs from the %s capacity of the cycle (%.6g mAh)"
+                  .formatted(
+                      whole,
+                      split.direction().name().toLowerCase(Locale.ROOT),
+                      splitHalf.capacityMilliAmpHours()));
+        }
+        w.field("plateau_cutoff_v", split.cutVolts())
+            .field("plateau_capacity_mah", split.plateauMilliAmpHours())
+            .field("sloping_capacity_mah", split.slopeMilliAmpHours())
+            .field(
+                "plateau_capacity_mah_g",
+                implausible.check(
+                    "plateau_capacity_mah_g",
+                    "Plateau capacity",
+                    scale == null ? null : split.plateauMilliAmpHours() * scale,
+                    Cycle.SPECIFIC_CAPACITY))
+            .field(
+                "sloping_capacity_mah_g",
+                implausible.check(
+                    "sloping_capacity_mah_g",
+                    "Sloping capacity",
+                    scale == null ? null : split.slopeMilliAmpHours() * scale,
+                    Cycle.SPECIFIC_CAPACITY))
+            .field("plateau_fraction", split.plateauFraction())
+            .field("capacity_below_1v_fraction", split.belowOneVoltFraction());
       }
     }
     Cycle last = r.cycles().isEmpty() ? null : r.cycles().getLast();
     w.field("last_cycle", last == null ? null : last.number())
-        .field("retention_last_cycle", last == null ? null : last.retention());
+        .field(
+            "retention_last_cycle",
+            implausible.check(
+                "retention_last_cycle",
+                "Retention",
+                last == null ? null : last.retention(),
+                Cycle.RETENTION));
     w.name("rate_table").beginArray();
     for (RateGroup g : r.rateTable().groups()) {
       w.beginObject()
@@ -426,7 +489,7 @@ public final class Analyzer {
       w.endArray();
     }
     w.endObject();
-    return footer(w, in.series(), r.diagnostics());
+    return footer(w, in.series(), implausible, warnings);
   }
 
   private String cv(List<Imported> imported) {
@@ -480,6 +543,7 @@ public final class Analyzer {
       return b.toString();
     }
     JsonWriter w = header(imported.getFirst(), "cv");
+    ImplausibleKpis implausible = new ImplausibleKpis();
     files(w, imported);
     w.name("scan_rates_mv_s").beginArray();
     cvs.forEach(cv -> w.value(cv.scanRateMillivoltsPerSecond()));
@@ -528,21 +592,37 @@ public final class Analyzer {
       for (double v : new double[] {0.1, 0.5}) {
         for (Sweep.Direction d : Sweep.Direction.values()) {
           try {
+            String kpi = "b_%s_at_%dmv".formatted(d.name().toLowerCase(), Math.round(v * 1000));
             w.field(
-                "b_%s_at_%dmv".formatted(d.name().toLowerCase(), Math.round(v * 1000)),
-                study.bValue(v, d).b());
+                kpi,
+                implausible.check(
+                    kpi,
+                    "b (%s, %.1f V)".formatted(d.name().toLowerCase(), v),
+                    study.bValue(v, d).b(),
+                    ScanRateStudy.B_VALUE));
           } catch (IllegalArgumentException e) {
             warnings.add("no b-value at %.1f V (%s): %s".formatted(v, d, e.getMessage()));
           }
         }
       }
       List<Double> rates = study.scanRates();
-      w.field("slowest_rate_capacitive_fraction", study.cycleCapacitiveFraction(rates.getFirst()))
+      w.field(
+              "slowest_rate_capacitive_fraction",
+              implausible.check(
+                  "slowest_rate_capacitive_fraction",
+                  "Capacitive fraction at the slowest rate",
+                  study.cycleCapacitiveFraction(rates.getFirst()),
+                  ScanRateStudy.CAPACITIVE_FRACTION))
           .field(
-              "fastest_rate_capacitive_fraction", study.cycleCapacitiveFraction(rates.getLast()));
+              "fastest_rate_capacitive_fraction",
+              implausible.check(
+                  "fastest_rate_capacitive_fraction",
+                  "Capacitive fraction at the fastest rate",
+                  study.cycleCapacitiveFraction(rates.getLast()),
+                  ScanRateStudy.CAPACITIVE_FRACTION));
     }
     w.endObject();
-    return footer(w, imported.getFirst().series(), warnings);
+    return footer(w, imported.getFirst().series(), implausible, warnings);
   }
 
   private String gitt(List<Imported> imported) {
@@ -590,6 +670,7 @@ public final class Analyzer {
       return b.toString();
     }
     JsonWriter w = header(in, "gitt");
+    ImplausibleKpis implausible = new ImplausibleKpis();
     w.name("kpis")
         .beginObject()
         .field("diffusion_length_cm", length.centimetres())
@@ -619,16 +700,28 @@ public final class Analyzer {
               .sorted()
               .toArray();
       if (d.length > 0) {
-        w.field((sodiation ? "sodiation" : "desodiation") + "_median_d_cm2_s", d[d.length / 2]);
+        String branch = sodiation ? "sodiation" : "desodiation";
+        w.field(
+            branch + "_median_d_cm2_s",
+            implausible.check(
+                branch + "_median_d_cm2_s",
+                "Median D of " + branch,
+                d[d.length / 2],
+                GittPulse.DIFFUSION_COEFFICIENT));
       }
     }
     pulses.stream()
         .mapToDouble(GittPulse::diffusionCm2PerSecond)
         .filter(Double::isFinite)
         .min()
-        .ifPresent(min -> w.field("min_d_cm2_s", min));
+        .ifPresent(
+            min ->
+                w.field(
+                    "min_d_cm2_s",
+                    implausible.check(
+                        "min_d_cm2_s", "Lowest D", min, GittPulse.DIFFUSION_COEFFICIENT)));
     w.endObject();
-    return footer(w, in.series(), List.of());
+    return footer(w, in.series(), implausible, List.of());
   }
 
   private static JsonWriter header(Imported in, String technique) {
@@ -665,10 +758,18 @@ public final class Analyzer {
     w.endArray();
   }
 
-  private static String footer(JsonWriter w, CellSeries s, List<String> more) {
-    w.name("warnings").beginArray();
+  /**
+   * Closes the document with the implausible KPIs (name → reason, empty when all is well) and the
+   * warnings: the file's, the analysis's, and each implausible KPI's reason.
+   */
+  private static String footer(
+      JsonWriter w, CellSeries s, ImplausibleKpis implausible, List<String> more) {
+    w.name("implausible").beginObject();
+    implausible.reasons().forEach(w::field);
+    w.endObject().name("warnings").beginArray();
     s.metadata().warnings().forEach(w::value);
     more.forEach(w::value);
+    implausible.reasons().values().forEach(w::value);
     w.endArray().endObject();
     return w.toString() + System.lineSeparator();
   }
@@ -726,12 +827,15 @@ public final class Analyzer {
             r.activeMassMilligrams() == null ? "not given" : r.activeMassMilligrams() + " mg"));
     b.append(f("Cycles      %d (%s: %s)%n", r.cycles().size(), r.source(), r.sourceReason()));
     b.append(f("Opening     %s half cycle%n", r.openingDirection()));
+    Double ice = r.initialCoulombicEfficiency();
     b.append(
         f(
             "ICE         %s%n",
-            r.initialCoulombicEfficiency() == null
+            ice == null
                 ? "-"
-                : f("%.2f %%", 100 * r.initialCoulombicEfficiency())));
+                : Cycle.COULOMBIC_EFFICIENCY.admits(ice)
+                    ? f("%.2f %%", 100 * ice)
+                    : f("%.2f %% IMPLAUSIBLE: %s", 100 * ice, Cycle.COULOMBIC_EFFICIENCY.cause())));
     b.append(
         f(
             "%n%5s %12s %12s %8s %12s %12s %12s %8s%n",
@@ -750,7 +854,10 @@ public final class Analyzer {
               c.number(),
               c.reductionMilliAmpHours(),
               c.oxidationMilliAmpHours(),
-              num(c.coulombicEfficiency() == null ? null : 100 * c.coulombicEfficiency(), "%.2f"),
+              c.coulombicEfficiency() == null
+                  ? "-"
+                  : f("%.2f", 100 * c.coulombicEfficiency())
+                      + (Cycle.COULOMBIC_EFFICIENCY.admits(c.coulombicEfficiency()) ? "" : "!"),
               num(c.reversibleMilliAmpHoursPerGram(), "%.2f"),
               num(c.currentDensity(), "%.4g"),
               c.split() == null ? "-" : f("%.6g", c.split().plateauMilliAmpHours()),

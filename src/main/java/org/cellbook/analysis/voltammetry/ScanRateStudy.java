@@ -3,6 +3,7 @@ package org.cellbook.analysis.voltammetry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.cellbook.analysis.kpi.PlausibleRange;
 
 /**
  * The same electrode swept at several scan rates: the kinetics analyses of SCIENCE.md ("Cyclic
@@ -19,6 +20,27 @@ import java.util.List;
  * </ul>
  */
 public final class ScanRateStudy {
+
+  /**
+   * i = a·v^b: b is 0.5 for diffusion-limited and 1 for surface-limited charge storage; fits of
+   * real data scatter a little beyond.
+   */
+  public static final PlausibleRange B_VALUE =
+      PlausibleRange.of(
+          0.4,
+          1.1,
+          null,
+          "b lies between 0.5 (diffusion-limited) and 1 (surface-limited): the currents of one"
+              + " scan rate are off (another cycle, an uncompensated IR drop or a wrong scan rate)");
+
+  /** Dunn's k₁v share of the current: a fraction. */
+  public static final PlausibleRange CAPACITIVE_FRACTION =
+      PlausibleRange.ratio(
+          0,
+          true,
+          1,
+          "i = k₁v + k₂v^½ does not describe these currents (a peak that shifts with the scan rate,"
+              + " or scan rates too close together)");
 
   private final List<Voltammogram> byRate;
 
