@@ -256,7 +256,8 @@ public final class Analyzer {
 
   /**
    * Potential sweeps make a CV (step type SWEEP, or no step type and the potential moving every
-   * record); many short pulses between long rests make a GITT; anything else is cycling.
+   * record while the current does not hold one value); many short pulses between long rests make a
+   * GITT; anything else is cycling.
    */
   static Technique detect(CellSeries s) {
     int sweeps = 0;
@@ -265,7 +266,7 @@ public final class Analyzer {
         sweeps++;
       }
     }
-    if (sweeps > s.size() * 0.9 || steadySweep(s)) {
+    if (sweeps > s.size() * 0.9 || steadySweep(s) && !constantCurrent(s)) {
       return Technique.cv;
     }
     double[] i = s.currentMilliAmps();
@@ -289,6 +290,18 @@ public final class Analyzer {
     }
     double total = t[t.length - 1] - t[0];
     return pulses >= 5 && restSeconds > 0.5 * total ? Technique.gitt : Technique.cycling;
+  }
+
+  /**
+   * True when nearly every record's |I| is within 2 % of the median |I|: a galvanostatic record,
+   * however linear its potential, where a sweep's current follows the electrode's response.
+   */
+  private static boolean constantCurrent(CellSeries s) {
+    double[] magnitudes = Arrays.stream(s.currentMilliAmps()).map(Math::abs).sorted().toArray();
+    double median = magnitudes[magnitudes.length / 2];
+    long held =
+        Arrays.stream(magnitudes).filter(x -> Math.abs(x - median) <= 0.02 * median).count();
+    return median > 0 && held > 0.9 * magnitudes.length;
   }
 
   /** True when nearly every record moves the potential at the same rate: a linear sweep. */
