@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -61,7 +62,9 @@ public final class ArbinExportImporter implements CyclerImporter {
       try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
         int sheets = 0;
         for (Sheet s : wb.getSheets().toList()) {
-          if (!s.getName().toLowerCase(Locale.ROOT).startsWith("channel")) {
+          if (!Objects.requireNonNullElse(s.getName(), "")
+              .toLowerCase(Locale.ROOT)
+              .startsWith("channel")) {
             continue;
           }
           try (Workbooks.XlsxTable t = new Workbooks.XlsxTable(wb, s)) {

@@ -1,11 +1,12 @@
 package org.cellbook.analysis.xrd;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cellbook.analysis.importers.TextDecoding;
 
 /**
  * A powder pattern on an increasing 2θ grid (degrees) with intensities (counts), and the X-ray
@@ -24,7 +25,12 @@ public record Pattern(double[] twoThetaDegrees, double[] counts, double waveleng
   public static Pattern read(Path file) throws IOException {
     List<double[]> points = new ArrayList<>();
     double lambda = CU_K_ALPHA1_ANGSTROM;
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    byte[] bytes = Files.readAllBytes(file);
+    // UTF-8, else windows-1252 as Windows spectrometer software writes its headers
+    List<String> lines =
+        TextDecoding.decode(bytes, 0, bytes.length, Charset.forName("windows-1252"))
+            .lines()
+            .toList();
     for (int k = 0; k < lines.size(); k++) {
       String line = lines.get(k).strip();
       if (line.isEmpty()) {
