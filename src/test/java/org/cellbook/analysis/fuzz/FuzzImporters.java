@@ -47,11 +47,23 @@ public final class FuzzImporters {
     int findings = 0;
     long start = System.nanoTime();
     List<Campaign.Result> results =
-        Campaign.runAll(targets, inputs, seed, threads, work, r -> System.out.println(r.summary()));
+        Campaign.runAll(
+            targets,
+            inputs,
+            seed,
+            threads,
+            work,
+            r -> {
+              System.out.println(r.summary());
+              r.findings().forEach(f -> System.out.println("  " + f));
+            });
     double seconds = (System.nanoTime() - start) / 1e9;
+    if (threads > 1) {
+      System.out.println("findings that recur when their input is read alone:");
+    }
     for (Campaign.Result r : results) {
       for (Finding f : r.findings()) {
-        System.out.println(f);
+        System.out.println(threads > 1 ? f : f.signature());
       }
       Campaign.save(r, out);
       findings += r.findings().size();
