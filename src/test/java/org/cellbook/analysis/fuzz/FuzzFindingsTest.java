@@ -163,4 +163,24 @@ class FuzzFindingsTest {
         Files.writeString(dir.resolve("labspec.txt"), latin1, StandardCharsets.ISO_8859_1);
     assertThat(Pattern.read(labSpec).counts()).hasSize(20);
   }
+
+  /**
+   * EC-Lab .mpt: a header count of 0 left no column row (NoSuchElementException) and one beyond an
+   * int failed to parse (NumberFormatException). Both are refused as no header length.
+   */
+  @Test
+  void anMptHeaderCountOfZeroOrBeyondAnIntIsRefused() throws Exception {
+    for (String count : new String[] {"0", "2147483648", "99999999999999999999"}) {
+      Path file =
+          Files.writeString(
+              dir.resolve("gitt.mpt"),
+              "EC-Lab ASCII FILE\nNb header lines : " + count,
+              WINDOWS_1252);
+      assertThatThrownBy(
+              () -> ImporterRegistry.standard().importFile(file, ImportOptions.defaults()))
+          .isInstanceOf(ImportException.class)
+          .hasMessageContaining("gitt.mpt")
+          .hasMessageContaining("not a header length");
+    }
+  }
 }
