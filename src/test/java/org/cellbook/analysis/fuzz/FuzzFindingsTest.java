@@ -183,4 +183,20 @@ class FuzzFindingsTest {
           .hasMessageContaining("not a header length");
     }
   }
+
+  /**
+   * Bruker .brml: a zip whose end-of-directory record is damaged makes the JDK's zip reader fail
+   * with an EOFException without a message, which the reader let through (it wrapped only
+   * ZipException). It is now refused as a damaged zip, naming the file.
+   */
+  @Test
+  void aBrmlWhoseZipDirectoryEndsEarlyIsRefusedNamingTheFile() throws Exception {
+    Path file =
+        Files.copy(
+            resource("/org/cellbook/analysis/fuzz/brml_damaged_directory.brml"),
+            dir.resolve("scan.brml"));
+    assertThatThrownBy(() -> PatternReaders.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("scan.brml: the .brml zip is damaged");
+  }
 }
