@@ -309,7 +309,7 @@ final class MaterialsAnalysis {
         }
         b.append(f("  R² %.5f, reduced χ² %.3f%n", fit.rSquared(), fit.reducedChiSquared()));
       }
-      return b.append(notes(carbon.warnings(), implausible)).toString();
+      return b.append(notes(xrdWarnings(carbon), implausible)).toString();
     }
     JsonWriter w = header(file, "xrd", format.slug(), p.twoThetaDegrees().length);
     w.name("kpis").beginObject();
@@ -345,7 +345,14 @@ final class MaterialsAnalysis {
       w.endArray();
     }
     w.endObject();
-    return footer(w, implausible, carbon.warnings());
+    return footer(w, implausible, xrdWarnings(carbon));
+  }
+
+  /** What the carbon analysis did not do and why, then how it got its results. */
+  private static List<String> xrdWarnings(CarbonXrdAnalysis carbon) {
+    List<String> warnings = new ArrayList<>(carbon.skipped());
+    warnings.addAll(carbon.notes());
+    return warnings;
   }
 
   private static String raman(Path file, boolean json) throws Problem {

@@ -30,7 +30,8 @@ class CarbonXrdAnalysisTest {
     assertThat(a.fit()).isNull();
     assertThat(a.strongest().twoThetaDegrees()).isCloseTo(26.617, within(0.005));
     assertThat(a.strongest().fwhmDegrees()).isBetween(0.1, 0.2);
-    assertThat(a.warnings())
+    assertThat(a.notes()).isEmpty();
+    assertThat(a.skipped())
         .singleElement()
         .asString()
         .contains("sharp (26.617° 2θ, d 0.3346 nm, FWHM 0.138°")
@@ -48,7 +49,8 @@ class CarbonXrdAnalysisTest {
     assertThat(a.fit().graphitic().centreDegrees()).isCloseTo(25.21, within(0.1));
     assertThat(CarbonXrd.D002_SPACING.admits(a.rValue().apparentD002Angstrom() / 10)).isTrue();
     assertThat(CarbonXrd.D002_SPACING.admits(a.fit().graphitic().dSpacingAngstrom() / 10)).isTrue();
-    assertThat(a.warnings()).noneMatch(w -> w.startsWith("no "));
+    assertThat(a.skipped()).isEmpty();
+    assertThat(a.notes()).hasSize(3);
   }
 
   @Test
@@ -62,7 +64,7 @@ class CarbonXrdAnalysisTest {
     assertThat(a.strongest()).isNull();
     assertThat(a.rValue()).isNull();
     assertThat(a.fit()).isNull();
-    assertThat(a.warnings())
+    assertThat(a.skipped())
         .containsExactly(
             "the pattern covers 44.00–48.00° 2θ, not the (002) region of a carbon (15–35°): no"
                 + " d002, R value or profile fit");
