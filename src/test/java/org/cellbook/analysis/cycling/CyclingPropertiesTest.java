@@ -79,7 +79,8 @@ class CyclingPropertiesTest {
         Arbitraries.doubles().between(0.05, 5).ofScale(4).list().ofMinSize(1).ofMaxSize(6);
     Arbitrary<List<Double>> ce =
         Arbitraries.doubles().between(0.3, 1.0).ofScale(4).list().ofSize(6);
-    Arbitrary<Double> partial = Arbitraries.doubles().between(1e-6, 0.45).ofScale(7).injectNull(0.5);
+    Arbitrary<Double> partial =
+        Arbitraries.doubles().between(1e-6, 0.45).ofScale(7).injectNull(0.5);
     Arbitrary<Integer> first = Arbitraries.integers().between(0, 500).injectNull(0.4);
     return Combinators.combine(
             Arbitraries.of(true, false),
