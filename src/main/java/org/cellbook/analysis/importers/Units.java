@@ -58,7 +58,7 @@ final class Units {
     return switch (u) {
       case "s", "sec", "seconds" -> 1;
       case "min", "minutes" -> 60;
-      case "h", "hr", "hours" -> 3600;
+      case "h", "hr", "hours", "decimal hours" -> 3600;
       case "ms" -> 1e-3;
       default -> throw unknown(file, column, unit, "s, min or h");
     };
