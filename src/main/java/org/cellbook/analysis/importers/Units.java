@@ -69,6 +69,29 @@ final class Units {
         file, -1, column, "unit '" + unit + "' is not understood (expected " + expected + ")");
   }
 
+  private static final java.time.format.DateTimeFormatter US_DATE_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("M/d/uuuu H:mm:ss[.SSS]", Locale.ROOT);
+  private static final java.time.format.DateTimeFormatter ISO_DATE_TIME =
+      java.time.format.DateTimeFormatter.ofPattern(
+          "uuuu[-][/]MM[-][/]dd H:mm:ss[.SSS]", Locale.ROOT);
+
+  /**
+   * Seconds of a local date and time written {@code 05/20/2021 23:36:18}, {@code 2021-05-20
+   * 23:36:18} or {@code 2021/05/20 23:36:18} (optionally with milliseconds) since an arbitrary
+   * origin, for differences only; NaN when not such a date.
+   */
+  static double parseDateTimeSeconds(String text) {
+    String s = text.strip();
+    int firstSeparator = Math.max(s.indexOf('/'), s.indexOf('-'));
+    try {
+      java.time.LocalDateTime t =
+          java.time.LocalDateTime.parse(s, firstSeparator == 4 ? ISO_DATE_TIME : US_DATE_TIME);
+      return t.toEpochSecond(java.time.ZoneOffset.UTC) + t.getNano() / 1e9;
+    } catch (java.time.format.DateTimeParseException e) {
+      return Double.NaN;
+    }
+  }
+
   /**
    * Parses a duration written as {@code [D d ]h:mm:ss[.fff]}, {@code D hh:mm:ss}, {@code mm:ss} or
    * a bare number of {@code bareUnitSeconds}. Returns NaN when not a duration.
