@@ -3,6 +3,12 @@ package org.cellbook.analysis.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.List;
+import org.cellbook.analysis.gitt.GittProtocol;
+import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +36,18 @@ class PecCsvImporterTest {
     for (int i = 1; i < s.size(); i++) {
       assertThat(s.timeSeconds()[i]).isGreaterThanOrEqualTo(s.timeSeconds()[i - 1]);
     }
+  }
+
+  /** The same real file is an open-circuit record with five −1 µA blips: not a GITT. */
+  @Test
+  void openCircuitRecordWithNoiseBlipsIsNotAGitt() throws Exception {
+    Path file = ImporterFiles.file("pec_hhmmss_Test25205.csv");
+    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    assertThat(GittProtocol.of(s)).isEmpty();
+
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(Analyzer.analyze(List.of(file), Analyzer.Settings.defaults(), true).output());
+    assertThat(json.get("technique").asText()).isEqualTo("cycling");
   }
 }
