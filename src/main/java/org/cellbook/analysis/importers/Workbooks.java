@@ -1,15 +1,12 @@
 package org.cellbook.analysis.importers;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.dhatim.fastexcel.reader.Cell;
@@ -92,8 +89,7 @@ final class Workbooks {
   private static Preview previewXls(Path file) throws IOException {
     List<String> names = new ArrayList<>();
     List<List<List<String>>> rows = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(file);
-        HSSFWorkbook wb = new HSSFWorkbook(in)) {
+    try (org.apache.poi.ss.usermodel.Workbook wb = ReadLimits.openWithPoi(file)) {
       DataFormatter f = new DataFormatter();
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {
         org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(i);
@@ -140,8 +136,7 @@ final class Workbooks {
   static <T> T read(Path file, boolean biff, SheetsReader<T> reader) throws ImportException {
     try {
       if (biff) {
-        try (InputStream in = Files.newInputStream(file);
-            HSSFWorkbook wb = new HSSFWorkbook(in)) {
+        try (org.apache.poi.ss.usermodel.Workbook wb = ReadLimits.openWithPoi(file)) {
           List<SheetTable> sheets = new ArrayList<>();
           for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(i);

@@ -257,8 +257,8 @@ public final class Analyzer {
 
   /**
    * Potential sweeps make a CV (step type SWEEP, or no step type and the potential moving every
-   * record); repeated pulses of one current and duration, each followed by a longer rest, make a
-   * GITT ({@link GittProtocol}); anything else is cycling.
+   * record while the current does not hold one value); repeated pulses of one current and duration,
+   * each followed by a longer rest, make a GITT ({@link GittProtocol}); anything else is cycling.
    */
   static Technique detect(CellSeries s) {
     int sweeps = 0;
@@ -267,10 +267,22 @@ public final class Analyzer {
         sweeps++;
       }
     }
-    if (sweeps > s.size() * 0.9 || steadySweep(s)) {
+    if (sweeps > s.size() * 0.9 || steadySweep(s) && !constantCurrent(s)) {
       return Technique.cv;
     }
     return GittProtocol.of(s).isPresent() ? Technique.gitt : Technique.cycling;
+  }
+
+  /**
+   * True when nearly every record's |I| is within 2 % of the median |I|: a galvanostatic record,
+   * however linear its potential, where a sweep's current follows the electrode's response.
+   */
+  private static boolean constantCurrent(CellSeries s) {
+    double[] magnitudes = Arrays.stream(s.currentMilliAmps()).map(Math::abs).sorted().toArray();
+    double median = magnitudes[magnitudes.length / 2];
+    long held =
+        Arrays.stream(magnitudes).filter(x -> Math.abs(x - median) <= 0.02 * median).count();
+    return median > 0 && held > 0.9 * magnitudes.length;
   }
 
   /** True when nearly every record moves the potential at the same rate: a linear sweep. */
