@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cellbook.analysis.importers.ImportException;
+import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.raman.CarbonRaman;
 import org.cellbook.analysis.raman.SadezkyRaman;
 import org.cellbook.analysis.sorption.BetAnalysis;
@@ -83,6 +85,9 @@ final class MaterialsAnalysis {
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
+    if (cyclerTable(file, head)) {
+      return Optional.empty();
+    }
     if (head.contains("2theta") || head.contains("2θ") || head.contains("xrd")) {
       return Optional.of(Kind.xrd);
     }
@@ -90,6 +95,30 @@ final class MaterialsAnalysis {
       return Optional.of(Kind.raman);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A cycler or potentiostat table, which words in its header ("Raman" in an operando cell's file
+   * name or comment, "cm-1") must not turn into a spectrum or pattern: a row of more than four
+   * numbers (EC-Lab exports up to 72 columns; a spectrum has two, a Raman map four), or a file a
+   * cycler importer recognises with confidence.
+   */
+  private static boolean cyclerTable(Path file, String head) {
+    for (String line : head.split("\n")) {
+      String[] fields = line.strip().split("[\\t,;]|\\s+");
+      if (fields.length > 4
+          && Arrays.stream(fields).allMatch(f -> f.matches("[-+]?[\\d.,]+(e[-+]?\\d+)?"))) {
+        return true;
+      }
+    }
+    try {
+      return ImporterRegistry.standard()
+          .detect(file)
+          .filter(d -> d.confidence() >= 0.8)
+          .isPresent();
+    } catch (ImportException e) {
+      return false;
+    }
   }
 
   /**
