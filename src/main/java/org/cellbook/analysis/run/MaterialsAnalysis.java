@@ -3,10 +3,12 @@ package org.cellbook.analysis.run;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cellbook.analysis.importers.ImportException;
+import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.kpi.ImplausibleKpis;
 import org.cellbook.analysis.raman.CarbonRaman;
 import org.cellbook.analysis.raman.CarbonRamanAnalysis;
@@ -80,10 +82,28 @@ final class MaterialsAnalysis {
     } catch (ImportException e) {
       return Optional.empty();
     }
+    if (cyclerFile(file)) {
+      return Optional.empty();
+    }
     try {
       return spectrumKind(XyText.head(file));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * A file a cycler importer recognises with confidence: words in its header ("Raman" in an
+   * operando cell's comment, "cm-1" in a unit) must not turn it into a spectrum.
+   */
+  private static boolean cyclerFile(Path file) {
+    try {
+      return ImporterRegistry.standard()
+          .detect(file)
+          .filter(d -> d.confidence() >= 0.8)
+          .isPresent();
+    } catch (ImportException e) {
+      return false;
     }
   }
 
@@ -115,6 +135,30 @@ final class MaterialsAnalysis {
     double max = head.maxX();
     boolean ramanShifts = min >= -500 && max <= 4500 && max - min >= 300 && max > 200;
     return columns == 2 && ramanShifts ? Optional.of(Kind.raman) : Optional.empty();
+  }
+
+  /**
+   * A cycler or potentiostat table, which words in its header ("Raman" in an operando cell's file
+   * name or comment, "cm-1") must not turn into a spectrum or pattern: a row of more than four
+   * numbers (EC-Lab exports up to 72 columns; a spectrum has two, a Raman map four), or a file a
+   * cycler importer recognises with confidence.
+   */
+  private static boolean cyclerTable(Path file, String head) {
+    for (String line : head.split("\n")) {
+      String[] fields = line.strip().split("[\\t,;]|\\s+");
+      if (fields.length > 4
+          && Arrays.stream(fields).allMatch(f -> f.matches("[-+]?[\\d.,]+(e[-+]?\\d+)?"))) {
+        return true;
+      }
+    }
+    try {
+      return ImporterRegistry.standard()
+          .detect(file)
+          .filter(d -> d.confidence() >= 0.8)
+          .isPresent();
+    } catch (ImportException e) {
+      return false;
+    }
   }
 
   /**
