@@ -10,9 +10,10 @@ import org.cellbook.analysis.importers.ImportException;
  * Plain isotherm text (CSV or whitespace, e.g. BETSI's csv): relative pressure p/p₀ and amount
  * adsorbed, with a header naming the amount's unit — cm³(STP) g⁻¹ ("cm3") or mmol g⁻¹. Wider tables
  * pick the relative-pressure and amount columns by name. Lines starting with '#' are comments. A
- * desorption branch following the adsorption branch is split off after the highest pressure. When
- * the header is separated by semicolons, as spreadsheets in decimal-comma locales save csv, cells
- * are split at semicolons only and read with a decimal comma ("1,2E-02;5,3").
+ * desorption branch following the adsorption branch is split off after the highest pressure. The
+ * adsorptive and temperature come from the comments and column titles ("# CO2 273.15 K"). When the
+ * header is separated by semicolons, as spreadsheets in decimal-comma locales save csv, cells are
+ * split at semicolons only and read with a decimal comma ("1,2E-02;5,3").
  */
 final class IsothermTextImporter implements IsothermImporter {
 
@@ -45,7 +46,11 @@ final class IsothermTextImporter implements IsothermImporter {
     Boolean semicolons = null;
     for (int k = 0; k < text.lines().size(); k++) {
       String line = text.lines().get(k).strip();
-      if (line.isEmpty() || line.startsWith("#")) {
+      if (line.startsWith("#")) {
+        points.describedBy(line);
+        continue;
+      }
+      if (line.isEmpty()) {
         continue;
       }
       if (semicolons == null) {
@@ -79,6 +84,7 @@ final class IsothermTextImporter implements IsothermImporter {
       if (unit != null || points.hasPoints()) {
         throw new ImportException(file, k + 1, null, "'" + line + "' is not two numbers");
       }
+      points.describedBy(line);
       String header = line.toLowerCase(Locale.ROOT);
       // Wider tables (absolute and relative pressure, amount in two units): pick by name.
       String[] names = header.split(semicolons ? "\\s*;\\s*" : "\\s*[,;\\t]\\s*");

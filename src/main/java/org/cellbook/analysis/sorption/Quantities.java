@@ -121,6 +121,26 @@ final class Quantities {
     return Double.isNaN(grams) ? null : new AmountUnit(unit, millimoles / grams, true);
   }
 
+  /** "273.15 K", "77K", "-196 °C", "0 degC" standing in free text. */
+  private static final java.util.regex.Pattern TEMPERATURE =
+      java.util.regex.Pattern.compile(
+          "(?<![\\w.])(-?\\d{1,4}(?:\\.\\d+)?)\\s?(K|°\\s?C|deg\\s?C)(?![A-Za-z0-9])");
+
+  /**
+   * The first temperature a line of free text states with its unit (K or °C), in K; null when it
+   * states none, or none between 1 and 1000 K.
+   */
+  static Double kelvinInText(String text) {
+    Matcher m = TEMPERATURE.matcher(text);
+    while (m.find()) {
+      double k = kelvin(Double.parseDouble(m.group(1)), m.group(2).startsWith("K") ? "K" : "C");
+      if (k >= 1 && k <= 1000) {
+        return k;
+      }
+    }
+    return null;
+  }
+
   /** Kelvin from a temperature in K or °C; NaN for an unknown unit. */
   static double kelvin(double value, String unit) {
     String u = unit == null ? "k" : unit.strip().toLowerCase(Locale.ROOT).replace("°", "");
