@@ -6,24 +6,24 @@ import org.cellbook.analysis.kpi.PlausibleRange;
 /**
  * The adsorptives at the temperatures the analyses are defined for, with the constants that turn an
  * isotherm into an area or a pore volume. An Ar isotherm at 87 K is not an N₂ isotherm: with N₂'s
- * cross-section and liquid density its BET area comes out 14 % and its pore volume 9 % too large.
+ * cross-section and liquid density its BET area comes out 14 % and its pore volume 21 % too large.
  *
  * <ul>
- *   <li>Cross-sections σ (BET area = n_m · N_A · σ): ISO 9277:2010 Annex C (N₂ at 77 K 0.162 nm²,
- *       Ar at 87 K 0.142 nm², Ar at 77 K 0.138 nm², Kr at 77 K 0.202 nm²) and Thommes et al., Pure
- *       Appl. Chem. 87, 1051 (2015) §5; CO₂ at 273 K 0.170 nm² as pyGAPS and instrument software
- *       use it.
+ *   <li>Cross-sections σ (BET area = n_m · N_A · σ): ISO 9277:2010, table of cross-sectional areas
+ *       (N₂ at 77 K 0.162 nm², Ar at 87 K 0.142 nm², Ar at 77 K 0.138 nm², Kr at 77 K 0.202 nm²)
+ *       and Thommes et al., Pure Appl. Chem. 87, 1051 (2015); CO₂ at 273 K 0.170 nm² as pyGAPS and
+ *       instrument software use it.
  *   <li>Liquid densities ρ for pore volumes (V = n · M / ρ, the Gurvich rule): N₂ 0.808 g cm⁻³ at
  *       77 K (the value ASiQwin and QuadraWin print beside their reports; 0.0015468 cm³ liquid per
  *       cm³(STP)), Ar 1.3954 g cm⁻³ as saturated liquid at 87.3 K (Tegeler, Span &amp; Wagner, J.
- *       Phys. Chem. Ref. Data 28, 779 (1999); 0.0012773 cm³ per cm³(STP)), CO₂ 1.023 g cm⁻³, the
+ *       Phys. Chem. Ref. Data 28, 779 (1999); 0.0012772 cm³ per cm³(STP)), CO₂ 1.023 g cm⁻³, the
  *       adsorbed-phase density Dubinin used at 273 K (Cazorla-Amorós et al., Langmuir 12, 2820
  *       (1996); METHODS.md §0). Ar and Kr at 77 K lie below their triple points (83.8 K, 115.8 K):
  *       the pore filling is not a liquid of known density, so no pore volume is given from them.
- *   <li>Which analysis applies: BET for the four condensing probes near their boiling points; CO₂
- *       at 273 K fills ultramicropores at p/p₀ &lt; 0.03 and never builds the multilayer BET
- *       describes, so it gets Dubinin–Radushkevich (β = 0.35) and no BET (Thommes et al. 2015
- *       §6.2). The Harkins–Jura thickness of the t-plot is a curve for N₂ at 77 K only.
+ *   <li>Which analysis applies: BET for the four probes ISO 9277 gives a cross-section for; CO₂ at
+ *       273 K fills ultramicropores at p/p₀ &lt; 0.03 and never builds the multilayer BET
+ *       describes, so it gets Dubinin–Radushkevich (β = 0.35) and no BET (Thommes et al. 2015). The
+ *       Harkins–Jura thickness of the t-plot is a curve for N₂ at 77 K only.
  * </ul>
  */
 public enum Probe {

@@ -221,7 +221,7 @@ class IsothermAnalysisTest {
     IsothermAnalysis.Result r = IsothermAnalysis.analyze(m, null, new double[] {0.05, 0.30});
     assertThat(r.bet().fit().c()).isCloseTo(-41.929, within(0.01));
     assertThat(r.implausible().get("bet_c"))
-        .startsWith("BET C -41.93 is outside (0, ")
+        .startsWith("BET C -41.93 is outside (0, ∞]: ")
         .contains("negative intercept");
   }
 
