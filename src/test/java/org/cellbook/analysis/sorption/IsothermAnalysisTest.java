@@ -118,6 +118,32 @@ class IsothermAnalysisTest {
     assertThat(r.warnings()).anyMatch(w -> w.contains("no BET area") && w.contains("CO2 at 273 K"));
   }
 
+  /**
+   * The issue's case: a text export whose first line says "CO2 273.15 K", then absolute pressures
+   * in kPa — the shared synthetic DR isotherm's own kPa and mmol/g columns, rewritten in that
+   * layout. p₀ is CO₂'s at 273.15 K (3.4851 MPa, the file's generating value) and W₀ its 0.2.
+   */
+  @Test
+  void carbonDioxideTextWithAHeaderLineAndAbsolutePressuresGetsDr() throws Exception {
+    StringBuilder text = new StringBuilder("CO2 273.15 K\nPressure (kPa)\tUptake (mmol/g)\n");
+    List<String> lines =
+        Files.readAllLines(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv"));
+    for (String line : lines.subList(2, lines.size())) {
+      String[] cells = line.split(",");
+      text.append(cells[0]).append('\t').append(cells[2]).append('\n');
+    }
+    Path file = Files.writeString(dir.resolve("co2_273K.txt"), text);
+    SorptionMeasurement m = IMPORTERS.read(file);
+    assertThat(m.adsorbate()).isEqualTo("CO2");
+    assertThat(m.temperatureKelvin()).isEqualTo(273.15);
+    assertThat(m.saturationPressurePascals()).isCloseTo(3.4851e6, within(100.0));
+    assertThat(m.warnings()).anyMatch(w -> w.contains("Span–Wagner"));
+    IsothermAnalysis.Result r = IsothermAnalysis.analyze(m, null, null);
+    assertThat(r.probe()).isEqualTo(Probe.CO2_273K);
+    assertThat(r.bet()).isNull();
+    assertThat(r.dubininRadushkevich().microporeVolumeCm3PerGram()).isCloseTo(0.2, within(1e-3));
+  }
+
   /** A column title may name the adsorptive and temperature too; a degassing line may not. */
   @Test
   void adsorptiveAndTemperatureComeFromColumnTitlesButNotFromDegassing() throws Exception {

@@ -262,7 +262,7 @@ class IsothermImportersTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> IMPORTERS.read(thousands))
         .isInstanceOf(org.cellbook.analysis.importers.ImportException.class)
         .hasMessageStartingWith(
-            "thousands.csv, line 2: '9,79E-03;1.141,8502983' is not two numbers");
+            "thousands.csv, line 2: '9,79E-03;1.141,8502983' is not a pressure and an amount");
   }
 
   /**
