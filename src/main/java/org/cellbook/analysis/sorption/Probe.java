@@ -114,11 +114,6 @@ public enum Probe {
     return this == N2_77K;
   }
 
-  /** Whether Dubinin–Radushkevich gives the micropore volume (CO₂). */
-  public boolean dubininRadushkevich() {
-    return this == CO2_273K;
-  }
-
   /** "Ar at 87 K". */
   public String label() {
     return "%s at %.0f K".formatted(adsorptive, kelvin);
