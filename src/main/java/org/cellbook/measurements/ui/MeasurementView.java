@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -67,6 +68,10 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   final Grid<KpiValue> kpis = new Grid<>();
+
+  /** The reasons of implausible KPIs, shown only when there are any. */
+  final Grid.Column<KpiValue> implausibleColumn;
+
   final Grid<AnalysisRun> runs = new Grid<>();
   final Div plots = new Div();
   final ComboBox<Technique> technique = new ComboBox<>("Technique");
@@ -97,8 +102,19 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     this.plotFactory = plotFactory;
     addClassName("view");
     kpis.addColumn(KpiValue::label).setHeader("Result").setAutoWidth(true);
-    kpis.addColumn(KpiValue::display).setHeader("Value").setAutoWidth(true);
+    kpis.addColumn(new ComponentRenderer<>(KpiMarks::value)).setHeader("Value").setAutoWidth(true);
     kpis.addColumn(KpiValue::name).setHeader("Name in the API").setAutoWidth(true);
+    implausibleColumn =
+        kpis.addColumn(
+                new ComponentRenderer<>(
+                    k -> {
+                      Span why = new Span(k.plausible() ? "" : k.implausibleReason());
+                      why.addClassName("implausible-reason");
+                      return why;
+                    }))
+            .setHeader("Why it is marked")
+            .setFlexGrow(1);
+    kpis.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     kpis.addThemeVariants(GridVariant.LUMO_COMPACT);
     kpis.setAllRowsVisible(true);
     runs.addColumn(AnalysisRun::getRunNumber).setHeader("Run").setAutoWidth(true);
@@ -171,7 +187,19 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     List<KpiValue> current = measurements.currentKpis(m.getCode());
     if (!current.isEmpty()) {
       kpis.setItems(current);
-      add(new H3("Results"), kpis);
+      long odd = current.stream().filter(k -> !k.plausible()).count();
+      implausibleColumn.setVisible(odd > 0);
+      add(new H3("Results"));
+      if (odd > 0) {
+        Span note =
+            new Span(
+                odd
+                    + (odd == 1 ? " result lies" : " results lie")
+                    + " outside the physical range (marked !): check the reason before using it.");
+        note.addClassName("warning");
+        add(note);
+      }
+      add(kpis);
     }
     List<String> warnings = measurements.currentWarnings(m.getCode());
     if (!warnings.isEmpty()) {
