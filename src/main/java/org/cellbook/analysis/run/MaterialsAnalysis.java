@@ -425,34 +425,21 @@ final class MaterialsAnalysis {
   }
 
   /**
-   * Closes the document with the implausible KPIs (name → reason, empty when all is well) and the
-   * warnings, each implausible KPI's reason among them, as {@code Analyzer} does for cycling.
+   * Closes the document as {@code Analyzer} does: the implausible KPIs (name → reason, empty when
+   * all is well), then the warnings, each implausible KPI's reason among them.
    */
   static String footer(JsonWriter w, Map<String, String> implausible, List<String> warnings) {
     w.name("implausible").beginObject();
     implausible.forEach(w::field);
-    w.endObject();
-    List<String> all = new ArrayList<>(warnings);
-    all.addAll(implausible.values());
-    return footer(w, all);
-  }
-
-  private static String footer(JsonWriter w, List<String> warnings) {
-    return footer(w, new ImplausibleKpis(), warnings);
-  }
-
-  /**
-   * Closes the document as {@code Analyzer} does: the implausible KPIs (name → reason, empty when
-   * all is well), then the warnings, each implausible KPI's reason among them.
-   */
-  private static String footer(JsonWriter w, ImplausibleKpis implausible, List<String> warnings) {
-    w.name("implausible").beginObject();
-    implausible.reasons().forEach(w::field);
     w.endObject().name("warnings").beginArray();
     warnings.forEach(w::value);
-    implausible.reasons().values().forEach(w::value);
+    implausible.values().forEach(w::value);
     w.endArray().endObject();
     return w + System.lineSeparator();
+  }
+
+  private static String footer(JsonWriter w, ImplausibleKpis implausible, List<String> warnings) {
+    return footer(w, implausible.reasons(), warnings);
   }
 
   private static String f(String pattern, Object... args) {
