@@ -201,6 +201,23 @@ class AnalyzeCommandTest {
   }
 
   @Test
+  void aConstantCurrentRecordIsCyclingHoweverLinearItsPotential(@TempDir Path dir)
+      throws Exception {
+    // ±0.1 mA, the potential moving 0.04 V every 36 s: the rate of a sweep, the current of a cycler
+    List<String> lines = new ArrayList<>(List.of("time_s,voltage_v,current_ma"));
+    for (int k = 0; k < 400; k++) {
+      boolean down = k % 100 < 50;
+      double volts = down ? 2 - 0.04 * (k % 50) : 0.01 + 0.04 * (k % 50);
+      lines.add(36 * k + "," + volts + "," + (down ? -0.1 : 0.1));
+    }
+    Path csv = Files.write(dir.resolve("linear.csv"), lines);
+
+    assertThat(run(csv.toString(), "--json")).isZero();
+    assertThat(json().get("technique").asText()).isEqualTo("cycling");
+    assertThat(json().get("cycles")).hasSize(4);
+  }
+
+  @Test
   void materialsFilesAreDetectedAndAnalysedWithTheirContractKeys() throws Exception {
     assertThat(run(MaterialsData.file("isotherms/betsi_MCM-41_N2_77K.csv").toString(), "--json"))
         .isZero();

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -181,8 +180,7 @@ public final class LandImporter implements CyclerImporter {
   }
 
   private CellSeries parseXls(Path file) throws ImportException {
-    try (InputStream in = Files.newInputStream(file);
-        HSSFWorkbook wb = new HSSFWorkbook(in)) {
+    try (org.apache.poi.ss.usermodel.Workbook wb = ReadLimits.openWithPoi(file)) {
       List<String> names = new ArrayList<>();
       List<org.apache.poi.ss.usermodel.Sheet> sheets = new ArrayList<>();
       for (int i = 0; i < wb.getNumberOfSheets(); i++) {

@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.util.IOUtils;
 
 /**
@@ -42,16 +44,33 @@ public final class ReadLimits {
   /** Largest array POI may allocate for one record or stream (POIFS reads a .xls whole). */
   public static final int MAX_ARRAY_BYTES = 256 << 20;
 
-  // POI's limits are global to the JVM; they are set when this class is first used, which the
-  // analysis does (checkArchive) before it opens any file.
-  static {
-    ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-    ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
-    ZipSecureFile.setMaxTextSize(MAX_TEXT_BYTES);
-    IOUtils.setByteArrayMaxOverride(MAX_ARRAY_BYTES);
+  private ReadLimits() {}
+
+  /**
+   * POI's limits are global to the JVM and set once, when POI is first needed: a text file never
+   * loads POI (nor the logging it starts), which keeps {@code analyze FILE.csv} quick to start.
+   */
+  private static final class PoiLimits {
+    static {
+      ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+      ZipSecureFile.setMaxEntrySize(MAX_ENTRY_BYTES);
+      ZipSecureFile.setMaxTextSize(MAX_TEXT_BYTES);
+      IOUtils.setByteArrayMaxOverride(MAX_ARRAY_BYTES);
+    }
+
+    static void apply() {
+      // the static initializer has run
+    }
   }
 
-  private ReadLimits() {}
+  /**
+   * Opens a workbook with POI (BIFF .xls, or an .xlsx read whole), read-only and under these
+   * limits; every POI workbook is opened here.
+   */
+  public static Workbook openWithPoi(Path file) throws IOException {
+    PoiLimits.apply();
+    return WorkbookFactory.create(file.toFile(), null, true);
+  }
 
   /**
    * Refuses a zip (xlsx, brml, ndax) whose XML parts would inflate beyond the limits; other files
@@ -63,6 +82,7 @@ public final class ReadLimits {
     if (!isZip(file)) {
       return;
     }
+    PoiLimits.apply();
     try (ZipSecureFile zip = new ZipSecureFile(file.toFile())) {
       for (Enumeration<ZipArchiveEntry> e = zip.getEntries(); e.hasMoreElements(); ) {
         ZipArchiveEntry entry = e.nextElement();

@@ -26,6 +26,7 @@ import org.cellbook.analysis.cycling.TemperatureSeries;
 import org.cellbook.analysis.cycling.VoltageSplit;
 import org.cellbook.analysis.gitt.DiffusionLength;
 import org.cellbook.analysis.gitt.GittAnalysis;
+import org.cellbook.analysis.gitt.GittProtocol;
 import org.cellbook.analysis.gitt.GittPulse;
 import org.cellbook.analysis.importers.CyclerImporter;
 import org.cellbook.analysis.importers.ImportException;
@@ -256,7 +257,8 @@ public final class Analyzer {
 
   /**
    * Potential sweeps make a CV (step type SWEEP, or no step type and the potential moving every
-   * record); many short pulses between long rests make a GITT; anything else is cycling.
+   * record while the current does not hold one value); repeated pulses of one current and duration,
+   * each followed by a longer rest, make a GITT ({@link GittProtocol}); anything else is cycling.
    */
   static Technique detect(CellSeries s) {
     int sweeps = 0;
@@ -265,30 +267,22 @@ public final class Analyzer {
         sweeps++;
       }
     }
-    if (sweeps > s.size() * 0.9 || steadySweep(s)) {
+    if (sweeps > s.size() * 0.9 || steadySweep(s) && !constantCurrent(s)) {
       return Technique.cv;
     }
-    double[] i = s.currentMilliAmps();
-    double[] t = s.timeSeconds();
-    double max = 0;
-    for (double x : i) {
-      max = Math.max(max, Math.abs(x));
-    }
-    int pulses = 0;
-    double restSeconds = 0;
-    boolean on = false;
-    for (int k = 1; k < i.length; k++) {
-      boolean now = Math.abs(i[k]) > max * 1e-3;
-      if (now && !on) {
-        pulses++;
-      }
-      if (!now) {
-        restSeconds += t[k] - t[k - 1];
-      }
-      on = now;
-    }
-    double total = t[t.length - 1] - t[0];
-    return pulses >= 5 && restSeconds > 0.5 * total ? Technique.gitt : Technique.cycling;
+    return GittProtocol.of(s).isPresent() ? Technique.gitt : Technique.cycling;
+  }
+
+  /**
+   * True when nearly every record's |I| is within 2 % of the median |I|: a galvanostatic record,
+   * however linear its potential, where a sweep's current follows the electrode's response.
+   */
+  private static boolean constantCurrent(CellSeries s) {
+    double[] magnitudes = Arrays.stream(s.currentMilliAmps()).map(Math::abs).sorted().toArray();
+    double median = magnitudes[magnitudes.length / 2];
+    long held =
+        Arrays.stream(magnitudes).filter(x -> Math.abs(x - median) <= 0.02 * median).count();
+    return median > 0 && held > 0.9 * magnitudes.length;
   }
 
   /** True when nearly every record moves the potential at the same rate: a linear sweep. */

@@ -12,9 +12,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.cellbook.analysis.importers.ReadLimits;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
@@ -58,7 +58,7 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
           }
         }
       } else if (sample.isOle2() && Files.size(sample.path()) <= MAX_XLS_BYTES) {
-        try (Workbook wb = WorkbookFactory.create(sample.path().toFile(), null, true)) {
+        try (Workbook wb = ReadLimits.openWithPoi(sample.path())) {
           return header(wb) == null ? 0 : 0.7;
         }
       }
@@ -79,7 +79,7 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
   @Override
   public SorptionMeasurement read(Path file) throws ImportException {
     MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "row");
-    try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
+    try (Workbook wb = ReadLimits.openWithPoi(file)) {
       Header h = header(wb);
       if (h == null) {
         throw new ImportException(
@@ -175,11 +175,11 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
             : null;
   }
 
-  private static final DataFormatter FORMAT = new DataFormatter(Locale.ROOT);
-
   private static String text(Row row, int c) {
     Cell cell = row == null ? null : row.getCell(c);
-    return cell == null ? "" : FORMAT.formatCellValue(cell).strip();
+    // one formatter per cell: POI's is not thread-safe, and a static one would load POI (and its
+    // logging) whenever the importers are listed
+    return cell == null ? "" : new DataFormatter(Locale.ROOT).formatCellValue(cell).strip();
   }
 
   private static Double number(Row row, int c) {

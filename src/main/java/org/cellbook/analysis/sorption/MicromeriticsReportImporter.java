@@ -10,9 +10,9 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.cellbook.analysis.importers.ReadLimits;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 
 /**
@@ -53,7 +53,7 @@ final class MicromeriticsReportImporter implements IsothermImporter {
   @Override
   public SorptionMeasurement read(Path file) throws ImportException {
     // Reports are a few hundred rows: the whole workbook is read, .xls or .xlsx alike.
-    try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+    try (Workbook workbook = ReadLimits.openWithPoi(file)) {
       for (Sheet sheet : workbook) {
         int[] title = find(sheet);
         if (title != null) {

@@ -19,7 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class PygapsJsonImporter implements IsothermImporter {
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** Built on first read, not when the importers are listed: detection never needs Jackson. */
+  private static final class Json {
+    static final JsonMapper MAPPER = JsonMapper.builder().build();
+  }
 
   @Override
   public String formatName() {
@@ -44,7 +47,7 @@ final class PygapsJsonImporter implements IsothermImporter {
   public SorptionMeasurement read(Path file) throws ImportException {
     JsonNode root;
     try {
-      root = JSON.readTree(file.toFile());
+      root = Json.MAPPER.readTree(file.toFile());
     } catch (JacksonException e) {
       long line = e.getLocation() == null ? -1 : e.getLocation().getLineNr();
       throw new ImportException(

@@ -3,20 +3,23 @@ package org.cellbook.analysis.cycling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.Random;
+import java.util.stream.LongStream;
 import org.cellbook.analysis.series.CellSeries;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Invariants of the cycling analysis on generated cells whose answers are known by construction:
  * anode half cells (0.01–2 V, reduction first) and cathode half cells (2.5–4.2 V, charge first), a
  * few cycles of random capacities and CE, an optional partial start from open circuit, an optional
  * instrument cycle index starting anywhere.
+ *
+ * <p>Each case is drawn from a seeded {@link Random}, so a failure names the seed that reproduces
+ * it. (jqwik was tried and dropped: its current release prints text addressed to automated agents
+ * into the test output, which a build log must not carry.)
  */
 class CyclingPropertiesTest {
 
@@ -73,26 +76,36 @@ class CyclingPropertiesTest {
     }
   }
 
-  @Provide
-  Arbitrary<Cell> cells() {
-    Arbitrary<List<Double>> opening =
-        Arbitraries.doubles().between(0.05, 5).ofScale(4).list().ofMinSize(1).ofMaxSize(6);
-    Arbitrary<List<Double>> ce =
-        Arbitraries.doubles().between(0.3, 1.0).ofScale(4).list().ofSize(6);
-    Arbitrary<Double> partial = Arbitraries.doubles().between(1e-6, 0.45).ofScale(7).injectNull(0.5);
-    Arbitrary<Integer> first = Arbitraries.integers().between(0, 500).injectNull(0.4);
-    return Combinators.combine(
-            Arbitraries.of(true, false),
-            opening,
-            ce,
-            partial,
-            first,
-            Arbitraries.integers().between(2, 7))
-        .as((anode, q, eff, p, c, n) -> new Cell(anode, q, eff.subList(0, q.size()), p, c, n));
+  private static final int CASES = 300;
+
+  static LongStream seeds() {
+    return LongStream.range(0, CASES);
   }
 
-  @Property(tries = 300)
-  void everyCycleIsTheGeneratedPairWithItsCe(@ForAll("cells") Cell cell) {
+  /** One generated cell: 1–6 cycles, capacities 0.05–5 mAh, CE 0.3–1, half with a partial start. */
+  static Cell cell(long seed) {
+    Random rnd = new Random(seed);
+    int cycles = 1 + rnd.nextInt(6);
+    List<Double> opening = new ArrayList<>();
+    List<Double> ce = new ArrayList<>();
+    for (int k = 0; k < cycles; k++) {
+      opening.add(round(0.05 + 4.95 * rnd.nextDouble(), 4));
+      ce.add(round(0.3 + 0.7 * rnd.nextDouble(), 4));
+    }
+    Double partial = rnd.nextBoolean() ? round(1e-6 + (0.45 - 1e-6) * rnd.nextDouble(), 7) : null;
+    Integer first = rnd.nextDouble() < 0.4 ? null : rnd.nextInt(501);
+    return new Cell(rnd.nextBoolean(), opening, ce, partial, first, 2 + rnd.nextInt(6));
+  }
+
+  private static double round(double x, int decimals) {
+    double scale = Math.pow(10, decimals);
+    return Math.max(1 / scale, Math.round(x * scale) / scale);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void everyCycleIsTheGeneratedPairWithItsCe(long seed) {
+    Cell cell = cell(seed);
     CyclingResult r = CyclingAnalysis.analyze(cell.series(), CyclingOptions.defaults());
 
     assertThat(r.openingDirection())
@@ -112,9 +125,10 @@ class CyclingPropertiesTest {
         .isCloseTo(cell.efficiencies().getFirst(), within(1e-9));
   }
 
-  @Property(tries = 300)
-  void plateauAndSlopingAddUpToTheReversibleCapacityOfAnAnodeAndExistOnlyThere(
-      @ForAll("cells") Cell cell) {
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void plateauAndSlopingAddUpToTheReversibleCapacityOfAnAnodeAndExistOnlyThere(long seed) {
+    Cell cell = cell(seed);
     CyclingResult r = CyclingAnalysis.analyze(cell.series(), CyclingOptions.defaults());
 
     for (Cycle c : r.cycles()) {
