@@ -111,6 +111,50 @@ public class Fixtures {
 
   /** The same half cell with its active material taken from {@code active}. */
   public Cell halfCell(Lot active) {
+    return cells.assemble(
+        new AssembleCell(
+            null,
+            null,
+            CellConfiguration.HALF,
+            disc(active),
+            grams(MaterialKind.COUNTER_ELECTRODE, 5).getCode(),
+            null,
+            lot(MaterialKind.SEPARATOR, AmountUnit.PIECE, 10, m -> {}).getCode(),
+            lot(MaterialKind.ELECTROLYTE, AmountUnit.MILLILITRE, 1.0, m -> {}).getCode(),
+            80.0,
+            0.1,
+            0.1,
+            LocalDate.now(),
+            null,
+            "LAND",
+            "1-1",
+            null));
+  }
+
+  /** A full cell: a hard-carbon disc (negative, working) against a cathode disc. */
+  public Cell fullCell() {
+    return cells.assemble(
+        new AssembleCell(
+            null,
+            null,
+            CellConfiguration.FULL,
+            disc(grams(MaterialKind.SYNTHESISED_CARBON, 1)),
+            null,
+            disc(grams(MaterialKind.CATHODE_ACTIVE, 1)),
+            lot(MaterialKind.SEPARATOR, AmountUnit.PIECE, 10, m -> {}).getCode(),
+            lot(MaterialKind.ELECTROLYTE, AmountUnit.MILLILITRE, 1.0, m -> {}).getCode(),
+            80.0,
+            0.1,
+            0.1,
+            LocalDate.now(),
+            null,
+            "LAND",
+            "1-2",
+            null));
+  }
+
+  /** The only disc of a new sheet of {@code active}, as in {@link #halfCell()}. */
+  private String disc(Lot active) {
     Lot binder = grams(MaterialKind.BINDER, 5);
     Lot foil = lot(MaterialKind.CURRENT_COLLECTOR, AmountUnit.PIECE, 10, m -> {});
     ElectrodeSheet sheet =
@@ -133,23 +177,6 @@ public class Fixtures {
                 null,
                 null));
     sheets.addDiscs(sheet.getCode(), List.of(new NewDisc(12.0, 12.0, 10.0)));
-    return cells.assemble(
-        new AssembleCell(
-            null,
-            null,
-            CellConfiguration.HALF,
-            sheet.getCode() + "-D1",
-            grams(MaterialKind.COUNTER_ELECTRODE, 5).getCode(),
-            null,
-            lot(MaterialKind.SEPARATOR, AmountUnit.PIECE, 10, m -> {}).getCode(),
-            lot(MaterialKind.ELECTROLYTE, AmountUnit.MILLILITRE, 1.0, m -> {}).getCode(),
-            80.0,
-            0.1,
-            0.1,
-            LocalDate.now(),
-            null,
-            "LAND",
-            "1-1",
-            null));
+    return sheet.getCode() + "-D1";
   }
 }

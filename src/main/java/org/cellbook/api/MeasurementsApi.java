@@ -39,7 +39,14 @@ class MeasurementsApi {
   /** 202 body of an upload. */
   record Accepted(String id, String status) {}
 
-  /** A measurement's state and results. */
+  /**
+   * A measurement's state and results.
+   *
+   * @param kpis the analysis's {@code kpis} as it wrote them (numbers, tables), unchanged
+   * @param results each scalar KPI with {@code plausible} and the reason when it is not
+   * @param implausible the KPIs outside their physical range: name → reason, as in {@code analyze
+   *     --json}; empty when all is well
+   */
   record Status(
       String id,
       String status,
@@ -49,6 +56,8 @@ class MeasurementsApi {
       String sha256,
       List<Map<String, Object>> files,
       Map<String, Object> kpis,
+      List<KpiResult> results,
+      Map<String, String> implausible,
       List<String> warnings,
       String error,
       String integrity) {}
@@ -106,12 +115,17 @@ class MeasurementsApi {
     Measurement m = measurements.get(id);
     String json = measurements.currentResultJson(id);
     Map<String, Object> kpis = new LinkedHashMap<>();
+    Map<String, String> implausible = new LinkedHashMap<>();
     List<String> warnings = new ArrayList<>();
     if (json != null) {
       JsonNode doc = JSON.readTree(json);
       kpis = JSON.convertValue(doc.path("kpis"), Map.class);
+      doc.path("implausible")
+          .properties()
+          .forEach(e -> implausible.put(e.getKey(), e.getValue().asString()));
       doc.path("warnings").forEach(w -> warnings.add(w.asString()));
     }
+    List<KpiResult> results = measurements.currentKpis(id).stream().map(KpiResult::of).toList();
     List<Map<String, Object>> files = new ArrayList<>();
     for (MeasurementFile f : m.getFiles()) {
       files.add(
@@ -126,6 +140,8 @@ class MeasurementsApi {
         m.getFiles().isEmpty() ? null : m.getFiles().getFirst().getSha256(),
         files,
         kpis,
+        results,
+        implausible,
         warnings,
         m.getErrorMessage(),
         m.getIntegrity().name().toLowerCase(Locale.ROOT));

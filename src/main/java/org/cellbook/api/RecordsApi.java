@@ -1,8 +1,11 @@
 package org.cellbook.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.cellbook.base.Problems;
 import org.cellbook.measurements.CellSearch;
@@ -27,7 +30,29 @@ class RecordsApi {
   /** One page of results. */
   record Page<T>(int page, int size, List<T> items) {}
 
-  /** A batch with how it was made and what it and its half cells measure. */
+  /**
+   * A cell as {@link CellSearch.Hit} (its fields, {@code kpis} and {@code implausible} included),
+   * with each KPI also as a {@link KpiResult}: value, plausible, reason.
+   */
+  record CellItem(@JsonUnwrapped CellSearch.Hit cell, List<KpiResult> results) {
+
+    static CellItem of(CellSearch.Hit hit) {
+      return new CellItem(
+          hit,
+          hit.kpis().entrySet().stream()
+              .map(e -> KpiResult.of(e.getKey(), e.getValue(), hit.implausible()))
+              .toList());
+    }
+  }
+
+  /**
+   * A batch with how it was made and what it and its half cells measure. Means leave out KPIs
+   * outside their physical range unless {@code include_implausible} is set.
+   *
+   * @param implausibleLeftOut implausible values left out of the means, by variable ("cell:ice",
+   *     "material:bet_area_m2_g"); empty when none were or they were included
+   * @param implausibleIncluded implausible values included in the means, by variable
+   */
   record BatchItem(
       String code,
       String name,
@@ -37,7 +62,9 @@ class RecordsApi {
       Double fillerPerHost,
       Map<String, Double> materialKpis,
       Map<String, Double> cellKpiMeans,
-      Map<String, Integer> cellCounts) {}
+      Map<String, Integer> cellCounts,
+      Map<String, Integer> implausibleLeftOut,
+      Map<String, Integer> implausibleIncluded) {}
 
   static final int MAX_PAGE = 1_000_000;
   static final int MAX_CELLS_PER_PAGE = 1000;
@@ -59,7 +86,7 @@ class RecordsApi {
    * made its active material.
    */
   @GetMapping("/cells")
-  Page<CellSearch.Hit> cells(
+  Page<CellItem> cells(
       @RequestParam(name = "kpi", required = false) List<String> kpi,
       @RequestParam(name = "min_temperature_c", required = false) Double minTemperature,
       @RequestParam(name = "max_temperature_c", required = false) Double maxTemperature,
@@ -75,24 +102,32 @@ class RecordsApi {
     return new Page<>(
         page,
         size,
-        cells.find(
-            new CellSearch.Query(conditions, minTemperature, maxTemperature, batch, status),
-            sort,
-            desc,
-            page * size,
-            size));
+        cells
+            .find(
+                new CellSearch.Query(conditions, minTemperature, maxTemperature, batch, status),
+                sort,
+                desc,
+                page * size,
+                size)
+            .stream()
+            .map(CellItem::of)
+            .toList());
   }
 
   /** One cell with its lineage and current KPIs, as in the list. */
   @GetMapping("/cells/{code}")
-  CellSearch.Hit cell(@PathVariable String code) {
-    return cells.get(code);
+  CellItem cell(@PathVariable String code) {
+    return CellItem.of(cells.get(code));
   }
 
-  /** Batches, newest first unless sorted otherwise, with product and cell KPIs. */
+  /**
+   * Batches, newest first unless sorted otherwise, with product and cell KPIs; {@code
+   * include_implausible} counts KPIs outside their physical range in the means.
+   */
   @GetMapping("/batches")
   Page<BatchItem> batches(
       @RequestParam(required = false) String series,
+      @RequestParam(name = "include_implausible", defaultValue = "false") boolean all,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     checkPage(page, size, MAX_BATCHES_PER_PAGE);
@@ -101,13 +136,15 @@ class RecordsApi {
             ? batches.batchesOf(series.strip())
             : batches.page(
                 BatchFilter.none(), PageRequest.of(page, size, Sort.by("code").descending()));
-    return new Page<>(page, size, items(found));
+    return new Page<>(page, size, items(found, all));
   }
 
   /** One batch with how it was made and what it and its half cells measure, as in the list. */
   @GetMapping("/batches/{code}")
-  BatchItem batch(@PathVariable String code) {
-    return items(List.of(batches.get(code))).getFirst();
+  BatchItem batch(
+      @PathVariable String code,
+      @RequestParam(name = "include_implausible", defaultValue = "false") boolean all) {
+    return items(List.of(batches.get(code)), all).getFirst();
   }
 
   /**
@@ -124,8 +161,10 @@ class RecordsApi {
         .throwIfAny();
   }
 
-  private List<BatchItem> items(List<SynthesisBatch> found) {
-    return comparison.compare(found.stream().map(SynthesisBatch::getCode).toList()).stream()
+  private List<BatchItem> items(List<SynthesisBatch> found, boolean includeImplausible) {
+    return comparison
+        .compare(found.stream().map(SynthesisBatch::getCode).toList(), includeImplausible)
+        .stream()
         .map(
             r -> {
               SynthesisBatch b =
@@ -140,13 +179,34 @@ class RecordsApi {
                   means(r.materials()),
                   means(r.cells()),
                   r.cells().entrySet().stream()
-                      .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().n())));
+                      .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().n())),
+                  counts(r, SeriesComparison.Stat::leftOut),
+                  counts(r, SeriesComparison.Stat::implausibleIn));
             })
         .toList();
   }
 
+  /** Means of the KPIs with at least one value counted. */
   private static Map<String, Double> means(Map<String, SeriesComparison.Stat> stats) {
     return stats.entrySet().stream()
+        .filter(e -> e.getValue().n() > 0)
         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().mean()));
+  }
+
+  /** A non-zero count of each KPI variable of the row ("cell:ice" → 1). */
+  private static Map<String, Integer> counts(
+      SeriesComparison.BatchRow r, ToIntFunction<SeriesComparison.Stat> count) {
+    Map<String, Integer> out = new TreeMap<>();
+    for (var prefix : Map.of("material:", r.materials(), "cell:", r.cells()).entrySet()) {
+      prefix
+          .getValue()
+          .forEach(
+              (name, stat) -> {
+                if (count.applyAsInt(stat) > 0) {
+                  out.put(prefix.getKey() + name, count.applyAsInt(stat));
+                }
+              });
+    }
+    return out;
   }
 }

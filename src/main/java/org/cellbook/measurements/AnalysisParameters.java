@@ -116,6 +116,21 @@ public record AnalysisParameters(
         betRangeHigh);
   }
 
+  /** These parameters with {@code opening} (auto, reduction or oxidation; null: auto). */
+  public AnalysisParameters withOpening(String opening) {
+    return new AnalysisParameters(
+        format,
+        activeMassMilligrams,
+        areaCm2,
+        plateauCutoffVolts,
+        opening,
+        molarMassGramsPerMole,
+        molarVolumeCm3PerMole,
+        adsorbate,
+        betRangeLow,
+        betRangeHigh);
+  }
+
   public AnalysisParameters withArea(Double cm2) {
     return new AnalysisParameters(
         format,

@@ -14,6 +14,7 @@ import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.base.BackgroundJobs;
 import org.cellbook.base.BackgroundJobs.JobStopped.Reason;
+import org.cellbook.cells.CellRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -245,13 +246,33 @@ class AnalysisWorker {
     }
   }
 
-  /** What a job needs from the database, read in one short transaction. */
+  /**
+   * What a job needs from the database, read in one short transaction.
+   *
+   * @param cellCode the cell the files are attached to, null for a lot
+   * @param cellRole what the cell's records say it is, null when they do not tell
+   */
   private record Job(
       String code,
       Technique technique,
-      boolean onCell,
+      String cellCode,
+      CellRole cellRole,
       AnalysisParameters parameters,
-      List<MeasurementFile> files) {}
+      List<MeasurementFile> files) {
+
+    boolean onCell() {
+      return cellCode != null;
+    }
+
+    /**
+     * The cell's role when it decides how cycles open: the user chose no opening (auto) and the
+     * cell's records tell its role.
+     */
+    CellRole openingRole() {
+      String chosen = parameters.opening();
+      return chosen == null || chosen.equals("auto") ? cellRole : null;
+    }
+  }
 
   /** What a job produced: the analysis, or why the files could not be analysed. */
   private record Analysed(Job job, Analyzer.Outcome outcome, String refusal) {}
@@ -270,7 +291,8 @@ class AnalysisWorker {
               return new Job(
                   m.getCode(),
                   m.getTechnique(),
-                  m.getCell() != null,
+                  m.getCell() == null ? null : m.getCell().getCode(),
+                  m.getCell() == null ? null : CellRole.of(m.getCell()).orElse(null),
                   m.getParameters(),
                   List.copyOf(m.getFiles()));
             });
@@ -394,7 +416,7 @@ class AnalysisWorker {
         p.activeMassMilligrams(),
         p.areaCm2(),
         p.plateauCutoffVolts(),
-        p.opening() == null ? null : Analyzer.Opening.valueOf(p.opening()),
+        opening(job),
         null,
         p.molarMassGramsPerMole(),
         p.molarVolumeCm3PerMole(),
@@ -403,6 +425,18 @@ class AnalysisWorker {
         p.betRangeLow() == null || p.betRangeHigh() == null
             ? null
             : new double[] {p.betRangeLow(), p.betRangeHigh()});
+  }
+
+  /** The user's choice, else what the cell's role implies, else null (the analysis decides). */
+  private static Analyzer.Opening opening(Job job) {
+    CellRole role = job.openingRole();
+    if (role != null) {
+      return role == CellRole.ANODE_HALF_CELL
+          ? Analyzer.Opening.reduction
+          : Analyzer.Opening.oxidation;
+    }
+    String chosen = job.parameters().opening();
+    return chosen == null ? null : Analyzer.Opening.valueOf(chosen);
   }
 
   private void store(long id, Analysed done) throws IOException {
@@ -425,6 +459,21 @@ class AnalysisWorker {
       series.write(job.code(), k + 1, parsed.get(k));
     }
     checkMass(doc, job.parameters());
+    if (job.openingRole() != null && "cycling".equals(technique.analysisName())) {
+      // first, so that the analysis's "(chosen)" that follows reads as the cell's choice
+      warnings(doc)
+          .insert(
+              0,
+              "the cycle opening comes from cell "
+                  + job.cellCode()
+                  + ": its records make it "
+                  + job.openingRole().description()
+                  + ", whose cycles open with "
+                  + (opening(job) == Analyzer.Opening.reduction
+                      ? "reduction (sodiation)"
+                      : "oxidation (charge)")
+                  + "; analyse again with another opening if the records are wrong");
+    }
     String json = JSON.writeValueAsString(doc);
     tx.executeWithoutResult(
         s -> {
@@ -449,17 +498,21 @@ class AnalysisWorker {
     }
     double ratio = fileMass.asDouble() / used;
     if (Math.abs(ratio - 1) > MASS_MISMATCH) {
-      JsonNode w = doc.path("warnings");
-      ArrayNode warnings = w.isArray() ? (ArrayNode) w : doc.putArray("warnings");
-      warnings.add(
-          String.format(
-              java.util.Locale.ROOT,
-              "the file states an active mass of %.4g mg, the records %.4g mg: capacities use"
-                  + " %.4g mg; correct the disc or re-analyse with the right mass",
-              fileMass.asDouble(),
-              used,
-              used));
+      warnings(doc)
+          .add(
+              String.format(
+                  java.util.Locale.ROOT,
+                  "the file states an active mass of %.4g mg, the records %.4g mg: capacities use"
+                      + " %.4g mg; correct the disc or re-analyse with the right mass",
+                  fileMass.asDouble(),
+                  used,
+                  used));
     }
+  }
+
+  private static ArrayNode warnings(ObjectNode doc) {
+    JsonNode w = doc.path("warnings");
+    return w.isArray() ? (ArrayNode) w : doc.putArray("warnings");
   }
 
   /** Progress of a job that still owns its measurement. */

@@ -29,7 +29,11 @@ public class CellSearch {
     }
   }
 
-  /** A found cell with its lineage and current KPIs. */
+  /**
+   * A found cell with its lineage and current KPIs.
+   *
+   * @param implausible the current KPIs outside their physical range: name → the analysis's reason
+   */
   public record Hit(
       String code,
       String name,
@@ -41,7 +45,8 @@ public class CellSearch {
       String batch,
       String batchName,
       Double carbonizationTemperatureCelsius,
-      Map<String, Double> kpis) {}
+      Map<String, Double> kpis,
+      Map<String, String> implausible) {}
 
   /** Sortable columns: the API's names mapped to SQL. */
   private static final Map<String, String> SORTS =
@@ -221,15 +226,22 @@ public class CellSearch {
                           rs.getString(9),
                           rs.getString(10),
                           rs.wasNull() ? null : t,
+                          new LinkedHashMap<>(),
                           new LinkedHashMap<>()));
                 });
     jdbc.sql(
-            "select cell_id, name, kpi_value from kpi where is_current and cell_id in (:ids)"
-                + " order by id")
+            "select cell_id, name, kpi_value, implausible_reason from kpi"
+                + " where is_current and cell_id in (:ids) order by id")
         .param("ids", ids)
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
-                rs -> byId.get(rs.getLong(1)).kpis().put(rs.getString(2), rs.getDouble(3)));
+                rs -> {
+                  Hit hit = byId.get(rs.getLong(1));
+                  hit.kpis().put(rs.getString(2), rs.getDouble(3));
+                  if (rs.getString(4) != null) {
+                    hit.implausible().put(rs.getString(2), rs.getString(4));
+                  }
+                });
     return ids.stream().map(byId::get).toList();
   }
 }

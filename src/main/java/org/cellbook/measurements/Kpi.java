@@ -14,7 +14,7 @@ import jakarta.persistence.Table;
  * One scalar result of a run (ICE, reversible capacity, BET area…) under the name {@code analyze}
  * prints, with its unit. The cell or lot is copied in so that searches need no joins; {@code
  * current} marks the KPIs of each measurement's newest run. KPIs are written once and never edited,
- * so they carry no version.
+ * so they carry no version. An implausible KPI keeps its value and stores the analysis's reason.
  */
 @Entity
 @Table(name = "kpi")
@@ -49,6 +49,12 @@ public class Kpi {
   @Column(name = "is_current", nullable = false)
   private boolean current;
 
+  /** Null: plausible (and every KPI stored before the analysis checked ranges). */
+  @Column(name = "implausible_reason", length = REASON_LENGTH)
+  private String implausibleReason;
+
+  static final int REASON_LENGTH = 2000;
+
   protected Kpi() {}
 
   Kpi(AnalysisRun run, Measurement measurement, KpiValue kpi) {
@@ -60,9 +66,14 @@ public class Kpi {
     this.value = kpi.value();
     this.unit = kpi.unit();
     this.current = true;
+    String reason = kpi.implausibleReason();
+    this.implausibleReason =
+        reason == null || reason.length() <= REASON_LENGTH
+            ? reason
+            : reason.substring(0, REASON_LENGTH - 1) + "…";
   }
 
   public KpiValue toValue() {
-    return new KpiValue(name, value, unit);
+    return new KpiValue(name, value, unit, implausibleReason);
   }
 }

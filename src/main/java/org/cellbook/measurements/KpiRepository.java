@@ -19,9 +19,12 @@ interface KpiRepository extends JpaRepository<Kpi, Long> {
   @Query("select k from Kpi k where k.run = :run order by k.id")
   List<Kpi> findByRun(AnalysisRun run);
 
-  /** Current KPIs with these names of these measurements: code, name, value, unit. */
+  /**
+   * Current KPIs with these names of these measurements: code, name, value, unit, implausibility
+   * reason.
+   */
   @Query(
-      "select k.measurement.code, k.name, k.value, k.unit from Kpi k"
+      "select k.measurement.code, k.name, k.value, k.unit, k.implausibleReason from Kpi k"
           + " where k.current = true and k.measurement.id in :ids and k.name in :names order by k.id")
   List<Object[]> current(Collection<Long> ids, Collection<String> names);
 }

@@ -11,8 +11,12 @@ import tools.jackson.databind.json.JsonMapper;
  * A scalar KPI under the name {@code analyze --json} prints. Names carry their unit as a suffix
  * ({@code reversible_capacity_mah_g}, {@code bet_area_m2_g}, {@code d002_nm}); ratios such as ICE,
  * retention and fractions are dimensionless (unit null) and shown in %.
+ *
+ * @param implausibleReason why the value lies outside its physical range, in the analysis's words
+ *     (its {@code implausible} object); null for a plausible value and for runs stored before the
+ *     analysis checked ranges. The value itself is never altered.
  */
-public record KpiValue(String name, double value, String unit) {
+public record KpiValue(String name, double value, String unit, String implausibleReason) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -38,6 +42,16 @@ public record KpiValue(String name, double value, String unit) {
           Map.entry("_mg", "mg"),
           Map.entry("_v", "V"),
           Map.entry("_s", "s"));
+
+  /** A plausible KPI. */
+  public KpiValue(String name, double value, String unit) {
+    this(name, value, unit, null);
+  }
+
+  /** False when the analysis found the value outside its physical range. */
+  public boolean plausible() {
+    return implausibleReason == null;
+  }
 
   /** The unit a KPI name states, or null for a dimensionless number. */
   public static String unitOf(String name) {
@@ -120,14 +134,25 @@ public record KpiValue(String name, double value, String unit) {
         : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
-  /** The finite scalar numbers of the document's {@code kpis} object, in document order. */
+  /**
+   * The finite scalar numbers of the document's {@code kpis} object, in document order, each with
+   * its reason from the document's {@code implausible} object (absent in documents written before
+   * the analysis checked ranges).
+   */
   public static List<KpiValue> fromAnalysisJson(String json) {
-    JsonNode kpis = JSON.readTree(json).path("kpis");
+    JsonNode doc = JSON.readTree(json);
+    JsonNode implausible = doc.path("implausible");
     List<KpiValue> out = new ArrayList<>();
-    for (Map.Entry<String, JsonNode> e : kpis.properties()) {
+    for (Map.Entry<String, JsonNode> e : doc.path("kpis").properties()) {
       JsonNode v = e.getValue();
       if (v.isNumber() && Double.isFinite(v.doubleValue())) {
-        out.add(new KpiValue(e.getKey(), v.doubleValue(), unitOf(e.getKey())));
+        JsonNode reason = implausible.path(e.getKey());
+        out.add(
+            new KpiValue(
+                e.getKey(),
+                v.doubleValue(),
+                unitOf(e.getKey()),
+                reason.isString() ? reason.asString() : null));
       }
     }
     return out;

@@ -152,7 +152,7 @@ public class MeasurementService {
     for (Object[] row :
         kpis.current(shown.stream().map(Measurement::getId).toList(), SeriesComparison.KEY_KPIS)) {
       out.computeIfAbsent((String) row[0], k -> new ArrayList<>())
-          .add(new KpiValue((String) row[1], (Double) row[2], (String) row[3]));
+          .add(new KpiValue((String) row[1], (Double) row[2], (String) row[3], (String) row[4]));
     }
     return out;
   }

@@ -64,11 +64,26 @@ public class SeriesComparison {
     return !v.key().contains(":") || KEY_KPIS.contains(v.key().substring(v.key().indexOf(':') + 1));
   }
 
-  /** Mean, sample standard deviation (null for one value) and count of a KPI over records. */
-  public record Stat(double mean, Double sd, int n, String unit) {
+  /**
+   * Mean, sample standard deviation (null for one value) and count of a KPI over records. Values
+   * outside their physical range are left out unless the comparison includes them.
+   *
+   * @param mean NaN when every value was left out (n = 0)
+   * @param leftOut implausible values left out of mean, sd and n
+   * @param implausibleIn implausible values the comparison was asked to include, counted in n
+   */
+  public record Stat(double mean, Double sd, int n, String unit, int leftOut, int implausibleIn) {
 
-    /** "346.6 mAh g⁻¹ ± 12" or "80.6 % ± 1.2 %" for the KPI of this name. */
+    /** A statistic of plausible values only. */
+    public Stat(double mean, Double sd, int n, String unit) {
+      this(mean, sd, n, unit, 0, 0);
+    }
+
+    /** "346.6 mAh g⁻¹ ± 12" or "80.6 % ± 1.2 %" for the KPI of this name; "—" with no values. */
     public String display(String kpiName) {
+      if (n == 0) {
+        return "—";
+      }
       KpiValue m = new KpiValue(kpiName, mean, unit);
       String text = m.display();
       if (sd != null && n > 1) {
@@ -77,6 +92,18 @@ public class SeriesComparison {
       }
       return text;
     }
+
+    /** "1 implausible value left out", "2 implausible values included", or null. */
+    public String implausibleNote() {
+      if (leftOut > 0) {
+        return plural(leftOut) + " left out";
+      }
+      return implausibleIn > 0 ? plural(implausibleIn) + " included" : null;
+    }
+  }
+
+  private static String plural(int count) {
+    return count + " implausible value" + (count == 1 ? "" : "s");
   }
 
   /** One batch of the comparison. */
@@ -88,7 +115,7 @@ public class SeriesComparison {
       Map<String, Stat> materials,
       Map<String, Stat> cells) {
 
-    /** The value of a variable key, or null when this batch has none. */
+    /** The value of a variable key, or null when this batch has none (or none plausible). */
     public Double value(String key) {
       if (key.equals(TEMPERATURE)) {
         return temperatureCelsius;
@@ -96,38 +123,49 @@ public class SeriesComparison {
       if (key.equals(FILLER_PER_HOST)) {
         return fillerPerHost;
       }
-      Stat s =
-          key.startsWith("material:")
-              ? materials.get(key.substring(9))
-              : key.startsWith("cell:") ? cells.get(key.substring(5)) : null;
-      return s == null ? null : s.mean();
+      Stat s = stat(key);
+      return s == null || s.n() == 0 ? null : s.mean();
     }
 
-    /** The value of a variable as a table shows it: "346.6 ± 4.1 (6)", ratios in %, or "—". */
+    /** The statistic behind a KPI variable ("cell:ice"), null for build data or none. */
+    public Stat stat(String key) {
+      return key.startsWith("material:")
+          ? materials.get(key.substring(9))
+          : key.startsWith("cell:") ? cells.get(key.substring(5)) : null;
+    }
+
+    /**
+     * The value of a variable as a table shows it: "346.6 ± 4.1 (6)", ratios in %, or "—", with the
+     * implausible values left out or included ("· 1 implausible value left out").
+     */
     public String text(String key) {
+      Stat s = stat(key);
+      String note = s == null || s.implausibleNote() == null ? "" : " · " + s.implausibleNote();
       Double v = value(key);
       if (v == null) {
-        return "—";
+        return "—" + note;
       }
       String name = key.substring(key.indexOf(':') + 1);
-      Stat s =
-          key.startsWith("cell:")
-              ? cells.get(name)
-              : key.startsWith("material:") ? materials.get(name) : null;
       double scale = new KpiValue(name, v, null).isRatio() ? 100 : 1;
       String mean = String.format(Locale.ROOT, "%.4g", v * scale);
       if (s != null && s.sd() != null && s.n() > 1) {
-        return mean + String.format(Locale.ROOT, " ± %.2g (%d)", s.sd() * scale, s.n());
+        mean += String.format(Locale.ROOT, " ± %.2g (%d)", s.sd() * scale, s.n());
       }
-      return mean;
+      return mean + note;
     }
   }
 
   /** A variable that can go on an axis. */
   public record Variable(String key, String label) {}
 
-  /** A scatter of two variables over the batches, with its fit when there are ≥ 3 points. */
-  public record Scatter(Plot plot, LineFit fit, List<String> batches) {}
+  /**
+   * A scatter of two variables over the batches, with its fit when there are ≥ 3 points.
+   *
+   * @param leftOut implausible values left out of the batch means on either axis
+   * @param implausibleIn implausible values included in them because the user asked
+   */
+  public record Scatter(
+      Plot plot, LineFit fit, List<String> batches, int leftOut, int implausibleIn) {}
 
   private final JdbcClient jdbc;
   private final BatchService batches;
@@ -137,21 +175,32 @@ public class SeriesComparison {
     this.batches = batches;
   }
 
+  /** The batches compared on their plausible KPIs. */
   @Transactional(readOnly = true)
   public List<BatchRow> compare(List<String> batchCodes) {
+    return compare(batchCodes, false);
+  }
+
+  /**
+   * The batches compared; KPIs outside their physical range are left out of the means (and counted
+   * as left out) unless {@code includeImplausible}.
+   */
+  @Transactional(readOnly = true)
+  public List<BatchRow> compare(List<String> batchCodes, boolean includeImplausible) {
     if (batchCodes.isEmpty()) {
       return List.of();
     }
     Map<String, Map<String, Stat>> materials =
         stats(
-            "select b.code, k.name, avg(k.kpi_value), stddev_samp(k.kpi_value), count(*), max(k.unit)"
+            STATS
                 + " from kpi k join lot l on l.id = k.lot_id"
                 + " join synthesis_batch b on b.id = l.produced_by_batch_id"
                 + " where k.is_current and b.code in (:codes) group by b.code, k.name",
-            batchCodes);
+            batchCodes,
+            includeImplausible);
     Map<String, Map<String, Stat>> cells =
         stats(
-            "select b.code, k.name, avg(k.kpi_value), stddev_samp(k.kpi_value), count(*), max(k.unit)"
+            STATS
                 + " from kpi k join cell c on c.id = k.cell_id"
                 + " join disc d on d.id = c.working_disc_id"
                 + " join electrode_sheet s on s.id = d.sheet_id"
@@ -159,7 +208,8 @@ public class SeriesComparison {
                 + " join synthesis_batch b on b.id = l.produced_by_batch_id"
                 + " where k.is_current and c.configuration = 'HALF' and b.code in (:codes)"
                 + " group by b.code, k.name",
-            batchCodes);
+            batchCodes,
+            includeImplausible);
     List<BatchRow> rows = new ArrayList<>();
     for (String code : batchCodes) {
       SynthesisBatch b = batches.get(code);
@@ -175,18 +225,38 @@ public class SeriesComparison {
     return rows;
   }
 
-  private Map<String, Map<String, Stat>> stats(String sql, List<String> codes) {
+  /** Values that count: all of them, or only the plausible ones (:all false). */
+  private static final String COUNTED = "case when k.implausible_reason is null or :all then";
+
+  /** Batch, name, mean, sd, n of the counted values, unit, implausible values. */
+  private static final String STATS =
+      "select b.code, k.name, avg(%1$s k.kpi_value end), stddev_samp(%1$s k.kpi_value end),"
+              .formatted(COUNTED)
+          + " count(%s 1 end), max(k.unit), count(k.implausible_reason)".formatted(COUNTED);
+
+  private Map<String, Map<String, Stat>> stats(
+      String sql, List<String> codes, boolean includeImplausible) {
     Map<String, Map<String, Stat>> out = new LinkedHashMap<>();
     jdbc.sql(sql)
         .param("codes", codes)
+        .param("all", includeImplausible)
         .query(
             rs -> {
+              double mean = rs.getDouble(3);
+              boolean none = rs.wasNull();
               double sd = rs.getDouble(4);
               Double sdOrNull = rs.wasNull() ? null : sd;
+              int implausible = rs.getInt(7);
               out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
                   .put(
                       rs.getString(2),
-                      new Stat(rs.getDouble(3), sdOrNull, rs.getInt(5), rs.getString(6)));
+                      new Stat(
+                          none ? Double.NaN : mean,
+                          sdOrNull,
+                          rs.getInt(5),
+                          rs.getString(6),
+                          includeImplausible ? 0 : implausible,
+                          includeImplausible ? implausible : 0));
             });
     return out;
   }
@@ -234,7 +304,16 @@ public class SeriesComparison {
   public static Scatter scatter(List<BatchRow> rows, String xKey, String yKey) {
     List<double[]> points = new ArrayList<>();
     List<String> names = new ArrayList<>();
+    int leftOut = 0;
+    int implausibleIn = 0;
     for (BatchRow r : rows) {
+      for (String key : new LinkedHashSet<>(List.of(xKey, yKey))) {
+        Stat st = r.stat(key);
+        if (st != null) {
+          leftOut += st.leftOut();
+          implausibleIn += st.implausibleIn();
+        }
+      }
       Double x = r.value(xKey);
       Double y = r.value(yKey);
       if (x != null && y != null) {
@@ -260,6 +339,11 @@ public class SeriesComparison {
               Plot.Style.FIT));
       note = describe(fit);
     }
+    if (leftOut > 0) {
+      note += " · " + plural(leftOut) + " left out";
+    } else if (implausibleIn > 0) {
+      note += " · " + plural(implausibleIn) + " included";
+    }
     String xLabel = labelOf(rows, xKey);
     String yLabel = labelOf(rows, yKey);
     return new Scatter(
@@ -271,7 +355,9 @@ public class SeriesComparison {
             curves,
             note),
         fit,
-        names);
+        names,
+        leftOut,
+        implausibleIn);
   }
 
   /** "slope 0.52 ± 0.04, intercept 12.1, R² 0.987, n 4". */

@@ -224,19 +224,21 @@ class BatchReport {
     return facts;
   }
 
+  /** Means of plausible values; the implausible ones left out are counted in the notes. */
   private static Table summary(String title, Map<String, SeriesComparison.Stat> stats) {
     List<List<String>> rows = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     stats.forEach(
         (name, s) -> {
           if (SeriesComparison.KEY_KPIS.contains(name)) {
-            rows.add(
-                List.of(
-                    new KpiValue(name, s.mean(), s.unit()).label(),
-                    s.display(name),
-                    String.valueOf(s.n())));
+            String label = new KpiValue(name, s.mean(), s.unit()).label();
+            rows.add(List.of(label, s.display(name), String.valueOf(s.n())));
+            if (s.implausibleNote() != null) {
+              notes.add(label + ": " + s.implausibleNote() + " (outside the physical range)");
+            }
           }
         });
-    return new Table(title, List.of("Result", "Mean ± sd", "n"), rows);
+    return new Table(title, List.of("Result", "Mean ± sd", "n"), rows, notes);
   }
 
   /** One row per cell: its build facts and its first analysed measurement's key results. */
@@ -253,6 +255,7 @@ class BatchReport {
     List<String> headers = new ArrayList<>(List.of("Cell", "What it is"));
     CELL_KPIS.forEach(k -> headers.add(new KpiValue(k, 0, KpiValue.unitOf(k)).label()));
     List<List<String>> rows = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     for (String code : cellCodes) {
       List<String> row = new ArrayList<>();
       row.add(code);
@@ -260,10 +263,18 @@ class BatchReport {
       Map<String, KpiValue> kpis = byCell.getOrDefault(code, Map.of());
       for (String k : CELL_KPIS) {
         KpiValue v = kpis.get(k);
-        row.add(v == null ? "—" : v.display());
+        if (v == null) {
+          row.add("—");
+        } else if (v.plausible()) {
+          row.add(v.display());
+        } else {
+          String mark = "!" + (notes.size() + 1);
+          row.add(v.display() + " " + mark);
+          notes.add(mark + " " + code + ", implausible: " + v.implausibleReason());
+        }
       }
       rows.add(row);
     }
-    return new Table("Cells made from this batch", headers, rows);
+    return new Table("Cells made from this batch", headers, rows, notes);
   }
 }

@@ -82,10 +82,14 @@ class MeasurementParts {
   }
 
   private MeasurementPart part(Measurement m, Map<String, Plot> figures) {
-    List<Result> results =
-        measurements.currentKpis(m.getCode()).stream()
-            .map(k -> new Result(k.label(), k.display(), k.name()))
-            .toList();
+    List<Result> results = new ArrayList<>();
+    int marks = 0;
+    for (KpiValue k : measurements.currentKpis(m.getCode())) {
+      results.add(
+          k.plausible()
+              ? new Result(k.label(), k.display(), k.name(), "", "")
+              : new Result(k.label(), k.display(), k.name(), "!" + ++marks, k.implausibleReason()));
+    }
     // The current run's document, read and parsed once for its warnings and tables.
     String json = measurements.currentResultJson(m.getCode());
     JsonNode doc = json == null ? MissingNode.getInstance() : JSON.readTree(json);

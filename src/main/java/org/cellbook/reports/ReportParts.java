@@ -13,8 +13,17 @@ public final class ReportParts {
   /** A labelled value: "Active mass" → "1.80 mg". */
   public record Fact(String label, String value) {}
 
-  /** A table with a header row; cells are text. */
-  public record Table(String title, List<String> headers, List<List<String>> rows) {
+  /**
+   * A table with a header row; cells are text.
+   *
+   * @param notes footnotes printed under the table, e.g. the reasons behind its "!" marks
+   */
+  public record Table(
+      String title, List<String> headers, List<List<String>> rows, List<String> notes) {
+
+    public Table(String title, List<String> headers, List<List<String>> rows) {
+      this(title, headers, rows, List.of());
+    }
 
     public boolean isEmpty() {
       return rows.isEmpty();
@@ -56,8 +65,14 @@ public final class ReportParts {
     }
   }
 
-  /** A KPI as shown and as named in the API and the command line. */
-  public record Result(String label, String value, String name) {}
+  /**
+   * A KPI as shown and as named in the API and the command line.
+   *
+   * @param mark "" for a plausible value; "!1", "!2"… for one outside its physical range, the
+   *     footnote that gives the reason
+   * @param reason "" or the analysis's reason for the mark
+   */
+  public record Result(String label, String value, String name, String mark, String reason) {}
 
   /** One measurement with its current results. */
   public record MeasurementPart(

@@ -51,4 +51,49 @@ class FlywayMigrationTest {
     assertThat(Flyway.configure().dataSource(url, "sa", "").load().migrate().migrationsExecuted)
         .isZero();
   }
+
+  /**
+   * A run stored before KPIs carried an implausibility reason (schema 7) keeps its KPIs through the
+   * upgrade, unchanged and plausible: a null reason means plausible.
+   */
+  @Test
+  void anOldRunsKpisStayAsTheyWereAndReadAsPlausible() throws Exception {
+    String url = "jdbc:h2:file:" + dataDir.resolve("old");
+    Flyway.configure().dataSource(url, "sa", "").target("7").load().migrate();
+    try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+      var s = c.createStatement();
+      s.execute(
+          "insert into material (id, code, name, kind, version) values (1, 'M1', 'hard carbon',"
+              + " 'SYNTHESISED_CARBON', 0)");
+      s.execute(
+          "insert into lot (id, code, material_id, origin, unit, amount_initial, amount_left,"
+              + " created_at, version) values (1, 'L1', 1, 'PURCHASED', 'GRAM', 1, 1,"
+              + " current_timestamp, 0)");
+      s.execute(
+          "insert into measurement (id, code, lot_id, technique, status, progress, parameters,"
+              + " created_at, version) values (1, 'M-2025-0001', 1, 'XRD', 'DONE', 1, '{}',"
+              + " current_timestamp, 0)");
+      s.execute(
+          "insert into analysis_run (id, measurement_id, run_number, analysis_version, parameters,"
+              + " result_json, created_at, version) values (1, 1, 1, 'cellbook 0.9', '{}',"
+              + " '{\"kpis\":{\"d002_nm\":0.3712},\"warnings\":[]}', current_timestamp, 0)");
+      s.execute(
+          "insert into kpi (run_id, measurement_id, lot_id, name, kpi_value, unit, is_current)"
+              + " values (1, 1, 1, 'd002_nm', 0.3712, 'nm', true)");
+    }
+
+    assertThat(Flyway.configure().dataSource(url, "sa", "").load().migrate().success).isTrue();
+
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery("select name, kpi_value, unit, implausible_reason from kpi")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getString(1)).isEqualTo("d002_nm");
+      assertThat(rs.getDouble(2)).isEqualTo(0.3712);
+      assertThat(rs.getString(3)).isEqualTo("nm");
+      assertThat(rs.getString(4)).isNull();
+      assertThat(rs.next()).isFalse();
+    }
+  }
 }

@@ -2,6 +2,7 @@ package org.cellbook.measurements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** KPI names carry their units; ratios read as percentages. */
@@ -45,5 +46,27 @@ class KpiValueTest {
     assertThat(KpiValue.fromAnalysisJson(json))
         .extracting(KpiValue::name)
         .containsExactly("ice", "d002_nm");
+  }
+
+  @Test
+  void anImplausibleKpiKeepsItsValueAndCarriesItsReason() {
+    String json =
+        "{\"kpis\":{\"ice\":4.778,\"reversible_capacity_mah_g\":310.5},"
+            + "\"implausible\":{\"ice\":\"ICE 477.8 % is outside (0 %, 105 %]: partial opening\","
+            + "\"cycle_5_ce\":\"not a stored KPI\"}}";
+    List<KpiValue> kpis = KpiValue.fromAnalysisJson(json);
+    assertThat(kpis).extracting(KpiValue::name).containsExactly("ice", "reversible_capacity_mah_g");
+    assertThat(kpis.get(0).value()).isEqualTo(4.778);
+    assertThat(kpis.get(0).plausible()).isFalse();
+    assertThat(kpis.get(0).implausibleReason()).startsWith("ICE 477.8 % is outside");
+    assertThat(kpis.get(1).plausible()).isTrue();
+    assertThat(kpis.get(1).implausibleReason()).isNull();
+  }
+
+  @Test
+  void aDocumentFromBeforeRangesWereCheckedReadsAsPlausible() {
+    assertThat(KpiValue.fromAnalysisJson("{\"kpis\":{\"ice\":4.778},\"warnings\":[]}"))
+        .singleElement()
+        .satisfies(k -> assertThat(k.plausible()).isTrue());
   }
 }

@@ -88,6 +88,65 @@ class SeriesComparisonTest {
     assertThat(s.plot().note()).contains("too few");
   }
 
+  /** A batch whose product has this density, with a half cell analysed with this mass. */
+  private Fixtures.MadeBatch batchWithCell(double density, Double activeMassMilligrams)
+      throws Exception {
+    Fixtures.MadeBatch made = fixtures.pyrolysisBatch();
+    measurements.recordPycnometry(made.product().getCode(), density, null, null);
+    WrongMass.upload(
+        measurements, fixtures.halfCell(made.product()).getCode(), activeMassMilligrams);
+    return made;
+  }
+
+  @Test
+  void implausibleValuesAreLeftOutOfMeansAndFitsUnlessIncludedAndCounted() throws Exception {
+    Fixtures.MadeBatch a = batchWithCell(1.50, null);
+    Fixtures.MadeBatch b = batchWithCell(1.60, null);
+    Fixtures.MadeBatch c = batchWithCell(1.70, null);
+    WrongMass.upload(measurements, fixtures.halfCell(c.product()).getCode(), WrongMass.MILLIGRAMS);
+    List<String> codes = List.of(a.batch().getCode(), b.batch().getCode(), c.batch().getCode());
+    String x = "material:true_density_g_cm3";
+    String y = "cell:reversible_capacity_mah_g";
+
+    List<BatchRow> plausible = comparison.compare(codes);
+    Stat capacity = plausible.get(2).cells().get("reversible_capacity_mah_g");
+    assertThat(capacity.n()).isEqualTo(1);
+    assertThat(capacity.leftOut()).isEqualTo(1);
+    assertThat(capacity.implausibleIn()).isZero();
+    assertThat(capacity.mean()).isLessThan(4000);
+    assertThat(plausible.get(2).cells().get("ice").leftOut()).isZero();
+    assertThat(plausible.get(2).text(y)).endsWith(" · 1 implausible value left out");
+    SeriesComparison.Scatter fit = SeriesComparison.scatter(plausible, x, y);
+    assertThat(fit.leftOut()).isEqualTo(1);
+    assertThat(fit.fit().points()).isEqualTo(3);
+    // the same file with the records' mass in every batch: a flat line
+    assertThat(fit.fit().slope()).isCloseTo(0, within(1e-6));
+    assertThat(fit.plot().note()).endsWith("1 implausible value left out");
+
+    List<BatchRow> all = comparison.compare(codes, true);
+    Stat both = all.get(2).cells().get("reversible_capacity_mah_g");
+    assertThat(both.n()).isEqualTo(2);
+    assertThat(both.leftOut()).isZero();
+    assertThat(both.implausibleIn()).isEqualTo(1);
+    assertThat(both.mean()).isGreaterThan(20_000);
+    SeriesComparison.Scatter included = SeriesComparison.scatter(all, x, y);
+    assertThat(included.implausibleIn()).isEqualTo(1);
+    assertThat(included.fit().slope()).isGreaterThan(100_000);
+    assertThat(included.plot().note()).endsWith("1 implausible value included");
+  }
+
+  @Test
+  void aKpiWhoseEveryValueIsImplausibleHasNoMean() throws Exception {
+    Fixtures.MadeBatch a = batchWithCell(1.50, WrongMass.MILLIGRAMS);
+    BatchRow r = comparison.compare(List.of(a.batch().getCode())).getFirst();
+    Stat capacity = r.cells().get("reversible_capacity_mah_g");
+    assertThat(capacity.n()).isZero();
+    assertThat(r.value("cell:reversible_capacity_mah_g")).isNull();
+    assertThat(r.text("cell:reversible_capacity_mah_g"))
+        .isEqualTo("— · 1 implausible value left out");
+    assertThat(capacity.display("reversible_capacity_mah_g")).isEqualTo("—");
+  }
+
   @Test
   void aBatchShowsItsProductsDensityAndItsCellsMeanIce() throws Exception {
     Fixtures.MadeBatch made = fixtures.pyrolysisBatch();

@@ -6,18 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * Arbin MITS Pro exports: CSV (as used by BEEP: {@code Test_Time, Current, Charge_Capacity} in s,
- * A, Ah without units in the header) and xlsx ({@code Global_Info} plus one or more {@code
- * Channel_<n>_<k>} sheets, concatenated in order, headers with units). Current &gt; 0 = charge. The
- * charge and discharge counters are cumulative within a cycle and reset when Cycle_Index changes;
- * empty Step_Index/Cycle_Index cells are accepted.
+ * A, Ah without units in the header) and workbooks, xlsx or BIFF .xls ({@code Global_Info} or
+ * {@code Info} plus one or more {@code Channel_<n>_<k>} or {@code Channel_1-008} sheets,
+ * concatenated in order, headers with units). Current &gt; 0 = charge. The charge and discharge
+ * counters are cumulative within a cycle and reset when Cycle_Index changes; empty
+ * Step_Index/Cycle_Index cells are accepted.
  */
 public final class ArbinExportImporter implements CyclerImporter {
 
@@ -35,7 +33,7 @@ public final class ArbinExportImporter implements CyclerImporter {
 
   @Override
   public double detect(FileSample sample) {
-    if (sample.isZip()) {
+    if (sample.isZip() || sample.isOle2()) {
       Workbooks.Preview p = sample.spreadsheet();
       boolean channelSheet = p.sheetContaining("channel_") >= 0;
       boolean header = p.anyCellEquals("Test_Time(s)") || p.anyCellEquals("Test_Time");
@@ -58,38 +56,16 @@ public final class ArbinExportImporter implements CyclerImporter {
     FileSample sample = DelimitedText.sample(file);
     SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     List<String> warnings = new ArrayList<>();
-    if (sample.isZip()) {
-      try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
-        int sheets = 0;
-        for (Sheet s : wb.getSheets().toList()) {
-          if (!Objects.requireNonNullElse(s.getName(), "")
-              .toLowerCase(Locale.ROOT)
-              .startsWith("channel")) {
-            continue;
-          }
-          try (Workbooks.XlsxTable t = new Workbooks.XlsxTable(wb, s)) {
-            if (t.next()) {
-              String[] cells = new String[t.fieldCount()];
-              for (int c = 0; c < cells.length; c++) {
-                cells[c] = t.text(c);
-              }
-              Header h = new Header(cells);
-              if (isColumnRow(h)) {
-                layout(h, file).readAll(t, builder, file, false);
-                sheets++;
-              }
-            }
-          }
-        }
-        if (sheets == 0) {
-          throw new ImportException(
-              file, "no Channel_* sheet with Test_Time, Current, Voltage, Charge_Capacity");
-        }
-        if (sheets > 1) {
-          warnings.add(sheets + " Channel sheets concatenated");
-        }
-      } catch (IOException | RuntimeException e) {
-        throw new ImportException(file, "cannot read the workbook: " + e.getMessage(), e);
+    boolean workbook = sample.isZip() || sample.isOle2();
+    if (workbook) {
+      int sheets =
+          Workbooks.read(file, sample.isOle2(), all -> readChannelSheets(all, builder, file));
+      if (sheets == 0) {
+        throw new ImportException(
+            file, "no Channel_* sheet with Test_Time, Current, Voltage, Charge_Capacity");
+      }
+      if (sheets > 1) {
+        warnings.add(sheets + " Channel sheets concatenated");
       }
     } else {
       if (!sample.lines().isEmpty()
@@ -111,7 +87,7 @@ public final class ArbinExportImporter implements CyclerImporter {
     }
     return builder.build(
         new SeriesMetadata(
-            sample.isZip() ? "Arbin .xlsx" : "Arbin .csv",
+            sample.isZip() ? "Arbin .xlsx" : sample.isOle2() ? "Arbin .xls" : "Arbin .csv",
             "Arbin",
             null,
             null,
@@ -120,6 +96,31 @@ public final class ArbinExportImporter implements CyclerImporter {
             Map.of(),
             warnings),
         SeriesBuilder.Counter.CUMULATIVE);
+  }
+
+  /**
+   * Reads every {@code Channel_*} sheet (a long test is split over {@code Channel_1-005_1}, {@code
+   * _2}, … in order) whose first row is a record header; returns how many were read.
+   */
+  private static int readChannelSheets(
+      List<Workbooks.SheetTable> sheets, SeriesBuilder builder, Path file)
+      throws IOException, ImportException {
+    int read = 0;
+    for (Workbooks.SheetTable s : sheets) {
+      if (!s.name().toLowerCase(Locale.ROOT).startsWith("channel")) {
+        continue;
+      }
+      try (RecordTable t = s.open()) {
+        if (t.next()) {
+          Header h = new Header(Workbooks.cells(t));
+          if (isColumnRow(h)) {
+            layout(h, file).readAll(t, builder, file, false);
+            read++;
+          }
+        }
+      }
+    }
+    return read;
   }
 
   static TableLayout layout(Header h, Path file) throws ImportException {

@@ -3,9 +3,10 @@ package org.cellbook.analysis.importers;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -108,8 +109,10 @@ public final class BiologicMprImporter implements CyclerImporter {
   @Override
   public CellSeries parse(Path file, ImportOptions options) throws ImportException {
     ByteBuffer buf;
-    try {
-      buf = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+    // mapped, not read: a 10⁷-record file costs no heap, and only the pages read are loaded
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      buf = channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
+      buf.order(ByteOrder.LITTLE_ENDIAN);
     } catch (IOException e) {
       throw new ImportException(file, "cannot read the file: " + e.getMessage());
     }
@@ -124,15 +127,17 @@ public final class BiologicMprImporter implements CyclerImporter {
             file, "byte " + pos + ": expected a MODULE header, found '" + ascii(buf, pos, 6) + "'");
       }
       String shortName = ascii(buf, pos + 6, 10).trim();
-      if (pos + 65 > buf.limit()) {
+      // The header is MODULE, a 10-byte short and a 25-byte long name, then either length,
+      // version and an 8-byte date (57 bytes), or, from EC-Lab 11.50 on, a maximum length
+      // 0xFFFFFFFF, length, version, four more bytes and the date (65 bytes). The marker tells
+      // them apart; the date text does not (it is written 10/26/20, 10-26-20 or 10.26.20).
+      boolean extended = pos + 45 <= buf.limit() && buf.getInt(pos + 41) == -1;
+      int headerBytes = extended ? 65 : 57;
+      if (pos + headerBytes > buf.limit()) {
         throw new ImportException(file, "byte " + pos + ": the file ends inside a module header");
       }
-      // Newer EC-Lab versions write a maximum length (0xFFFFFFFF) before the length, and four
-      // more bytes before the date; the oldest write the date right after the version.
-      boolean extended = buf.getInt(pos + 41) == -1;
       int length = buf.getInt(pos + (extended ? 45 : 41));
       int version = buf.getInt(pos + (extended ? 49 : 45));
-      int headerBytes = extended ? 65 : isDate(ascii(buf, pos + 49, 8)) ? 57 : 61;
       int start = pos + headerBytes;
       if (length < 0 || start + (long) length > buf.limit()) {
         throw new ImportException(
@@ -254,12 +259,6 @@ public final class BiologicMprImporter implements CyclerImporter {
     return columns == 0 || recordsAt < headerEnd
         ? null
         : new Layout(fields, width, (int) recordsAt);
-  }
-
-  private static boolean isDate(String s) {
-    return s.length() == 8
-        && (s.charAt(2) == '/' || s.charAt(2) == '-')
-        && (s.charAt(5) == '/' || s.charAt(5) == '-');
   }
 
   private static String ascii(ByteBuffer buf, int at, int length) {

@@ -7,16 +7,19 @@ import java.util.List;
 import java.util.Map;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Sheet;
 
 /**
- * Neware BTSDA flat record export, CSV or xlsx: one column row with {@code Cycle Index, Step Index,
- * Step Type, Cumulative Time, Current(A), Voltage(V), Capacity(Ah), ...}. Units are read from the
- * headers (A/Ah or mA/mAh); the capacity counter resets at every step. The nested three-header-line
- * layout is recognised and refused with advice.
+ * Neware BTSDA flat record export, CSV, xlsx or BIFF .xls: one column row with {@code Cycle Index,
+ * Step Index, Step Type, Cumulative Time, Current(A), Voltage(V), Capacity(Ah), ...} (BTS 8), or
+ * the BTS 7 workbook's {@code Detail_*} sheet ({@code Record Index, Status, Cycle, Step, Cur(mA),
+ * Voltage(V), CapaCity(mAh), Relative Time, Absolute Time}). Units are read from the headers (A/Ah
+ * or mA/mAh); the capacity counter resets at every step. The nested three-header-line CSV layout is
+ * read from its record rows.
  */
 public final class NewareExportImporter implements CyclerImporter {
+
+  /** Rows of a sheet searched for its column row. */
+  private static final int HEADER_ROWS = 50;
 
   @Override
   public String formatName() {
@@ -24,14 +27,22 @@ public final class NewareExportImporter implements CyclerImporter {
   }
 
   private static boolean isColumnRow(Header h) {
-    return h.find("Step Type") >= 0 && h.find("Current") >= 0 && h.find("Voltage") >= 0;
+    return h.find("Step Type", "Status") >= 0
+        && h.find("Current", "Cur") >= 0
+        && h.find("Voltage") >= 0;
   }
 
   @Override
   public double detect(FileSample sample) {
-    if (sample.isZip()) {
+    if (sample.isZip() || sample.isOle2()) {
       Workbooks.Preview p = sample.spreadsheet();
-      return p.anyCellEquals("Step Type") && p.anyCellEquals("Cycle Index") ? 0.85 : 0;
+      boolean bts8 = p.anyCellEquals("Step Type") && p.anyCellEquals("Cycle Index");
+      // BTS 7 .xls: Detail_*/Statis_*/Cycle_* sheets, records with Record Index and Status
+      boolean bts7 =
+          p.anyCellEquals("Record Index")
+              && p.anyCellEquals("Status")
+              && (p.anyCellEquals("Cur(mA)") || p.anyCellEquals("Current(mA)"));
+      return bts8 || bts7 ? 0.85 : 0;
     }
     if (!sample.isText()) {
       return 0;
@@ -50,32 +61,12 @@ public final class NewareExportImporter implements CyclerImporter {
     FileSample sample = DelimitedText.sample(file);
     SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     TableLayout layout;
-    if (sample.isZip()) {
-      try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
-        layout = null;
-        for (Sheet s : wb.getSheets().toList()) {
-          try (Workbooks.XlsxTable t = new Workbooks.XlsxTable(wb, s)) {
-            while (layout == null && t.next()) {
-              String[] cells = new String[t.fieldCount()];
-              for (int c = 0; c < cells.length; c++) {
-                cells[c] = t.text(c);
-              }
-              Header h = new Header(cells);
-              if (isColumnRow(h)) {
-                layout = layout(h, file);
-                layout.readAll(t, builder, file, false);
-              }
-            }
-          }
-          if (layout != null) {
-            break;
-          }
-        }
-        if (layout == null) {
-          throw new ImportException(file, "no Neware record sheet (Step Type, Current, Voltage)");
-        }
-      } catch (IOException | RuntimeException e) {
-        throw new ImportException(file, "cannot read the workbook: " + e.getMessage(), e);
+    boolean workbook = sample.isZip() || sample.isOle2();
+    if (workbook) {
+      layout =
+          Workbooks.read(file, sample.isOle2(), sheets -> readRecordSheet(sheets, builder, file));
+      if (layout == null) {
+        throw new ImportException(file, "no Neware record sheet (Step Type, Current, Voltage)");
       }
     } else {
       if (isNested(sample.lines())) {
@@ -97,7 +88,9 @@ public final class NewareExportImporter implements CyclerImporter {
     }
     return builder.build(
         new SeriesMetadata(
-            sample.isZip() ? "Neware BTSDA .xlsx" : "Neware BTSDA .csv",
+            sample.isZip()
+                ? "Neware BTSDA .xlsx"
+                : sample.isOle2() ? "Neware BTSDA .xls" : "Neware BTSDA .csv",
             "Neware",
             null,
             null,
@@ -106,6 +99,29 @@ public final class NewareExportImporter implements CyclerImporter {
             Map.of(),
             List.of()),
         layout.counter >= 0 ? SeriesBuilder.Counter.RESETS_EACH_STEP : SeriesBuilder.Counter.NONE);
+  }
+
+  /**
+   * Reads the first sheet whose column row (within its first rows) is a record header: BTS 8's
+   * record sheet, or BTS 7's {@code Detail_*} sheet (the Statis and Cycle sheets have no Voltage
+   * column).
+   */
+  private static TableLayout readRecordSheet(
+      List<Workbooks.SheetTable> sheets, SeriesBuilder builder, Path file)
+      throws IOException, ImportException {
+    for (Workbooks.SheetTable sheet : sheets) {
+      try (RecordTable t = sheet.open()) {
+        for (int row = 0; row < HEADER_ROWS && t.next(); row++) {
+          Header h = new Header(Workbooks.cells(t));
+          if (isColumnRow(h)) {
+            TableLayout layout = layout(h, file);
+            layout.readAll(t, builder, file, false);
+            return layout;
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /**
@@ -187,14 +203,18 @@ public final class NewareExportImporter implements CyclerImporter {
   private static TableLayout layout(Header h, Path file) throws ImportException {
     TableLayout l = new TableLayout(h);
     l.time = h.find("Cumulative Time", "Total Time", "Test Time");
-    if (l.time < 0) {
+    if (l.time >= 0) {
+      l.timeFormat = TableLayout.TimeFormat.DURATION;
+    } else if ((l.time = h.find("Absolute Time", "Realtime", "Date")) >= 0) {
+      // BTS 7 records: the date and time, and the step's own time ("Relative Time")
+      l.timeFormat = TableLayout.TimeFormat.DATE_TIME;
+    } else {
       l.time = DelimitedText.require(h, file, "Cumulative Time", "Time");
+      l.timeFormat = TableLayout.TimeFormat.DURATION;
     }
-    l.timeFormat = TableLayout.TimeFormat.DURATION;
-    l.timeFactor = 1;
     l.voltage = DelimitedText.require(h, file, "Voltage(V)", "Voltage");
     l.voltageFactor = Units.toVolts(h.unit(l.voltage), "V", file, h.raw(l.voltage));
-    l.current = DelimitedText.require(h, file, "Current(A)", "Current");
+    l.current = DelimitedText.require(h, file, "Current(A)", "Current", "Cur");
     l.currentFactor = Units.toMilliAmps(h.unit(l.current), "A", file, h.raw(l.current));
     l.counter = h.find("Capacity");
     if (l.counter >= 0) {
@@ -208,7 +228,7 @@ public final class NewareExportImporter implements CyclerImporter {
     }
     l.cycle = h.find("Cycle Index", "Cycle");
     l.step = h.find("Step Index", "Step ID", "Step");
-    l.state = h.find("Step Type");
+    l.state = h.find("Step Type", "Status");
     return l;
   }
 }

@@ -10,8 +10,10 @@ import org.cellbook.analysis.series.SeriesMetadata;
 
 /**
  * PEC SBT CSV export: {@code key:,value} metadata lines and a {@code #RESULTS CHECK} block, then
- * the column row {@code Test,Cell,Rack,...}. Voltage in mV, current in mA (signed, &gt; 0 =
- * charge), charge/discharge capacity counters in mAh, cumulative over a cycle.
+ * the column row {@code Test,Cell,Rack,...}. The units are the export's choice and written in the
+ * column titles: voltage in mV or V, current in mA or A (signed, &gt; 0 = charge), time in seconds,
+ * minutes, decimal hours or {@code hh:mm:ss.xxx}; charge/discharge capacity counters in mAh,
+ * cumulative over a cycle.
  */
 public final class PecCsvImporter implements CyclerImporter {
 
@@ -48,7 +50,14 @@ public final class PecCsvImporter implements CyclerImporter {
     Header h = o.header();
     TableLayout l = new TableLayout(h);
     l.time = DelimitedText.require(h, file, "Total Time (Seconds)", "Total Time");
-    l.timeFactor = Units.toSeconds(h.unit(l.time), "s", file, h.raw(l.time));
+    // PEC writes the time unit chosen for the export: Seconds, Minutes, Decimal Hours, or
+    // "Hours in hh:mm:ss.xxx" (a duration whose hours run past 24)
+    String timeUnit = h.unit(l.time);
+    if (timeUnit.contains(":")) {
+      l.timeFormat = TableLayout.TimeFormat.DURATION;
+    } else {
+      l.timeFactor = Units.toSeconds(timeUnit, "s", file, h.raw(l.time));
+    }
     l.voltage = DelimitedText.require(h, file, "Voltage (mV)", "Voltage");
     l.voltageFactor = Units.toVolts(h.unit(l.voltage), "mV", file, h.raw(l.voltage));
     l.current = DelimitedText.require(h, file, "Current (mA)", "Current");

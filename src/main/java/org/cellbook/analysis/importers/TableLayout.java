@@ -18,7 +18,12 @@ final class TableLayout {
     /** Text such as {@code 1 02:03:04.000}, {@code 0d 00:00:05}, {@code 12:00:00}. */
     DURATION,
     /** Maccor: a duration, or a bare number of MINUTES (SIMBA layout). */
-    DURATION_OR_MINUTES
+    DURATION_OR_MINUTES,
+    /**
+     * A date and time (a spreadsheet serial day number, or text), read as seconds since the first
+     * record: Neware BTS 7 records carry only the step's own time besides it.
+     */
+    DATE_TIME
   }
 
   final Header header;
@@ -48,6 +53,9 @@ final class TableLayout {
 
   /** Set when a DURATION_OR_MINUTES time was a bare number (read as minutes). */
   boolean bareMinutesSeen;
+
+  /** The first record's DATE_TIME in seconds, NaN until read. */
+  private double firstDateTimeSeconds = Double.NaN;
 
   Function<String, StepType> stateMapping = TableLayout::commonStepType;
 
@@ -187,6 +195,16 @@ final class TableLayout {
               bareMinutesSeen = true;
             }
             yield Units.parseDuration(text, 60, decimalComma);
+          }
+          case DATE_TIME -> {
+            double days = table.number(time);
+            double seconds =
+                Double.isNaN(days) ? Units.parseDateTimeSeconds(table.text(time)) : days * 86400;
+            if (Double.isNaN(firstDateTimeSeconds)) {
+              firstDateTimeSeconds = seconds;
+            }
+            // serial days hold about a microsecond of noise: the instruments log whole ms
+            yield Math.rint((seconds - firstDateTimeSeconds) * 1000) / 1000;
           }
         };
     if (Double.isNaN(t)) {

@@ -58,7 +58,7 @@ final class Units {
     return switch (u) {
       case "s", "sec", "seconds" -> 1;
       case "min", "minutes" -> 60;
-      case "h", "hr", "hours" -> 3600;
+      case "h", "hr", "hours", "decimal hours" -> 3600;
       case "ms" -> 1e-3;
       default -> throw unknown(file, column, unit, "s, min or h");
     };
@@ -67,6 +67,29 @@ final class Units {
   private static ImportException unknown(Path file, String column, String unit, String expected) {
     return new ImportException(
         file, -1, column, "unit '" + unit + "' is not understood (expected " + expected + ")");
+  }
+
+  private static final java.time.format.DateTimeFormatter US_DATE_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("M/d/uuuu H:mm:ss[.SSS]", Locale.ROOT);
+  private static final java.time.format.DateTimeFormatter ISO_DATE_TIME =
+      java.time.format.DateTimeFormatter.ofPattern(
+          "uuuu[-][/]MM[-][/]dd H:mm:ss[.SSS]", Locale.ROOT);
+
+  /**
+   * Seconds of a local date and time written {@code 05/20/2021 23:36:18}, {@code 2021-05-20
+   * 23:36:18} or {@code 2021/05/20 23:36:18} (optionally with milliseconds) since an arbitrary
+   * origin, for differences only; NaN when not such a date.
+   */
+  static double parseDateTimeSeconds(String text) {
+    String s = text.strip();
+    int firstSeparator = Math.max(s.indexOf('/'), s.indexOf('-'));
+    try {
+      java.time.LocalDateTime t =
+          java.time.LocalDateTime.parse(s, firstSeparator == 4 ? ISO_DATE_TIME : US_DATE_TIME);
+      return t.toEpochSecond(java.time.ZoneOffset.UTC) + t.getNano() / 1e9;
+    } catch (java.time.format.DateTimeParseException e) {
+      return Double.NaN;
+    }
   }
 
   /**

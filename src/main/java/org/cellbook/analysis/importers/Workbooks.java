@@ -113,6 +113,62 @@ final class Workbooks {
     return new Preview(names, rows);
   }
 
+  /** One sheet of a workbook: its name, and its rows as a table opened on demand. */
+  record SheetTable(String name, Opener opener) {
+    RecordTable open() throws IOException {
+      return opener.open();
+    }
+  }
+
+  /** Opens one sheet as a table. */
+  interface Opener {
+    RecordTable open() throws IOException;
+  }
+
+  /** What an importer does with the sheets of a workbook. */
+  interface SheetsReader<T> {
+    T read(List<SheetTable> sheets) throws IOException, ImportException;
+  }
+
+  /**
+   * Opens a workbook — xlsx streamed, BIFF .xls (an OLE2 file) loaded by POI — and hands its sheets
+   * to the reader; an unreadable workbook is an import error naming the file.
+   */
+  static <T> T read(Path file, boolean biff, SheetsReader<T> reader) throws ImportException {
+    try {
+      if (biff) {
+        try (org.apache.poi.ss.usermodel.Workbook wb = ReadLimits.openWithPoi(file)) {
+          List<SheetTable> sheets = new ArrayList<>();
+          for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(i);
+            sheets.add(new SheetTable(sheet.getSheetName(), () -> new XlsTable(sheet)));
+          }
+          return reader.read(sheets);
+        }
+      }
+      try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
+        List<SheetTable> sheets = new ArrayList<>();
+        for (Sheet sheet : wb.getSheets().toList()) {
+          sheets.add(
+              new SheetTable(
+                  Objects.requireNonNullElse(sheet.getName(), ""), () -> new XlsxTable(wb, sheet)));
+        }
+        return reader.read(sheets);
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new ImportException(file, "cannot read the workbook: " + e.getMessage(), e);
+    }
+  }
+
+  /** The current row of a table as text, one string per field. */
+  static String[] cells(RecordTable table) {
+    String[] cells = new String[table.fieldCount()];
+    for (int c = 0; c < cells.length; c++) {
+      cells[c] = table.text(c);
+    }
+    return cells;
+  }
+
   static String cellText(Cell cell) {
     if (cell == null) {
       return "";

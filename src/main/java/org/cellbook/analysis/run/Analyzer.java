@@ -26,6 +26,7 @@ import org.cellbook.analysis.cycling.TemperatureSeries;
 import org.cellbook.analysis.cycling.VoltageSplit;
 import org.cellbook.analysis.gitt.DiffusionLength;
 import org.cellbook.analysis.gitt.GittAnalysis;
+import org.cellbook.analysis.gitt.GittProtocol;
 import org.cellbook.analysis.gitt.GittPulse;
 import org.cellbook.analysis.importers.CyclerImporter;
 import org.cellbook.analysis.importers.ImportException;
@@ -256,8 +257,8 @@ public final class Analyzer {
 
   /**
    * Potential sweeps make a CV (step type SWEEP, or no step type and the potential moving every
-   * record while the current does not hold one value); many short pulses between long rests make a
-   * GITT; anything else is cycling.
+   * record while the current does not hold one value); repeated pulses of one current and duration,
+   * each followed by a longer rest, make a GITT ({@link GittProtocol}); anything else is cycling.
    */
   static Technique detect(CellSeries s) {
     int sweeps = 0;
@@ -269,27 +270,7 @@ public final class Analyzer {
     if (sweeps > s.size() * 0.9 || steadySweep(s) && !constantCurrent(s)) {
       return Technique.cv;
     }
-    double[] i = s.currentMilliAmps();
-    double[] t = s.timeSeconds();
-    double max = 0;
-    for (double x : i) {
-      max = Math.max(max, Math.abs(x));
-    }
-    int pulses = 0;
-    double restSeconds = 0;
-    boolean on = false;
-    for (int k = 1; k < i.length; k++) {
-      boolean now = Math.abs(i[k]) > max * 1e-3;
-      if (now && !on) {
-        pulses++;
-      }
-      if (!now) {
-        restSeconds += t[k] - t[k - 1];
-      }
-      on = now;
-    }
-    double total = t[t.length - 1] - t[0];
-    return pulses >= 5 && restSeconds > 0.5 * total ? Technique.gitt : Technique.cycling;
+    return GittProtocol.of(s).isPresent() ? Technique.gitt : Technique.cycling;
   }
 
   /**

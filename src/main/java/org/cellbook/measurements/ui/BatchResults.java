@@ -4,7 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
 import java.util.Map;
 import org.cellbook.measurements.KpiValue;
@@ -16,8 +18,15 @@ import org.cellbook.measurements.SeriesComparison;
  */
 class BatchResults extends VerticalLayout {
 
-  /** One KPI over the product lots or the cells. */
-  record Line(String label, String value, int n) {}
+  /**
+   * One KPI over the product lots or the cells.
+   *
+   * @param implausible implausible values left out of the mean ("1 implausible value left out"),
+   *     null when there were none
+   */
+  record Line(String label, String value, int n, String implausible) {}
+
+  private static final String IMPLAUSIBLE = "implausible";
 
   final Grid<Line> materials = grid();
   final Grid<Line> cells = grid();
@@ -38,13 +47,23 @@ class BatchResults extends VerticalLayout {
     g.addColumn(Line::label).setHeader("Result").setAutoWidth(true);
     g.addColumn(Line::value).setHeader("Mean ± sd").setAutoWidth(true);
     g.addColumn(Line::n).setHeader("n").setAutoWidth(true);
+    g.addColumn(
+            new ComponentRenderer<>(
+                l -> {
+                  Span note = new Span(l.implausible() == null ? "" : l.implausible());
+                  note.addClassName("derived");
+                  return note;
+                }))
+        .setHeader("Outside the physical range")
+        .setKey(IMPLAUSIBLE)
+        .setAutoWidth(true);
     g.addThemeVariants(GridVariant.LUMO_COMPACT);
     g.setAllRowsVisible(true);
     return g;
   }
 
   private static Grid<Line> fill(Grid<Line> g, Map<String, SeriesComparison.Stat> stats) {
-    g.setItems(
+    List<Line> lines =
         stats.entrySet().stream()
             .map(
                 e -> {
@@ -52,9 +71,12 @@ class BatchResults extends VerticalLayout {
                   return new Line(
                       new KpiValue(e.getKey(), s.mean(), s.unit()).label(),
                       s.display(e.getKey()),
-                      s.n());
+                      s.n(),
+                      s.implausibleNote());
                 })
-            .toList());
+            .toList();
+    g.setItems(lines);
+    g.getColumnByKey(IMPLAUSIBLE).setVisible(lines.stream().anyMatch(l -> l.implausible() != null));
     return g;
   }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -92,10 +93,15 @@ class CellResultsView extends VerticalLayout {
     for (String name : COLUMNS) {
       KpiValue label = new KpiValue(name, 0, KpiValue.unitOf(name));
       grid.addColumn(
-              h -> {
-                Double v = h.kpis().get(name);
-                return v == null ? "—" : new KpiValue(name, v, KpiValue.unitOf(name)).display();
-              })
+              new ComponentRenderer<>(
+                  h -> {
+                    Double v = h.kpis().get(name);
+                    return v == null
+                        ? new Span("—")
+                        : KpiMarks.value(
+                            new KpiValue(
+                                name, v, KpiValue.unitOf(name), h.implausible().get(name)));
+                  }))
           .setHeader(label.label() + (label.unit() == null ? "" : " (" + label.unit() + ")"))
           .setAutoWidth(true);
     }

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -67,6 +68,12 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   final Grid<KpiValue> kpis = new Grid<>();
+
+  /** The reasons of implausible KPIs, shown only when there are any. */
+  final Grid.Column<KpiValue> implausibleColumn;
+
+  private final Grid.Column<KpiValue> apiNameColumn;
+
   final Grid<AnalysisRun> runs = new Grid<>();
   final Div plots = new Div();
   final ComboBox<Technique> technique = new ComboBox<>("Technique");
@@ -96,10 +103,25 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     this.measurements = measurements;
     this.plotFactory = plotFactory;
     addClassName("view");
-    kpis.addColumn(KpiValue::label).setHeader("Result").setAutoWidth(true);
-    kpis.addColumn(KpiValue::display).setHeader("Value").setAutoWidth(true);
-    kpis.addColumn(KpiValue::name).setHeader("Name in the API").setAutoWidth(true);
-    kpis.addThemeVariants(GridVariant.LUMO_COMPACT);
+    // As wide as their text, so that the reasons, when shown, have the rest of the row.
+    kpis.addColumn(KpiValue::label).setHeader("Result").setAutoWidth(true).setFlexGrow(0);
+    kpis.addColumn(new ComponentRenderer<>(KpiMarks::value))
+        .setHeader("Value")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    apiNameColumn = kpis.addColumn(KpiValue::name).setHeader("Name in the API").setAutoWidth(true);
+    implausibleColumn =
+        kpis.addColumn(
+                new ComponentRenderer<>(
+                    k -> {
+                      Span why = new Span(k.plausible() ? "" : k.implausibleReason());
+                      why.addClassName("implausible-reason");
+                      return why;
+                    }))
+            .setHeader("Why it is marked")
+            .setWidth("24em")
+            .setFlexGrow(1);
+    kpis.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     kpis.setAllRowsVisible(true);
     runs.addColumn(AnalysisRun::getRunNumber).setHeader("Run").setAutoWidth(true);
     runs.addColumn(r -> WHEN.format(r.getCreatedAt())).setHeader("When").setAutoWidth(true);
@@ -171,7 +193,20 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     List<KpiValue> current = measurements.currentKpis(m.getCode());
     if (!current.isEmpty()) {
       kpis.setItems(current);
-      add(new H3("Results"), kpis);
+      long odd = current.stream().filter(k -> !k.plausible()).count();
+      implausibleColumn.setVisible(odd > 0);
+      apiNameColumn.setFlexGrow(odd > 0 ? 0 : 1);
+      add(new H3("Results"));
+      if (odd > 0) {
+        Span note =
+            new Span(
+                odd
+                    + (odd == 1 ? " result lies" : " results lie")
+                    + " outside the physical range (marked !): check the reason before using it.");
+        note.addClassName("warning");
+        add(note);
+      }
+      add(kpis);
     }
     List<String> warnings = measurements.currentWarnings(m.getCode());
     if (!warnings.isEmpty()) {

@@ -127,10 +127,8 @@ public class MeasurementsPanel extends VerticalLayout {
                     .collect(Collectors.joining(", ")))
         .setHeader("Files");
     grid.addColumn(
-            m ->
-                keyResults.getOrDefault(m.getCode(), List.of()).stream()
-                    .map(k -> k.label() + " " + k.display())
-                    .collect(Collectors.joining(" · ")))
+            new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                m -> KpiMarks.list(keyResults.getOrDefault(m.getCode(), List.of()))))
         .setHeader("Key results")
         .setFlexGrow(2);
     grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(MeasurementsPanel::state))

@@ -2,6 +2,7 @@ package org.cellbook.measurements.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -52,6 +54,9 @@ class SeriesView extends VerticalLayout {
   final Div chart = new Div();
   final Paragraph fit = new Paragraph();
 
+  /** Off: KPIs outside their physical range are left out of the means and fits, and counted. */
+  final Checkbox includeImplausible = new Checkbox("Include implausible values");
+
   private final SeriesComparison comparison;
   private final BatchService batches;
   List<BatchRow> rows = List.of();
@@ -74,6 +79,10 @@ class SeriesView extends VerticalLayout {
     chosen.setItemLabelGenerator(b -> b.getCode() + " · " + b.getName());
     chosen.setWidth("40em");
     chosen.addValueChangeListener(e -> compare());
+    includeImplausible.setTooltipText(
+        "Values outside their physical range (a wrong mass, opening direction or unit) are left"
+            + " out of the means and the fit unless ticked");
+    includeImplausible.addValueChangeListener(e -> compare());
     for (ComboBox<Variable> axis : List.of(x, y)) {
       axis.setItemLabelGenerator(Variable::label);
       axis.setWidth("24em");
@@ -98,7 +107,7 @@ class SeriesView extends VerticalLayout {
                 r.control(
                     ReportKind.SERIES,
                     () -> series.getValue() == null ? null : series.getValue().getCode())));
-    HorizontalLayout axes = new HorizontalLayout(x, y);
+    HorizontalLayout axes = new HorizontalLayout(x, y, includeImplausible);
     for (HorizontalLayout l : List.of(pick, axes)) {
       l.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     }
@@ -140,7 +149,7 @@ class SeriesView extends VerticalLayout {
             .sorted(Comparator.comparing(SynthesisBatch::getCode))
             .map(SynthesisBatch::getCode)
             .toList();
-    rows = comparison.compare(codes);
+    rows = comparison.compare(codes, includeImplausible.getValue());
     table.removeAllColumns();
     table
         .addColumn(new ComponentRenderer<>(r -> new Anchor("batches/" + r.code(), r.code())))
@@ -150,7 +159,10 @@ class SeriesView extends VerticalLayout {
     table.addColumn(BatchRow::name).setHeader("Name").setAutoWidth(true);
     List<Variable> variables = SeriesComparison.variables(rows);
     for (Variable v : variables.stream().filter(SeriesComparison::isKey).toList()) {
-      table.addColumn(r -> r.text(v.key())).setHeader(v.label()).setAutoWidth(true);
+      table
+          .addColumn(new ComponentRenderer<>(r -> cell(r, v.key())))
+          .setHeader(v.label())
+          .setAutoWidth(true);
     }
     table.setItems(rows);
     Variable keepX = x.getValue();
@@ -181,12 +193,33 @@ class SeriesView extends VerticalLayout {
         SeriesComparison.scatter(rows, x.getValue().key(), y.getValue().key());
     PlotChart c = new PlotChart(s.plot());
     chart.add(c);
+    String implausible = "";
+    if (s.leftOut() > 0) {
+      implausible =
+          " · "
+              + s.leftOut()
+              + " implausible value"
+              + (s.leftOut() == 1 ? "" : "s")
+              + " left out (tick \"Include implausible values\" to use them)";
+    } else if (s.implausibleIn() > 0) {
+      implausible = " · includes " + s.implausibleIn() + " implausible value(s)";
+    }
     fit.setText(
         s.fit() == null
             ? "No line: " + s.plot().note()
             : "OLS: "
                 + SeriesComparison.describe(s.fit())
                 + " · batches "
-                + String.join(", ", s.batches()));
+                + String.join(", ", s.batches())
+                + implausible);
+  }
+
+  /** A table cell: red with "!" when it includes implausible values, the count as tooltip. */
+  private static Span cell(BatchRow r, String key) {
+    SeriesComparison.Stat st = r.stat(key);
+    Span text = new Span(r.text(key));
+    return st != null && st.implausibleIn() > 0
+        ? KpiMarks.mark(text, st.implausibleNote() + " in this mean")
+        : text;
   }
 }

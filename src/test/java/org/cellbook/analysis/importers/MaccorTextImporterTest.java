@@ -3,8 +3,13 @@ package org.cellbook.analysis.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.cellbook.analysis.gitt.GittProtocol;
+import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.StepType;
 import org.cellbook.analysis.testdata.SharedData;
@@ -60,5 +65,24 @@ class MaccorTextImporterTest {
     assertThat(s.currentMilliAmps()).containsExactly(0, 500);
     assertThat(s.stepChargeMilliAmpHours()).containsExactly(0, 1);
     assertThat(s.metadata().warnings()).anyMatch(w -> w.contains("millivolts"));
+  }
+
+  /**
+   * A real Maccor export of BEEP's diagnostic protocol (from instrument cycle 37: pulse-power
+   * characterisation, then cycling with one record per step and long rests): many pulses and mostly
+   * rest, but no GITT protocol, so it is analysed as cycling.
+   */
+  @Test
+  void diagnosticCyclesAreNotTakenForAGitt() throws Exception {
+    Path file = ImporterFiles.file("maccor_diagnostic_PreDiag_000412_from_cycle_37.022");
+
+    CellSeries s = importer.parse(file, ImportOptions.defaults());
+    assertThat(s.instrumentCycleIndex()[0]).isEqualTo(37);
+    assertThat(GittProtocol.of(s)).isEmpty();
+
+    JsonNode json =
+        new ObjectMapper()
+            .readTree(Analyzer.analyze(List.of(file), Analyzer.Settings.defaults(), true).output());
+    assertThat(json.get("technique").asText()).isEqualTo("cycling");
   }
 }

@@ -50,4 +50,27 @@ class NewareExportImporterTest {
     assertThat(s.timeSeconds()[5]).isEqualTo(5420.0);
     assertThat(s.stepChargeMilliAmpHours()[3]).isCloseTo(2.0, within(1e-12));
   }
+
+  /**
+   * A real Neware BTS 7 export in the old binary Excel format: Info, Cycle_*, Statis_* and Detail_*
+   * sheets; records carry Cur(mA), CapaCity(mAh), the step's relative time and the absolute date
+   * and time.
+   */
+  @Test
+  void bts7BinaryWorkbookIsReadFromItsDetailSheet() throws Exception {
+    Path file = ImporterFiles.file("neware_bts7_custom_data_003.xls");
+
+    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+
+    assertThat(s.metadata().format()).isEqualTo("Neware BTSDA .xls");
+    assertThat(s.size()).isEqualTo(2943);
+    assertThat(s.timeSeconds()[0]).isZero();
+    // record 14 (05/21/2021 00:31:19): 55 min of rest plus one second into the discharge
+    assertThat(s.timeSeconds()[13]).isEqualTo(3301.0);
+    assertThat(s.stepType()[13]).isEqualTo(StepType.CCCV_DISCHARGE);
+    assertThat(s.currentMilliAmps()[13]).isEqualTo(-0.163);
+    // end of the first discharge step, as in the Statis sheet: 3.5241456666666666 mAh
+    assertThat(s.stepChargeMilliAmpHours()[435]).isCloseTo(3.5241456666666666, within(1e-12));
+    assertThat(s.instrumentCycleIndex()[441]).isEqualTo(2);
+  }
 }

@@ -130,4 +130,48 @@ class SpreadsheetExportsTest {
       }
     }
   }
+
+  /**
+   * Arbin's older MITS Pro writes the same workbook as BIFF .xls: the real Arbin xlsx of the shared
+   * set, written again as .xls sheet by sheet and cell by cell, must read exactly as the original.
+   */
+  @Test
+  void arbinBinaryWorkbookReadsAsItsXlsx(@TempDir Path dir) throws Exception {
+    Path xlsx = SharedData.file("navani__bs542_004_gr_li_50ua_50mv_1v_191020_Channel_11.xlsx");
+    Path xls = dir.resolve("arbin.xls");
+    try (InputStream in = Files.newInputStream(xlsx);
+        org.apache.poi.xssf.usermodel.XSSFWorkbook source =
+            new org.apache.poi.xssf.usermodel.XSSFWorkbook(in);
+        org.apache.poi.hssf.usermodel.HSSFWorkbook target =
+            new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        OutputStream out = Files.newOutputStream(xls)) {
+      for (org.apache.poi.ss.usermodel.Sheet from : source) {
+        org.apache.poi.ss.usermodel.Sheet to = target.createSheet(from.getSheetName());
+        for (org.apache.poi.ss.usermodel.Row row : from) {
+          org.apache.poi.ss.usermodel.Row copy = to.createRow(row.getRowNum());
+          for (org.apache.poi.ss.usermodel.Cell cell : row) {
+            org.apache.poi.ss.usermodel.Cell c = copy.createCell(cell.getColumnIndex());
+            switch (cell.getCellType()) {
+              case NUMERIC -> c.setCellValue(cell.getNumericCellValue());
+              case STRING -> c.setCellValue(cell.getStringCellValue());
+              default -> {}
+            }
+          }
+        }
+      }
+      target.write(out);
+    }
+
+    CellSeries expected = ImporterRegistry.standard().importFile(xlsx, ImportOptions.defaults());
+    CellSeries actual = ImporterRegistry.standard().importFile(xls, ImportOptions.defaults());
+
+    assertThat(actual.metadata().format()).isEqualTo("Arbin .xls");
+    assertThat(actual.size()).isEqualTo(expected.size());
+    assertThat(actual.timeSeconds()).containsExactly(expected.timeSeconds());
+    assertThat(actual.voltageVolts()).containsExactly(expected.voltageVolts());
+    assertThat(actual.currentMilliAmps()).containsExactly(expected.currentMilliAmps());
+    assertThat(actual.stepChargeMilliAmpHours())
+        .containsExactly(expected.stepChargeMilliAmpHours());
+    assertThat(actual.instrumentCycleIndex()).containsExactly(expected.instrumentCycleIndex());
+  }
 }

@@ -3,6 +3,7 @@ package org.cellbook.measurements.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import org.cellbook.cells.Cell;
 import org.cellbook.measurements.CellSearch;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.NewFile;
+import org.cellbook.measurements.WrongMass;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,6 +50,30 @@ class CellResultsViewTest extends SpringBrowserlessTest {
     test(view.search).click();
     assertThat(view.conditions.isInvalid()).isTrue();
     assertThat(view.conditions.getErrorMessage()).contains("ice>0.8");
+  }
+
+  @Test
+  void anImplausibleValueIsRedWithItsReasonInTheResults() throws Exception {
+    Cell cell = fixtures.halfCell();
+    WrongMass.upload(measurements, cell.getCode());
+
+    CellResultsView view = navigate(CellResultsView.class);
+    test(view.conditions).setValue("reversible_capacity_mah_g>=40000, ice>0.8");
+    test(view.search).click();
+    List<CellSearch.Hit> shown = rows(view);
+    int row = shown.stream().map(CellSearch.Hit::code).toList().indexOf(cell.getCode());
+    assertThat(row).isNotNegative();
+    assertThat(shown.get(row).implausible().keySet())
+        .containsExactlyInAnyOrderElementsOf(WrongMass.IMPLAUSIBLE);
+
+    int capacityColumn = 5 + CellResultsView.COLUMNS.indexOf("reversible_capacity_mah_g");
+    Span capacity = (Span) test(view.grid).getCellComponent(row, capacityColumn);
+    assertThat(capacity.getClassNames()).contains(KpiMarks.CLASS);
+    assertThat(capacity.getText()).endsWith(" !");
+    assertThat(capacity.getTitle().orElseThrow()).contains("active mass is likely wrong");
+    Span ice = (Span) test(view.grid).getCellComponent(row, 5);
+    assertThat(ice.getClassNames()).doesNotContain(KpiMarks.CLASS);
+    assertThat(ice.getText()).isEqualTo("80.6 %");
   }
 
   private List<CellSearch.Hit> rows(CellResultsView view) {

@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.cellbook.Fixtures;
 import org.cellbook.analysis.testdata.SharedData;
 import org.cellbook.cells.Cell;
@@ -18,6 +20,7 @@ import org.cellbook.measurements.KpiValue;
 import org.cellbook.measurements.Measurement;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.MeasurementStatus;
+import org.cellbook.measurements.WrongMass;
 import org.cellbook.security.SystemUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -88,6 +91,61 @@ class MeasurementViewsTest extends SpringBrowserlessTest {
     assertThat(view.runs.getListDataView().getItems().count()).isEqualTo(2);
     assertThat(view.kpis.getListDataView().getItems().map(KpiValue::display))
         .contains("346.6 mAh g⁻¹");
+  }
+
+  /** The row of a KPI in the measurement page's results. */
+  private static int rowOf(MeasurementView view, String kpi) {
+    List<KpiValue> rows = view.kpis.getListDataView().getItems().toList();
+    return rows.indexOf(rows.stream().filter(k -> k.name().equals(kpi)).findFirst().orElseThrow());
+  }
+
+  @Test
+  void anImplausibleResultIsRedWithItsReasonOnTheMeasurementAndTheCell() throws Exception {
+    Cell cell = fixtures.halfCell();
+    Measurement m = WrongMass.upload(measurements, cell.getCode());
+
+    MeasurementView view = navigate("measurements/" + m.getCode(), MeasurementView.class);
+    Span capacity =
+        (Span) test(view.kpis).getCellComponent(rowOf(view, "reversible_capacity_mah_g"), 1);
+    assertThat(capacity.getClassNames()).contains(KpiMarks.CLASS);
+    assertThat(capacity.getText()).isEqualTo("4.159e+04 mAh g⁻¹ !");
+    assertThat(capacity.getTitle().orElseThrow())
+        .startsWith("Implausible: Reversible capacity 41590 mAh g⁻¹ is outside")
+        .contains("active mass");
+    Span ice = (Span) test(view.kpis).getCellComponent(rowOf(view, "ice"), 1);
+    assertThat(ice.getClassNames()).doesNotContain(KpiMarks.CLASS);
+    assertThat(ice.getText()).isEqualTo("80.6 %");
+    assertThat(ice.getTitle()).isEmpty();
+    // The reason also as text, and a line above the table.
+    assertThat(view.implausibleColumn.isVisible()).isTrue();
+    assertThat(
+            ((Span) test(view.kpis).getCellComponent(rowOf(view, "plateau_capacity_mah_g"), 3))
+                .getText())
+        .startsWith("Plateau capacity 24660 mAh g⁻¹ is outside");
+    assertThat(view.getElement().getTextRecursively())
+        .contains("3 results lie outside the physical range");
+
+    // On the cell's page the key results carry the same marks.
+    MeasurementsPanel panel = panelOf("cells/" + cell.getCode());
+    Span keys = (Span) test(panel.grid).getCellComponent(0, 3);
+    List<Span> marked =
+        keys.getChildren()
+            .map(Span.class::cast)
+            .filter(x -> x.getClassNames().contains(KpiMarks.CLASS))
+            .toList();
+    assertThat(marked)
+        .extracting(Span::getText)
+        .containsExactlyInAnyOrder(
+            "Reversible capacity 4.159e+04 mAh g⁻¹ !",
+            "Plateau capacity 2.466e+04 mAh g⁻¹ !",
+            "Sloping capacity 1.693e+04 mAh g⁻¹ !");
+    assertThat(keys.getElement().getTextRecursively()).contains("ICE 80.6 %");
+
+    // With the cell's own mass nothing is marked and the reasons column is hidden.
+    Measurement right = WrongMass.upload(measurements, cell.getCode(), null);
+    view = navigate("measurements/" + right.getCode(), MeasurementView.class);
+    assertThat(view.implausibleColumn.isVisible()).isFalse();
+    assertThat(view.getElement().getTextRecursively()).doesNotContain("physical range");
   }
 
   /** Drops a file that is no instrument export on the cell's page: its analysis fails. */

@@ -3,10 +3,12 @@ package org.cellbook.measurements.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
 import java.util.Set;
 import org.cellbook.Fixtures;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.SeriesComparison;
+import org.cellbook.measurements.WrongMass;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.SynthesisBatch;
 import org.junit.jupiter.api.Test;
@@ -49,5 +51,46 @@ class SeriesViewTest extends SpringBrowserlessTest {
     view.choose(SeriesComparison.TEMPERATURE, "material:true_density_g_cm3");
     assertThat($(PlotChart.class).all()).hasSize(1);
     assertThat(view.fit.getText()).contains("too few batches");
+  }
+
+  @Test
+  void implausibleValuesAreLeftOutUnlessTheUserIncludesThem() throws Exception {
+    Fixtures.MadeBatch made = fixtures.pyrolysisBatch();
+    measurements.recordPycnometry(made.product().getCode(), 1.58, null, null);
+    WrongMass.upload(measurements, fixtures.halfCell(made.product()).getCode(), null);
+    WrongMass.upload(measurements, fixtures.halfCell(made.product()).getCode());
+    SeriesView view = navigate(SeriesView.class);
+    view.chosen.setValue(
+        view.chosen
+            .getListDataView()
+            .getItems()
+            .filter(x -> x.getCode().equals(made.batch().getCode()))
+            .toList());
+    String key = "cell:reversible_capacity_mah_g";
+    view.choose("material:true_density_g_cm3", key);
+
+    assertThat(view.includeImplausible.getValue()).isFalse();
+    assertThat(view.rows.getFirst().stat(key).n()).isEqualTo(1);
+    Span cell = (Span) test(view.table).getCellComponent(0, column(view, key));
+    assertThat(cell.getText()).endsWith("· 1 implausible value left out");
+    assertThat(cell.getClassNames()).doesNotContain(KpiMarks.CLASS);
+    assertThat(view.fit.getText()).contains("1 implausible value left out");
+
+    test(view.includeImplausible).click();
+    assertThat(view.rows.getFirst().stat(key).n()).isEqualTo(2);
+    cell = (Span) test(view.table).getCellComponent(0, column(view, key));
+    assertThat(cell.getClassNames()).contains(KpiMarks.CLASS);
+    assertThat(cell.getTitle().orElseThrow()).contains("1 implausible value included");
+    assertThat(view.fit.getText()).contains("1 implausible value included");
+  }
+
+  /** The table's column of a variable: batch, name, then the key variables in order. */
+  private static int column(SeriesView view, String key) {
+    return 2
+        + SeriesComparison.variables(view.rows).stream()
+            .filter(SeriesComparison::isKey)
+            .map(SeriesComparison.Variable::key)
+            .toList()
+            .indexOf(key);
   }
 }
