@@ -19,7 +19,9 @@ import java.util.Locale;
  *
  * Readers are named as printed (e.g. {@code biologic-mpr}, {@code aif}, {@code xrd-brml}); none
  * means all. {@code -Dfuzz.threads=2} fuzzes two readers at a time (inputs/s is then per reader on
- * a shared machine). Exit status 1 when anything was found.
+ * a shared machine); {@code -Dfuzz.analyze=true} runs {@code cellbook analyze} on the mutants
+ * instead of the reader alone ({@link AnalyzeCommandTarget}). Exit status 1 when anything was
+ * found.
  */
 public final class FuzzImporters {
 
@@ -43,6 +45,7 @@ public final class FuzzImporters {
     List<FuzzTarget> targets =
         FuzzTargets.all(Files.createDirectories(work.resolve("seeds"))).stream()
             .filter(t -> only.isEmpty() || only.contains(t.name()))
+            .map(t -> Boolean.getBoolean("fuzz.analyze") ? AnalyzeCommandTarget.of(t) : t)
             .toList();
     int findings = 0;
     long start = System.nanoTime();
