@@ -8,9 +8,9 @@ import org.cellbook.analysis.series.CellSeries;
 /**
  * A cyclic voltammogram cut into sweeps at its vertices, with its scan rate.
  *
- * <p>Vertices are where the sign of dE changes (SCIENCE.md, "Cyclic voltammetry"); the record at a
- * vertex ends one sweep and starts the next. The scan rate is the median of |ΔE/Δt| over the
- * records (mV s⁻¹), which ignores the odd uneven step at a vertex.
+ * <p>Vertices are where the sign of dE changes (SCIENCE.md, "Cyclic voltammetry") for more than the
+ * jitter of a measured potential; the record at a vertex ends one sweep. The scan rate is the
+ * median of |ΔE/Δt| over the records (mV s⁻¹), which ignores the odd uneven step at a vertex.
  *
  * @param firstRecord the series record its first sweep starts at
  * @param lastRecord the series record its last sweep ends at: its sweeps are records firstRecord to
@@ -32,8 +32,12 @@ public record Voltammogram(
 
   /**
    * One voltammogram per scan rate, for a file that holds a scan-rate series (several cycles at 0.1
-   * mV s⁻¹, then at 0.2 mV s⁻¹, …): consecutive sweeps whose rates agree within {@value
-   * #SAME_RATE_TOLERANCE} form one voltammogram. A file at a single rate gives a list of one.
+   * mV s⁻¹, then at 0.2 mV s⁻¹, …, or an EC-Lab CVA whose sequences sweep at 20, 200 and 50 mV
+   * s⁻¹): consecutive sweeps whose rates agree within {@value #SAME_RATE_TOLERANCE} form one
+   * voltammogram. A run of sweeps in one direction only (the sweep to the final potential of a
+   * sequence) is no voltammogram and is left out. A file at a single rate gives a list of one.
+   *
+   * @throws IllegalArgumentException when no rate has sweeps in both directions
    */
   public static List<Voltammogram> byScanRate(CellSeries series) {
     List<Segment> segments = segments(series);
@@ -45,10 +49,15 @@ public record Voltammogram(
               segments.get(k).rateMillivoltsPerSecond,
               segments.get(k - 1).rateMillivoltsPerSecond)) {
         List<Segment> group = segments.subList(from, k);
-        out.add(
-            build(series, group, medianRate(series, group.getFirst().from, group.getLast().to)));
+        if (group.stream().map(Segment::sign).distinct().count() == 2) {
+          out.add(
+              build(series, group, medianRate(series, group.getFirst().from, group.getLast().to)));
+        }
         from = k;
       }
+    }
+    if (out.isEmpty()) {
+      throw new IllegalArgumentException("no scan rate has both an anodic and a cathodic sweep");
     }
     return List.copyOf(out);
   }
@@ -61,33 +70,86 @@ public record Voltammogram(
   private record Segment(int from, int to, int sign, double rateMillivoltsPerSecond) {}
 
   /**
-   * Cuts at the vertices, where the sign of dE changes (SCIENCE.md, "Cyclic voltammetry"); the
-   * record at a vertex ends one sweep and starts the next.
+   * A reversal of less than this share of the file's potential range is noise (a potentiostatic
+   * hold at a vertex or before a sequence, the jitter of a measured potential), not a vertex.
+   */
+  static final double VERTEX_HYSTERESIS = 0.01;
+
+  /**
+   * Cuts at the vertices, where the potential turns back (SCIENCE.md, "Cyclic voltammetry"), by
+   * more than {@link #VERTEX_HYSTERESIS} of the range; the record at a vertex ends one sweep (its
+   * current belongs to the sweep that reached it). A sweep is also cut where the instrument's step
+   * changes and the scan rate with it (the next sequence of a CVA that sweeps on in the same
+   * direction).
    */
   private static List<Segment> segments(CellSeries series) {
     double[] e = series.voltageVolts();
     if (e.length < 3) {
       throw new IllegalArgumentException("a voltammogram needs at least three records");
     }
+    double min = Double.POSITIVE_INFINITY;
+    double max = Double.NEGATIVE_INFINITY;
+    for (double x : e) {
+      min = Math.min(min, x);
+      max = Math.max(max, x);
+    }
+    double hysteresis = VERTEX_HYSTERESIS * (max - min);
+    if (!(max > min)) {
+      throw new IllegalArgumentException("the potential never changes: not a voltammogram");
+    }
     List<Segment> segments = new ArrayList<>();
     int start = 0;
     int sign = 0;
+    int extreme = 0;
     for (int k = 1; k < e.length; k++) {
-      int s = (int) Math.signum(e[k] - e[k - 1]);
-      if (s == 0) {
-        continue;
+      if (sign == 0) {
+        if (Math.abs(e[k] - e[start]) > hysteresis) {
+          sign = e[k] > e[start] ? 1 : -1;
+          extreme = k;
+        }
+      } else if ((e[k] - e[extreme]) * sign >= 0) {
+        extreme = k;
+      } else if (Math.abs(e[k] - e[extreme]) > hysteresis) {
+        addSplitAtSteps(series, segments, start, extreme, sign);
+        start = extreme + 1;
+        sign = -sign;
+        extreme = k;
       }
-      if (sign != 0 && s != sign) {
-        segments.add(new Segment(start, k - 1, sign, medianRate(series, start, k - 1)));
-        start = k;
-      }
-      sign = s;
     }
     if (sign == 0) {
       throw new IllegalArgumentException("the potential never changes: not a voltammogram");
     }
-    segments.add(new Segment(start, e.length - 1, sign, medianRate(series, start, e.length - 1)));
+    addSplitAtSteps(series, segments, start, e.length - 1, sign);
     return segments;
+  }
+
+  /**
+   * Where a step change cuts a sweep: the rates on either side differ by more than this factor (a
+   * CVA's next sequence), each side over at least {@link #MIN_SWEEP_RECORDS} records. A step change
+   * at the same rate (a new cycle number mid-sweep) cuts nothing.
+   */
+  static final double SEQUENCE_RATE_RATIO = 1.5;
+
+  static final int MIN_SWEEP_RECORDS = 10;
+
+  /** Adds the sweep from..to, cut where the instrument step changes and the scan rate with it. */
+  private static void addSplitAtSteps(
+      CellSeries series, List<Segment> segments, int from, int to, int sign) {
+    int[] step = series.stepIndex();
+    int begin = from;
+    for (int k = from + 1; k <= to; k++) {
+      if (step[k] != step[k - 1]
+          && k - begin > MIN_SWEEP_RECORDS
+          && to - k + 1 > MIN_SWEEP_RECORDS) {
+        double before = medianRate(series, begin, k - 1);
+        double after = medianRate(series, k, to);
+        if (Math.max(before, after) > SEQUENCE_RATE_RATIO * Math.min(before, after)) {
+          segments.add(new Segment(begin, k - 1, sign, before));
+          begin = k;
+        }
+      }
+    }
+    segments.add(new Segment(begin, to, sign, medianRate(series, begin, to)));
   }
 
   /**

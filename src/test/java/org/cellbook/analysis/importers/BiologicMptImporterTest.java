@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.StepType;
 import org.cellbook.analysis.testdata.SharedData;
@@ -92,5 +93,97 @@ class BiologicMptImporterTest {
     assertThat(s.stepType())
         .containsExactly(
             StepType.CC_DISCHARGE, StepType.CC_DISCHARGE, StepType.CC_CHARGE, StepType.CC_CHARGE);
+  }
+
+  /**
+   * An EC-Lab export with every column ticked (72, impedance-derived ones included) from an
+   * operando Raman cell, whose header comment names the Raman laser and window: it is a cycler
+   * table, not a spectrum. Built from the shared GITT file's header and records, widened with the
+   * columns EC-Lab adds, a zero in each.
+   */
+  @Test
+  void seventyTwoColumnExportOfARamanCellIsNotASpectrum(@TempDir Path dir) throws Exception {
+    List<String> lines =
+        Files.readAllLines(
+            SharedData.file("gitt/synthetic_GITT_NaHC.mpt"), StandardCharsets.ISO_8859_1);
+    int headerLines = Integer.parseInt(lines.get(1).replaceAll("\\D", ""));
+    String[] more = {
+      "I Range",
+      "Energy charge/W.h",
+      "Energy discharge/W.h",
+      "Capacitance charge/µF",
+      "Capacitance discharge/µF",
+      "x",
+      "Q discharge/mA.h",
+      "Q charge/mA.h",
+      "Capacity/mA.h",
+      "Efficiency/%",
+      "P/W",
+      "|Energy|/W.h",
+      "R/Ohm",
+      "Rapp/Ohm",
+      "<Ece>/V",
+      "Ece/V",
+      "Ewe-Ece/V",
+      "Analog IN 1/V",
+      "Temperature/°C",
+      "freq/Hz",
+      "Re(Z)/Ohm",
+      "-Im(Z)/Ohm",
+      "|Z|/Ohm",
+      "Phase(Z)/deg",
+      "Cs/µF",
+      "Cp/µF",
+      "Re(Y)/Ohm-1",
+      "Im(Y)/Ohm-1",
+      "|Y|/Ohm-1",
+      "Phase(Y)/deg",
+      "Re(C)/nF",
+      "Im(C)/nF",
+      "|C|/nF",
+      "Phase(C)/deg",
+      "Re(M)",
+      "Im(M)",
+      "|M|",
+      "Phase(M)/deg",
+      "Re(Permittivity)",
+      "Im(Permittivity)",
+      "|Permittivity|",
+      "Phase(Permittivity)/deg",
+      "Re(Resistivity)/Ohm.cm",
+      "Im(Resistivity)/Ohm.cm",
+      "|Resistivity|/Ohm.cm",
+      "Phase(Resistivity)/deg",
+      "Re(Conductivity)/mS/cm",
+      "Im(Conductivity)/mS/cm",
+      "|Conductivity|/mS/cm",
+      "Phase(Conductivity)/deg",
+      "Tan(Delta)",
+      "Loss Angle(Delta)/deg",
+      "Pwe/W",
+      "Pce/W",
+      "Pwe-ce/W",
+      "Rwe/Ohm"
+    };
+    String columnRow = lines.get(headerLines - 1).stripTrailing();
+    assertThat(columnRow.split("\t").length + more.length).isEqualTo(72);
+    List<String> wide = new ArrayList<>();
+    wide.add(lines.get(0));
+    wide.add("Nb header lines : " + (headerLines + 1));
+    wide.addAll(lines.subList(2, 5));
+    wide.add("Comments : operando Raman cell, 785 nm laser, spectra 100-3200 cm-1 every 10 min");
+    wide.addAll(lines.subList(5, headerLines - 1));
+    wide.add(columnRow + "\t" + String.join("\t", more) + "\t");
+    String zeros = "\t0".repeat(more.length);
+    for (String record : lines.subList(headerLines, lines.size())) {
+      wide.add(record.stripTrailing() + zeros + "\t");
+    }
+    Path file = dir.resolve("operando_Raman_GCPL_C03.mpt");
+    // UTF-8, as newer EC-Lab versions write (the µ and ° of the column names decode either way)
+    Files.write(file, wide, StandardCharsets.UTF_8);
+
+    assertThat(Analyzer.recognise(file)).isEqualTo("BioLogic .mpt");
+    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    assertThat(s.size()).isEqualTo(7340);
   }
 }
