@@ -10,7 +10,7 @@ import java.util.Map;
  * ({@link #json}, {@link #table}); the app stores that document, with the plot data its plots draw
  * ({@link #plotData}), and reads it back instead of analysing again.
  */
-public sealed interface AnalysisResult permits SeriesRun, XrdRun, RamanRun {
+public sealed interface AnalysisResult permits SeriesRun, SorptionRun, XrdRun, RamanRun {
 
   /** The document's technique: cycling, cv, gitt, sorption, xrd or raman. */
   String technique();

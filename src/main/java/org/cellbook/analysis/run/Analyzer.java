@@ -93,10 +93,24 @@ public final class Analyzer {
   }
 
   /**
-   * What an analysis produced: the output — with JSON the document whose KPI names the app stores,
-   * otherwise a readable table — and the series of each cycler file (empty for materials files).
+   * What an analysis produced: the typed result, and the series of each cycler file (empty for
+   * materials files).
+   *
+   * @param json whether {@link #output} is the JSON document or the readable table
    */
-  public record Outcome(String output, List<CellSeries> series) {}
+  public record Outcome(AnalysisResult result, List<CellSeries> series, boolean json) {
+
+    public Outcome {
+      series = List.copyOf(series);
+    }
+
+    /**
+     * What {@code analyze} prints: the JSON document (whose KPI names the app stores) or the table.
+     */
+    public String output() {
+      return json ? result.json(false) : result.table();
+    }
+  }
 
   /** A file or an option that cannot be used; the message is one line naming the file. */
   public static final class AnalysisProblem extends Exception {
@@ -165,13 +179,13 @@ public final class Analyzer {
           };
       if (materials.isPresent()) {
         return new Outcome(
-            MaterialsAnalysis.run(
+            MaterialsAnalysis.analyze(
                 materials.get(),
                 files.getFirst(),
-                json,
                 settings.adsorbate(),
                 settings.betRangeRelativePressure()),
-            List.of());
+            List.of(),
+            json);
       }
       List<Imported> imported = new ArrayList<>();
       for (Path file : files) {
@@ -185,9 +199,7 @@ public final class Analyzer {
             case gitt -> GittRun.analyze(one(imported, "GITT"), settings);
             default -> CyclingRun.analyze(one(imported, "cycling"), settings);
           };
-      return new Outcome(
-          json ? result.json(false) : result.table(),
-          imported.stream().map(Imported::series).toList());
+      return new Outcome(result, imported.stream().map(Imported::series).toList(), json);
     } catch (ImportException e) {
       throw new AnalysisProblem("cannot import: " + e.getMessage());
     } catch (MaterialsAnalysis.Problem e) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImporterRegistry;
@@ -140,46 +139,19 @@ final class MaterialsAnalysis {
   }
 
   /**
+   * @param adsorbate the adsorptive named on the command line, or null to take the file's
    * @param betRange a user-forced BET range [low, high] in p/p₀, or null for the automatic one
    */
-  static String run(Kind kind, Path file, boolean json, String adsorbate, double[] betRange)
+  static AnalysisResult analyze(Kind kind, Path file, String adsorbate, double[] betRange)
       throws Problem {
     try {
       return switch (kind) {
-        case sorption -> SorptionReport.run(file, json, adsorbate, betRange);
-        case xrd -> render(XrdRun.analyze(file), json);
-        case raman -> render(RamanRun.analyze(file), json);
+        case sorption -> SorptionRun.analyze(file, adsorbate, betRange);
+        case xrd -> XrdRun.analyze(file);
+        case raman -> RamanRun.analyze(file);
       };
     } catch (IOException e) {
       throw new Problem(e.getMessage());
     }
-  }
-
-  private static String render(AnalysisResult r, boolean json) {
-    return json ? r.json(false) : r.table();
-  }
-
-  static JsonWriter header(Path file, String technique, String format, int records) {
-    return new JsonWriter()
-        .beginObject()
-        .field("file", file.toString())
-        .field("sha256", Analyzer.sha256(file))
-        .field("format", format)
-        .field("technique", technique)
-        .field("records", records);
-  }
-
-  /**
-   * Closes the document as {@code Analyzer} does: the implausible KPIs (name → reason, empty when
-   * all is well), then the warnings, each implausible KPI's reason among them.
-   */
-  static String footer(JsonWriter w, Map<String, String> implausible, List<String> warnings) {
-    w.name("implausible").beginObject();
-    implausible.forEach(w::field);
-    w.endObject().name("warnings").beginArray();
-    warnings.forEach(w::value);
-    implausible.values().forEach(w::value);
-    w.endArray().endObject();
-    return w + System.lineSeparator();
   }
 }
