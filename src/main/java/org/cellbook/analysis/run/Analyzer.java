@@ -13,11 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.cellbook.analysis.cycling.Cycle;
-import org.cellbook.analysis.cycling.CycleConvention;
-import org.cellbook.analysis.cycling.CyclingOptions;
-import org.cellbook.analysis.cycling.CyclingResult;
-import org.cellbook.analysis.cycling.DifferentialCapacity;
 import org.cellbook.analysis.gitt.GittProtocol;
 import org.cellbook.analysis.importers.CyclerImporter;
 import org.cellbook.analysis.importers.ImportException;
@@ -301,27 +296,6 @@ public final class Analyzer {
     return steady > 0.9 * rates.length;
   }
 
-  /**
-   * The cycling options {@code analyze} uses, for callers that redo part of the analysis (plots of
-   * the same cycles). Null values take the defaults; opening is auto, reduction or oxidation.
-   */
-  public static CyclingOptions cyclingOptions(
-      Double activeMassMg, Double areaCm2, Double plateauCutoffVolts, String opening) {
-    return CyclingOptions.defaults()
-        .withActiveMassMilligrams(activeMassMg)
-        .withAreaSquareCentimetres(areaCm2)
-        .withPlateauCutVolts(
-            plateauCutoffVolts == null
-                ? CyclingOptions.DEFAULT_PLATEAU_CUT_VOLTS
-                : plateauCutoffVolts)
-        .withConvention(
-            switch (opening == null ? Opening.auto : Opening.valueOf(opening)) {
-              case auto -> CycleConvention.AUTO;
-              case reduction -> CycleConvention.REDUCTION_FIRST;
-              case oxidation -> CycleConvention.OXIDATION_FIRST;
-            });
-  }
-
   /** "LAND .xlsx (Record/Step/Cycle)" → "land-xlsx": a stable name for scripts. */
   static String formatSlug(String format) {
     return format
@@ -345,15 +319,5 @@ public final class Analyzer {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);
     }
-  }
-
-  /** dQ/dV of the closing half of the first complete cycle, 5 mV bins. */
-  public static DifferentialCapacity dqdv(CellSeries s, CyclingResult r) {
-    for (Cycle c : r.cycles()) {
-      if (c.complete()) {
-        return DifferentialCapacity.of(s, c.closing(), 0.005);
-      }
-    }
-    return null;
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cellbook.analysis.kpi.PlausibleRange;
+import org.cellbook.analysis.math.LineFit;
 
 /**
  * The same electrode swept at several scan rates: the kinetics analyses of SCIENCE.md ("Cyclic
