@@ -563,4 +563,26 @@ class AnalyzeCommandTest {
     assertThat(run(junk.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("junk.bin");
   }
+
+  @Test
+  void aDamagedFileIsOneLineOnStderrThroughTheCommandLinesEntry(@TempDir Path dir)
+      throws Exception {
+    // the XML parser's message runs over two lines and the file's own control bytes come with it
+    Path xrdml =
+        Files.writeString(
+            dir.resolve("scan.xrdml"),
+            "<?xml version=\"1.0\"?>\n<xrdMeasurements>\u0007\n<scan></xrdMeasurements>");
+    StringWriter cliOut = new StringWriter();
+    StringWriter cliErr = new StringWriter();
+
+    int exit =
+        CellbookCli.run(
+            new String[] {"analyze", xrdml.toString()},
+            new PrintWriter(cliOut),
+            new PrintWriter(cliErr));
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(cliErr.toString().lines()).singleElement().asString().contains("scan.xrdml");
+    assertThat(cliOut.toString()).isEmpty();
+  }
 }
