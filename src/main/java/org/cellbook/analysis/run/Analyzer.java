@@ -23,11 +23,12 @@ import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.StepType;
 
 /**
- * The analysis behind {@code analyze FILE...} and behind every upload in the app: imports
- * instrument exports (format detected from the content unless a format is named) and analyses their
- * technique — cycling, a CV scan-rate series (several files or one holding several rates), GITT, or
- * a sorption isotherm, XRD pattern or Raman spectrum — into a readable table or one JSON object
- * (the contract of issues 4 and 5, whose KPI names the app stores).
+ * The entry of {@code analyze FILE...} and of every upload in the app: imports instrument exports
+ * (format detected from the content unless a format is named), detects their technique and hands
+ * them to its analysis — {@link CyclingRun}, {@link CvRun} (several files or one holding several
+ * rates), {@link GittRun}, or through {@link MaterialsAnalysis} a {@link SorptionRun}, {@link
+ * XrdRun} or {@link RamanRun} — whose typed result the command line prints as a table or one JSON
+ * object (the contract of issues 4 and 5, whose KPI names the app stores) and the app stores.
  */
 public final class Analyzer {
 

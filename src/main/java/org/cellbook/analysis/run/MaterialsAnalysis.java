@@ -2,7 +2,6 @@ package org.cellbook.analysis.run;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,9 +12,9 @@ import org.cellbook.analysis.xrd.PatternReaders;
 import org.cellbook.analysis.xrd.XyText;
 
 /**
- * The materials techniques of {@code analyze} (issue 5's contract): sorption (BET, total pore
- * volume, t-plot; DR for CO₂), XRD of carbons (002 maximum, apparent d002, Dahn R value) and Raman
- * (D/G fit, I_D/I_G), each printed as one JSON object or a short table.
+ * The materials files of {@code analyze} (issue 5's contract): recognises an isotherm, an XRD
+ * pattern or a Raman spectrum and hands it to its analysis ({@link SorptionRun}, {@link XrdRun},
+ * {@link RamanRun}).
  */
 final class MaterialsAnalysis {
 
@@ -112,30 +111,6 @@ final class MaterialsAnalysis {
     double max = head.maxX();
     boolean ramanShifts = min >= -500 && max <= 4500 && max - min >= 300 && max > 200;
     return columns == 2 && ramanShifts ? Optional.of(Kind.raman) : Optional.empty();
-  }
-
-  /**
-   * A cycler or potentiostat table, which words in its header ("Raman" in an operando cell's file
-   * name or comment, "cm-1") must not turn into a spectrum or pattern: a row of more than four
-   * numbers (EC-Lab exports up to 72 columns; a spectrum has two, a Raman map four), or a file a
-   * cycler importer recognises with confidence.
-   */
-  private static boolean cyclerTable(Path file, String head) {
-    for (String line : head.split("\n")) {
-      String[] fields = line.strip().split("[\\t,;]|\\s+");
-      if (fields.length > 4
-          && Arrays.stream(fields).allMatch(f -> f.matches("[-+]?[\\d.,]+(e[-+]?\\d+)?"))) {
-        return true;
-      }
-    }
-    try {
-      return ImporterRegistry.standard()
-          .detect(file)
-          .filter(d -> d.confidence() >= 0.8)
-          .isPresent();
-    } catch (ImportException e) {
-      return false;
-    }
   }
 
   /**
