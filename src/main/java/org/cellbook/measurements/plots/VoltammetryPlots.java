@@ -7,7 +7,9 @@ import static org.cellbook.measurements.plots.Curves.reduced;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.cellbook.analysis.run.CvRun;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.voltammetry.ScanRateStudy;
@@ -44,8 +46,13 @@ public final class VoltammetryPlots {
       }
       return List.of(cv(curves, "scan rates and b-values: " + Curves.STORED_WITHOUT_FITS));
     }
+    Map<Integer, CellSeries> read = new HashMap<>(); // a file may hold several scan rates
     for (CvRun.Curve c : data.voltammograms()) {
-      CellSeries s = series.read(c.file());
+      CellSeries s = read.get(c.file());
+      if (s == null) {
+        s = series.read(c.file());
+        read.put(c.file(), s);
+      }
       curves.add(
           reduced(
               new Plot.Curve(
