@@ -339,7 +339,9 @@ public final class LandImporter implements CyclerImporter {
       warnings.add("active mass " + mass + " mg inferred from Capacity / SpeCap");
     }
     SeriesBuilder.Counter counter =
-        layout.counter >= 0 ? SeriesBuilder.Counter.RESETS_EACH_STEP : SeriesBuilder.Counter.NONE;
+        layout.counter >= 0
+            ? SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON
+            : SeriesBuilder.Counter.NONE;
     return builder.build(
         new SeriesMetadata(format, "LAND", null, null, mass, comments, extra, warnings), counter);
   }

@@ -98,7 +98,9 @@ public final class NewareExportImporter implements CyclerImporter {
             List.of(),
             Map.of(),
             List.of()),
-        layout.counter >= 0 ? SeriesBuilder.Counter.RESETS_EACH_STEP : SeriesBuilder.Counter.NONE);
+        layout.counter >= 0
+            ? SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON
+            : SeriesBuilder.Counter.NONE);
   }
 
   /**
@@ -197,7 +199,7 @@ public final class NewareExportImporter implements CyclerImporter {
             List.of(),
             Map.of(),
             List.of()),
-        SeriesBuilder.Counter.RESETS_EACH_STEP);
+        SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON);
   }
 
   private static TableLayout layout(Header h, Path file) throws ImportException {

@@ -17,14 +17,16 @@ final class SeriesBuilder {
   enum Counter {
     /** No counter: the series carries no step charge, analyses integrate |I| dt. */
     NONE,
-    /** Unsigned, starts again at 0 in every step (LAND, Neware). */
-    RESETS_EACH_STEP,
     /**
-     * Unsigned and cumulative over several steps (a cycle, a charge state), reset now and then
-     * (Arbin, PEC, Maccor): step charge = counter − its value at the end of the previous step,
-     * restarting from 0 when the counter falls.
+     * A counter whose magnitude grows within a step and, at each step boundary, either starts again
+     * from 0 (LAND, Neware, Maccor at a change of state, EC-Lab's Q charge/discharge at a new half
+     * cycle, Arbin and PEC at a new cycle) or carries on from where the previous step ended (LAND's
+     * record capacity across two discharge steps of one cycle, Arbin's charge + discharge across
+     * the steps of a cycle, Maccor across CC→CV, EC-Lab within a half cycle). Which of the two is
+     * decided at every boundary from the step's first value: restarted when it lies nearer 0 than
+     * the previous step's last value. Step charge = |counter − that start|.
      */
-    CUMULATIVE,
+    RESTARTS_OR_CARRIES_ON,
     /** Signed running total such as EC-Lab's (Q−Qo): step charge = Σ |ΔQ|. */
     SIGNED_RUNNING_TOTAL
   }
@@ -200,16 +202,14 @@ final class SeriesBuilder {
       }
       boolean newStep = i == 0 || steps[i] != steps[i - 1];
       switch (kind) {
-        case RESETS_EACH_STEP -> q[i] = Math.abs(raw);
-        case CUMULATIVE -> {
-          double a = Math.abs(raw);
+        case RESTARTS_OR_CARRIES_ON -> {
           if (newStep) {
-            base = i == 0 ? 0 : Math.abs(last);
+            // a truncated export's first step keeps what was logged before the file began
+            base = i == 0 || Math.abs(raw) <= Math.abs(raw - last) ? 0 : last;
+          } else if (base != 0 && Math.abs(raw) < Math.abs(base)) {
+            base = 0; // the counter was reset inside the step
           }
-          if (a < base) {
-            base = 0; // the counter was reset (new cycle or new charge state)
-          }
-          q[i] = a - base;
+          q[i] = Math.abs(raw - base);
         }
         case SIGNED_RUNNING_TOTAL -> {
           double dq = i == 0 ? 0 : Math.abs(raw - last);
