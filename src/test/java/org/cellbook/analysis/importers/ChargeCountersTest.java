@@ -160,6 +160,36 @@ class ChargeCountersTest {
   }
 
   /**
+   * LAND's own Cycle-Tab is checked against the records: it agrees here, and a sheet saying 2.5 mAh
+   * where the records pass 3.03 is named in a warning.
+   */
+  @Test
+  void landCycleSheetIsCheckedAgainstTheRecords(@TempDir Path dir) throws Exception {
+    Path agreeing = dir.resolve("agreeing.xlsx");
+    writeLand(agreeing, 3.03);
+    Path disagreeing = dir.resolve("disagreeing.xlsx");
+    writeLand(disagreeing, 2.5);
+
+    assertThat(
+            ImporterRegistry.standard()
+                .importFile(agreeing, ImportOptions.defaults())
+                .metadata()
+                .warnings())
+        .noneMatch(w -> w.contains("cycle sheet"));
+    assertThat(
+            ImporterRegistry.standard()
+                .importFile(disagreeing, ImportOptions.defaults())
+                .metadata()
+                .warnings())
+        .anyMatch(
+            w ->
+                w.contains("cycle sheet")
+                    && w.contains(
+                        "cycle 1 discharge 2.5 mAh in the sheet, 3.03 mAh from the records")
+                    && w.contains("cycle 2 discharge"));
+  }
+
+  /**
    * Two cycles of: rest, CCD 0.5 mA for 5.5 h (2.75 mAh), CCD 0.05 mA for 5.6 h (running on to 3.03
    * mAh), rest, CCC 0.5 mA for 5.8 h (2.9 mAh); a record every 6 min and at each step end.
    */
