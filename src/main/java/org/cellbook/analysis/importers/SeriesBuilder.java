@@ -166,6 +166,9 @@ final class SeriesBuilder {
       steps[i] = s;
     }
     double[] stepCharge = counterKind == Counter.NONE ? null : stepCharge(steps, counterKind);
+    if (counterKind == Counter.RESTARTS_OR_CARRIES_ON) {
+      warnings.addAll(startsInsideAStep(stepCharge, steps));
+    }
     double[] t = trim(time);
     double[] v = trim(voltage);
     double[] c = trim(current);
@@ -185,6 +188,37 @@ final class SeriesBuilder {
             allWarnings);
     return new CellSeries(md, t, v, c, stepCharge, steps, types, cyc, temp);
   }
+
+  /**
+   * A first record whose counter already holds more than {@link #TRUNCATED_START_RECORDS} of the
+   * step's typical per-record increments: the export begins inside a step (a truncated Maccor or
+   * Arbin export), and the first half cycle counts charge passed before the file begins.
+   */
+  private List<String> startsInsideAStep(double[] stepCharge, int[] steps) {
+    int end = 1;
+    while (end < n && steps[end] == steps[0]) {
+      end++;
+    }
+    if (end < 3 || stepCharge[0] == 0) {
+      return List.of();
+    }
+    double[] increments = new double[end - 1];
+    for (int i = 1; i < end; i++) {
+      increments[i - 1] = Math.abs(stepCharge[i] - stepCharge[i - 1]);
+    }
+    Arrays.sort(increments);
+    double typical = increments[increments.length / 2];
+    return stepCharge[0] > TRUNCATED_START_RECORDS * typical
+        ? List.of(
+            String.format(
+                java.util.Locale.ROOT,
+                "the file starts inside a step: its first record's counter already holds %.4g mAh"
+                    + " passed before the file begins, so the first half cycle is not whole",
+                stepCharge[0]))
+        : List.of();
+  }
+
+  static final double TRUNCATED_START_RECORDS = 3;
 
   /** The column itself when full (no copy), else a trimmed copy. */
   private double[] trim(double[] column) {
