@@ -3,6 +3,7 @@ package org.cellbook.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.cellbook.analysis.run.Analyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code analyze FILE...}: the {@link Analyzer} on the command line — a table or, with {@code
  * --json}, one JSON object (the contract of issues 4 and 5). Exit codes: 0 ok, 2 a file or an
- * option cannot be used (one line on stderr naming the file).
+ * option cannot be used (one line on stderr naming the file), never 1 with an exception's text.
  */
 @Command(
     name = "analyze",
@@ -133,8 +134,37 @@ public final class AnalyzeCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
       return 0;
     } catch (Analyzer.AnalysisProblem e) {
-      spec.commandLine().getErr().println(e.getMessage());
-      return 2;
+      return refuse(e.getMessage());
+    } catch (RuntimeException e) {
+      // a file the analysis did not foresee is still a file the user must hear about in one line;
+      // the exception's class says it is a gap in Cellbook (the fuzzing tests look for it)
+      return refuse(
+          "cannot analyse "
+              + files.stream().map(Path::toString).collect(Collectors.joining(", "))
+              + ": "
+              + e.getClass().getSimpleName()
+              + ": "
+              + e.getMessage());
     }
+  }
+
+  /** Longest message printed: a message may quote a line of the file. */
+  static final int MAX_MESSAGE_CHARS = 1000;
+
+  /** Prints the problem as one line of at most {@link #MAX_MESSAGE_CHARS} characters; exit 2. */
+  private int refuse(String message) {
+    String line = oneLine(message);
+    spec.commandLine().getErr().println(line);
+    spec.commandLine().getErr().flush();
+    return 2;
+  }
+
+  /**
+   * The message on one line: line breaks (a parser's message quoting the file) and other control
+   * characters (the file's own bytes) become spaces, and a long quote is cut.
+   */
+  static String oneLine(String message) {
+    String line = String.valueOf(message).replaceAll("[\\p{Cc}\\p{Zl}\\p{Zp}]+", " ").strip();
+    return line.length() <= MAX_MESSAGE_CHARS ? line : line.substring(0, MAX_MESSAGE_CHARS) + "…";
   }
 }

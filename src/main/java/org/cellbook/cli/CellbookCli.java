@@ -1,5 +1,6 @@
 package org.cellbook.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,9 +50,19 @@ public final class CellbookCli {
   }
 
   public static int run(String[] args) {
+    return run(
+        args,
+        new PrintWriter(System.out, true, System.out.charset()),
+        new PrintWriter(System.err, true, System.err.charset()));
+  }
+
+  /** Runs a command writing its output and messages to {@code out} and {@code err}. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = commandLine();
+    cli.setOut(out);
+    cli.setErr(err);
     if (args.length > 0 && args[0].equals("help")) {
-      cli.usage(System.out);
+      cli.usage(out);
       return 0;
     }
     // A tool's failure is a message a person can act on, not a stack trace.

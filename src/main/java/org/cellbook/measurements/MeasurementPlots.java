@@ -14,6 +14,7 @@ import org.cellbook.analysis.cycling.DifferentialCapacity;
 import org.cellbook.analysis.cycling.HalfCycle;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.raman.CarbonRaman;
+import org.cellbook.analysis.raman.CarbonRamanAnalysis;
 import org.cellbook.analysis.raman.SadezkyRaman;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
@@ -24,6 +25,7 @@ import org.cellbook.analysis.voltammetry.ScanRateStudy;
 import org.cellbook.analysis.voltammetry.Sweep;
 import org.cellbook.analysis.voltammetry.Voltammogram;
 import org.cellbook.analysis.xrd.CarbonXrd;
+import org.cellbook.analysis.xrd.CarbonXrdAnalysis;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
 import org.cellbook.analysis.xrd.Pattern;
 import org.cellbook.analysis.xrd.PatternReaders;
@@ -156,21 +158,25 @@ public class MeasurementPlots {
   }
 
   private static List<Plot> xrd(Pattern pattern) {
-    CarbonXrd.RValue r = CarbonXrd.rValue(pattern);
+    CarbonXrdAnalysis carbon = CarbonXrdAnalysis.of(pattern);
     List<Plot.Curve> curves = new ArrayList<>();
     curves.add(
         Lttb.reduce(
             new Plot.Curve("pattern", pattern.twoThetaDegrees(), pattern.counts(), Plot.Style.LINE),
             POINTS_PER_CURVE));
-    String note =
-        String.format(
-            java.util.Locale.ROOT,
-            "R = B/A = %.0f / %.0f = %.3f (Liu, Xue & Dahn 1996)",
-            r.peakCounts(),
-            r.backgroundCounts(),
-            r.r());
-    try {
-      CarbonXrdFit.Result fit = CarbonXrdFit.fit(pattern);
+    List<String> note = new ArrayList<>();
+    CarbonXrd.RValue r = carbon.rValue();
+    if (r != null) {
+      note.add(
+          String.format(
+              java.util.Locale.ROOT,
+              "R = B/A = %.0f / %.0f = %.3f (Liu, Xue & Dahn 1996)",
+              r.peakCounts(),
+              r.backgroundCounts(),
+              r.r()));
+    }
+    CarbonXrdFit.Result fit = carbon.fit();
+    if (fit != null) {
       double[] x = new double[301];
       double end = Math.min(60, pattern.twoThetaDegrees()[pattern.twoThetaDegrees().length - 1]);
       for (int k = 0; k < x.length; k++) {
@@ -189,16 +195,17 @@ public class MeasurementPlots {
                 total));
       }
       curves.add(new Plot.Curve("fit", x, total, Plot.Style.FIT));
-      note += String.format(java.util.Locale.ROOT, "; fit R² %.4f", fit.rSquared());
-    } catch (IllegalArgumentException e) {
-      note += "; no profile fit: " + e.getMessage();
+      note.add(String.format(java.util.Locale.ROOT, "fit R² %.4f", fit.rSquared()));
     }
-    curves.add(
-        new Plot.Curve(
-            "R-value baseline",
-            new double[] {r.baselineLow()[0], r.baselineHigh()[0]},
-            new double[] {r.baselineLow()[1], r.baselineHigh()[1]},
-            Plot.Style.FIT));
+    note.addAll(carbon.skipped());
+    if (r != null) {
+      curves.add(
+          new Plot.Curve(
+              "R-value baseline",
+              new double[] {r.baselineLow()[0], r.baselineHigh()[0]},
+              new double[] {r.baselineLow()[1], r.baselineHigh()[1]},
+              Plot.Style.FIT));
+    }
     return List.of(
         new Plot(
             "xrd",
@@ -206,12 +213,26 @@ public class MeasurementPlots {
             "2θ (°)",
             "Intensity (counts)",
             curves,
-            note));
+            String.join("; ", note)));
   }
 
   private static List<Plot> raman(Pattern spectrum) {
     double[] x = spectrum.twoThetaDegrees();
-    CarbonRaman fit = CarbonRaman.fit(x, spectrum.counts());
+    CarbonRamanAnalysis carbon = CarbonRamanAnalysis.of(x, spectrum.counts());
+    Plot.Curve measured =
+        Lttb.reduce(
+            new Plot.Curve("spectrum", x, spectrum.counts(), Plot.Style.LINE), POINTS_PER_CURVE);
+    CarbonRaman fit = carbon.lorentz();
+    if (fit == null) {
+      return List.of(
+          new Plot(
+              "raman",
+              "Raman spectrum",
+              "Raman shift (cm⁻¹)",
+              "Intensity (counts)",
+              List.of(measured),
+              String.join("; ", carbon.warnings())));
+    }
     double[] wx = Arrays.stream(x).filter(CarbonRaman::inWindow).toArray();
     double[] total = Arrays.stream(wx).map(fit::background).toArray();
     Plot.Curve d = bandOnBackground("D band", wx, fit::background, fit::dBand, total);
@@ -223,20 +244,16 @@ public class MeasurementPlots {
             "Raman spectrum, D and G bands",
             "Raman shift (cm⁻¹)",
             "Intensity (counts)",
-            List.of(
-                Lttb.reduce(
-                    new Plot.Curve("spectrum", x, spectrum.counts(), Plot.Style.LINE),
-                    POINTS_PER_CURVE),
-                d,
-                g,
-                new Plot.Curve("fit", wx, total, Plot.Style.FIT)),
+            List.of(measured, d, g, new Plot.Curve("fit", wx, total, Plot.Style.FIT)),
             fit.model()
                 + String.format(
                     java.util.Locale.ROOT,
                     "; I_D/I_G %.3f (height), %.3f (area)",
                     fit.idIgHeight(),
                     fit.idIgArea())));
-    multiBand(x, spectrum.counts(), fit).ifPresent(plots::add);
+    if (carbon.multiband() != null) {
+      plots.add(multiBand(x, spectrum.counts(), carbon.multiband()));
+    }
     return plots;
   }
 
@@ -256,15 +273,8 @@ public class MeasurementPlots {
     return new Plot.Curve(name, x, y, Plot.Style.LINE);
   }
 
-  /** The Sadezky multi-band fit when the spectrum supports it (its reason is a warning else). */
-  private static java.util.Optional<Plot> multiBand(
-      double[] x, double[] counts, CarbonRaman twoBand) {
-    SadezkyRaman four;
-    try {
-      four = SadezkyRaman.fit(x, counts, twoBand);
-    } catch (IllegalArgumentException notSupported) {
-      return java.util.Optional.empty();
-    }
+  /** The Sadezky multi-band fit, drawn band by band. */
+  private static Plot multiBand(double[] x, double[] counts, SadezkyRaman four) {
     List<Plot.Curve> curves = new ArrayList<>();
     curves.add(
         Lttb.reduce(new Plot.Curve("spectrum", x, counts, Plot.Style.LINE), POINTS_PER_CURVE));
@@ -280,20 +290,19 @@ public class MeasurementPlots {
               total));
     }
     curves.add(new Plot.Curve("fit", wx, total, Plot.Style.FIT));
-    return java.util.Optional.of(
-        new Plot(
-            "raman-multiband",
-            "Raman spectrum, " + four.bands().size() + "-band fit (Sadezky)",
-            "Raman shift (cm⁻¹)",
-            "Intensity (counts)",
-            curves,
-            String.format(
-                java.util.Locale.ROOT,
-                "%s; I_D1/I_G %.3f (height), I_D3/I_G %.3f; R² %.4f",
-                four.model(),
-                four.idIgHeight(),
-                four.id3IgHeight(),
-                four.rSquared())));
+    return new Plot(
+        "raman-multiband",
+        "Raman spectrum, " + four.bands().size() + "-band fit (Sadezky)",
+        "Raman shift (cm⁻¹)",
+        "Intensity (counts)",
+        curves,
+        String.format(
+            java.util.Locale.ROOT,
+            "%s; I_D1/I_G %.3f (height), I_D3/I_G %.3f; R² %.4f",
+            four.model(),
+            four.idIgHeight(),
+            four.id3IgHeight(),
+            four.rSquared()));
   }
 
   private static List<Plot> cycling(CellSeries s, AnalysisParameters p) {

@@ -414,7 +414,48 @@ class AnalyzeCommandTest {
     // W0 = n0 × M / ρ = 9.3925 mmol/g × 44.0095 g/mol / 1.023 g/cm³ = 0.40407 cm³/g
     assertThat(json.at("/kpis/dr_micropore_volume_cm3_g").asDouble())
         .isCloseTo(0.40407, within(1e-4));
-    assertThat(json.get("warnings").toString()).contains("Span–Wagner", "N₂ cross-section");
+    // CO2 at 303 K is no BET probe: no area with N2's cross-section, and the reason in the warnings
+    assertThat(json.at("/kpis/bet_area_m2_g").isMissingNode()).isTrue();
+    assertThat(json.at("/kpis/adsorptive").asText()).isEqualTo("CO2");
+    assertThat(json.get("warnings").toString())
+        .contains("Span–Wagner", "no BET area", "CO2 at 303 K", "W0 is approximate");
+    assertThat(json.get("implausible").isEmpty()).isTrue();
+  }
+
+  /**
+   * issue 13: a CO2 isotherm whose text header says "CO2 273.15 K" is analysed as CO2 (DR, no BET)
+   * without --adsorbate; a pore volume above its physical ceiling is listed under implausible with
+   * its reason, which is also a warning, while kpis keep the plain number.
+   */
+  @Test
+  void sorptionJsonNamesTheAdsorptiveAndMarksImplausibleKpis() throws Exception {
+    assertThat(run(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv").toString(), "--json"))
+        .isZero();
+    JsonNode co2 = json();
+    assertThat(co2.at("/kpis/adsorptive").asText()).isEqualTo("CO2");
+    assertThat(co2.at("/kpis/temperature_k").asDouble()).isEqualTo(273.15);
+    assertThat(co2.at("/kpis/dr_micropore_volume_cm3_g").asDouble()).isCloseTo(0.2, within(1e-3));
+    assertThat(co2.at("/kpis/bet_area_m2_g").isMissingNode()).isTrue();
+    assertThat(co2.get("implausible").isObject()).isTrue();
+    assertThat(co2.get("implausible").isEmpty()).isTrue();
+
+    out.getBuffer().setLength(0);
+    Path dut60 =
+        Path.of(
+            getClass()
+                .getResource("/org/cellbook/analysis/sorption/aif_DUT-60_N2_77K_cc.aif")
+                .toURI());
+    assertThat(run(dut60.toString(), "--json")).isZero();
+    JsonNode json = json();
+    assertThat(json.at("/kpis/total_pore_volume_cm3_g").isNumber()).isTrue();
+    String reason = json.at("/implausible/total_pore_volume_cm3_g").asText();
+    assertThat(reason).startsWith("Total pore volume 5.072 cm³ g⁻¹ is outside");
+    assertThat(json.get("warnings").toString()).contains(reason);
+
+    out.getBuffer().setLength(0);
+    assertThat(run(dut60.toString())).isZero();
+    assertThat(out.toString())
+        .contains("Total pore volume (p/p0 0.99): 5.0721 cm³/g  [implausible]");
   }
 
   @Test
@@ -521,5 +562,27 @@ class AnalyzeCommandTest {
 
     assertThat(run(junk.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("junk.bin");
+  }
+
+  @Test
+  void aDamagedFileIsOneLineOnStderrThroughTheCommandLinesEntry(@TempDir Path dir)
+      throws Exception {
+    // the XML parser's message runs over two lines and the file's own control bytes come with it
+    Path xrdml =
+        Files.writeString(
+            dir.resolve("scan.xrdml"),
+            "<?xml version=\"1.0\"?>\n<xrdMeasurements>\u0007\n<scan></xrdMeasurements>");
+    StringWriter cliOut = new StringWriter();
+    StringWriter cliErr = new StringWriter();
+
+    int exit =
+        CellbookCli.run(
+            new String[] {"analyze", xrdml.toString()},
+            new PrintWriter(cliOut),
+            new PrintWriter(cliErr));
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(cliErr.toString().lines()).singleElement().asString().contains("scan.xrdml");
+    assertThat(cliOut.toString()).isEmpty();
   }
 }

@@ -216,6 +216,32 @@ class MeasurementServiceTest {
         .hasMessageContaining("attach it to a lot");
   }
 
+  /**
+   * A crystalline powder pattern and a silicon spectrum: no carbon fit applies, and each is still
+   * analysed and plotted, with the reason in the plot's note.
+   */
+  @Test
+  void patternsAndSpectraNoCarbonFitAppliesToAreStillPlotted() throws Exception {
+    Lot lot = fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1);
+    for (String[] c :
+        new String[][] {
+          {"xrd/nomad_XRD-918-16_10.xrdml", "xrd", "graphite or a crystalline phase"},
+          {"raman/raman_fitting_Si_spectrum01.txt", "raman", "no I_D/I_G"}
+        }) {
+      Path file = Path.of(getClass().getResource("/org/cellbook/analysis/" + c[0]).toURI());
+      String code =
+          measurements.attachToLot(lot.getCode(), null, List.of(file(file)), null).getCode();
+      Measurement m = awaitFinished(code);
+      assertThat(m.getStatus())
+          .as(c[0] + ": " + m.getErrorMessage())
+          .isEqualTo(MeasurementStatus.DONE);
+      List<org.cellbook.measurements.plots.Plot> shown = plots.of(code);
+      assertThat(shown).extracting(org.cellbook.measurements.plots.Plot::id).containsExactly(c[1]);
+      assertThat(shown.getFirst().curves()).hasSize(1);
+      assertThat(shown.getFirst().note()).contains(c[2]);
+    }
+  }
+
   @Test
   void isothermOnALotGivesItsBetArea() throws Exception {
     Lot carbon = fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1);

@@ -18,8 +18,12 @@ import org.cellbook.analysis.series.CellSeries;
  */
 public final class GittAnalysis {
 
-  /** Currents below this (mA) count as rest: cyclers log a few µA of noise at open circuit. */
-  public static final double REST_CURRENT_MILLIAMPS = 1e-6;
+  /**
+   * Currents below this fraction of the pulse current count as rest. Cyclers log a few µA of noise
+   * or offset at open circuit, while a galvanostatic pulse holds its current within about 1 %: a
+   * tenth of the pulse current tells them apart for pulses from tens of µA to amperes.
+   */
+  public static final double REST_FRACTION_OF_PULSE = 0.1;
 
   private GittAnalysis() {}
 
@@ -27,10 +31,11 @@ public final class GittAnalysis {
     double[] t = series.timeSeconds();
     double[] e = series.voltageVolts();
     double[] i = series.currentMilliAmps();
+    double restMilliAmps = REST_FRACTION_OF_PULSE * pulseCurrentMilliAmps(i);
     List<int[]> pulses = new ArrayList<>();
     int start = -1;
     for (int k = 0; k < i.length; k++) {
-      boolean on = Math.abs(i[k]) > REST_CURRENT_MILLIAMPS;
+      boolean on = Math.abs(i[k]) > restMilliAmps;
       if (on && start < 0) {
         start = k;
       } else if (!on && start >= 0) {
@@ -76,6 +81,22 @@ public final class GittAnalysis {
               d));
     }
     return List.copyOf(result);
+  }
+
+  /**
+   * The pulse current |I| (mA): the median over the records above half the largest |I|. Pulses are
+   * galvanostatic, so their records sit at one level that the median finds however many rest
+   * records the file holds; 0 for a file with no current at all.
+   */
+  static double pulseCurrentMilliAmps(double[] currentMilliAmps) {
+    double max = 0;
+    for (double x : currentMilliAmps) {
+      max = Math.max(max, Math.abs(x));
+    }
+    double half = max / 2;
+    double[] high =
+        Arrays.stream(currentMilliAmps).map(Math::abs).filter(x -> x >= half).sorted().toArray();
+    return high.length == 0 ? 0 : high[high.length / 2];
   }
 
   /**

@@ -33,6 +33,10 @@ final class SeriesBuilder {
 
   static final int NO_CYCLE = Integer.MIN_VALUE;
 
+  private static final StepType[] TYPES = StepType.values();
+
+  // Optional columns (counter, cycle, temperature) are allocated on their first value, the step
+  // type is kept as a byte, and build() works in place: 4×10⁶ records fit in a 256 MB heap.
   private double[] time;
   private double[] voltage;
   private double[] current;
@@ -40,10 +44,8 @@ final class SeriesBuilder {
   private double[] temperature;
   private int[] cycle;
   private int[] stepKey;
-  private StepType[] type;
+  private byte[] type; // StepType ordinal + 1; 0 = not given
   private int n;
-  private boolean anyCycle;
-  private boolean anyTemperature;
   final List<String> warnings = new ArrayList<>();
 
   /**
@@ -73,11 +75,8 @@ final class SeriesBuilder {
     time = new double[c];
     voltage = new double[c];
     current = new double[c];
-    counter = new double[c];
-    temperature = new double[c];
-    cycle = new int[c];
     stepKey = new int[c];
-    type = new StepType[c];
+    type = new byte[c];
   }
 
   int size() {
@@ -95,27 +94,65 @@ final class SeriesBuilder {
       double temperatureCelsius) {
     ReadLimits.stopIfInterrupted(n);
     if (n == time.length) {
-      int c = n + (n >> 1);
-      time = Arrays.copyOf(time, c);
-      voltage = Arrays.copyOf(voltage, c);
-      current = Arrays.copyOf(current, c);
-      counter = Arrays.copyOf(counter, c);
-      temperature = Arrays.copyOf(temperature, c);
-      cycle = Arrays.copyOf(cycle, c);
-      stepKey = Arrays.copyOf(stepKey, c);
-      type = Arrays.copyOf(type, c);
+      // an eighth more: the size was estimated from the file, so it is rarely far off, and a
+      // half more could take a 4×10⁶-record file past its heap
+      grow(n + Math.max(n >> 3, 1024));
     }
     time[n] = t;
     voltage[n] = v;
     current[n] = iMilliAmps;
-    counter[n] = counterMilliAmpHours;
-    cycle[n] = cycleIndex;
     stepKey[n] = instrumentStep;
-    type[n] = stepType;
-    temperature[n] = temperatureCelsius;
-    anyCycle |= cycleIndex != NO_CYCLE;
-    anyTemperature |= !Double.isNaN(temperatureCelsius);
+    type[n] = stepType == null ? 0 : (byte) (stepType.ordinal() + 1);
+    if (!Double.isNaN(counterMilliAmpHours)) {
+      if (counter == null) {
+        counter = filled(time.length, Double.NaN);
+      }
+      counter[n] = counterMilliAmpHours;
+    } else if (counter != null) {
+      counter[n] = Double.NaN;
+    }
+    if (cycleIndex != NO_CYCLE) {
+      if (cycle == null) {
+        cycle = new int[time.length];
+        Arrays.fill(cycle, NO_CYCLE);
+      }
+      cycle[n] = cycleIndex;
+    } else if (cycle != null) {
+      cycle[n] = NO_CYCLE;
+    }
+    if (!Double.isNaN(temperatureCelsius)) {
+      if (temperature == null) {
+        temperature = filled(time.length, Double.NaN);
+      }
+      temperature[n] = temperatureCelsius;
+    } else if (temperature != null) {
+      temperature[n] = Double.NaN;
+    }
     n++;
+  }
+
+  /** Grows every column to {@code capacity}, one at a time so that only one copy is alive. */
+  private void grow(int capacity) {
+    time = Arrays.copyOf(time, capacity);
+    voltage = Arrays.copyOf(voltage, capacity);
+    current = Arrays.copyOf(current, capacity);
+    stepKey = Arrays.copyOf(stepKey, capacity);
+    type = Arrays.copyOf(type, capacity);
+    if (counter != null) {
+      counter = Arrays.copyOf(counter, capacity);
+    }
+    if (cycle != null) {
+      cycle = Arrays.copyOf(cycle, capacity);
+    }
+    if (temperature != null) {
+      temperature = Arrays.copyOf(temperature, capacity);
+    }
+  }
+
+  private static double[] filled(int length, double value) {
+    double[] a = new double[length];
+    Arrays.fill(a, value);
+    return a;
   }
 
   /** Scales the voltages already added (e.g. a "Volts" column that holds millivolts). */
@@ -145,35 +182,64 @@ final class SeriesBuilder {
     return Math.max(max * 1e-4, 1e-12);
   }
 
+  /**
+   * The series: step types from the current where the file gave none, steps numbered from 1
+   * wherever the instrument's step, the type or the cycle changes, step charge from the counter.
+   * Works in place on the builder's columns, which it hands over: call it once.
+   */
   CellSeries build(SeriesMetadata metadata, Counter counterKind) {
-    double tol = restTolerance(current, n);
-    StepType[] types = type.length == n ? type : Arrays.copyOf(type, n);
+    // trimmed first, while the fewest other columns are alive (each copy is transient)
+    double[] t = trim(time);
+    time = null;
+    double[] v = trim(voltage);
+    voltage = null;
+    double[] c = trim(current);
+    current = null;
+    double tol = restTolerance(c, n);
+    StepType[] types = new StepType[n];
     for (int i = 0; i < n; i++) {
-      if (types[i] == null) {
-        double c = current[i];
-        types[i] = c > tol ? StepType.CC_CHARGE : c < -tol ? StepType.CC_DISCHARGE : StepType.REST;
+      if (type[i] != 0) {
+        types[i] = TYPES[type[i] - 1];
+      } else {
+        double milliAmps = c[i];
+        types[i] =
+            milliAmps > tol
+                ? StepType.CC_CHARGE
+                : milliAmps < -tol ? StepType.CC_DISCHARGE : StepType.REST;
       }
     }
-    int[] steps = new int[n];
+    type = null;
+    int[] steps = stepKey; // renumbered in place
+    stepKey = null;
     int s = 0;
+    int previousKey = 0;
     for (int i = 0; i < n; i++) {
+      int key = steps[i];
       if (i == 0
-          || stepKey[i] != stepKey[i - 1]
+          || key != previousKey
           || types[i] != types[i - 1]
-          || cycle[i] != cycle[i - 1]) {
+          || cycle != null && cycle[i] != cycle[i - 1]) {
         s++;
       }
+      previousKey = key;
       steps[i] = s;
     }
-    double[] stepCharge = counterKind == Counter.NONE ? null : stepCharge(steps, counterKind);
-    if (counterKind == Counter.RESTARTS_OR_CARRIES_ON) {
-      warnings.addAll(startsInsideAStep(stepCharge, steps));
+    double[] stepCharge = null;
+    if (counterKind != Counter.NONE) {
+      if (counter == null) {
+        counter = filled(n, Double.NaN);
+      }
+      stepChargeInPlace(steps, counterKind);
+      stepCharge = trim(counter);
+      counter = null;
+      if (counterKind == Counter.RESTARTS_OR_CARRIES_ON) {
+        warnings.addAll(startsInsideAStep(stepCharge, steps));
+      }
     }
-    double[] t = trim(time);
-    double[] v = trim(voltage);
-    double[] c = trim(current);
-    int[] cyc = anyCycle ? (cycle.length == n ? cycle : Arrays.copyOf(cycle, n)) : null;
-    double[] temp = anyTemperature ? trim(temperature) : null;
+    int[] cyc = cycle == null ? null : cycle.length == n ? cycle : Arrays.copyOf(cycle, n);
+    cycle = null;
+    double[] temp = temperature == null ? null : trim(temperature);
+    temperature = null;
     List<String> allWarnings = new ArrayList<>(metadata.warnings());
     allWarnings.addAll(warnings);
     SeriesMetadata md =
@@ -186,7 +252,16 @@ final class SeriesBuilder {
             metadata.comments(),
             metadata.extra(),
             allWarnings);
-    return new CellSeries(md, t, v, c, stepCharge, steps, types, cyc, temp);
+    return new CellSeries(
+        md,
+        t,
+        v,
+        c,
+        stepCharge,
+        steps.length == n ? steps : Arrays.copyOf(steps, n),
+        types,
+        cyc,
+        temp);
   }
 
   /**
@@ -225,12 +300,13 @@ final class SeriesBuilder {
     return column.length == n ? column : Arrays.copyOf(column, n);
   }
 
-  private double[] stepCharge(int[] steps, Counter kind) {
-    double[] q = new double[n];
+  /** Turns the counter column into step charge, record by record in place. */
+  private void stepChargeInPlace(int[] steps, Counter kind) {
+    double[] q = counter;
     double base = 0;
     double last = 0;
     for (int i = 0; i < n; i++) {
-      double raw = counter[i];
+      double raw = q[i];
       if (Double.isNaN(raw)) {
         raw = last; // blank counter cell: nothing passed since the previous record
       }
@@ -253,6 +329,5 @@ final class SeriesBuilder {
       }
       last = raw;
     }
-    return q;
   }
 }

@@ -137,8 +137,7 @@ final class TextTable implements RecordTable {
     lineHasQuotes = false;
     while (true) {
       if (n == fieldStart.length) {
-        fieldStart = Arrays.copyOf(fieldStart, n * 2);
-        fieldEnd = Arrays.copyOf(fieldEnd, n * 2);
+        grow(n);
       }
       if (i < end && buf[i] == '"') {
         lineHasQuotes = true;
@@ -175,7 +174,10 @@ final class TextTable implements RecordTable {
       i++;
       if (i == end) {
         // trailing delimiter: one more empty field, as written
-        fieldStart[n == fieldStart.length ? grow(n) : n] = end;
+        if (n == fieldStart.length) {
+          grow(n);
+        }
+        fieldStart[n] = end;
         fieldEnd[n] = end;
         n++;
         break;
@@ -184,10 +186,9 @@ final class TextTable implements RecordTable {
     fields = n;
   }
 
-  private int grow(int n) {
+  private void grow(int n) {
     fieldStart = Arrays.copyOf(fieldStart, n * 2);
     fieldEnd = Arrays.copyOf(fieldEnd, n * 2);
-    return n;
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -67,7 +68,7 @@ final class Workbooks {
     List<List<List<String>>> rows = new ArrayList<>();
     try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
       for (Sheet sheet : wb.getSheets().toList()) {
-        names.add(sheet.getName());
+        names.add(Objects.requireNonNullElse(sheet.getName(), "")); // a damaged workbook.xml
         List<List<String>> first = new ArrayList<>();
         try (Stream<Row> s = sheet.openStream()) {
           Iterator<Row> it = s.iterator();
@@ -148,7 +149,9 @@ final class Workbooks {
       try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
         List<SheetTable> sheets = new ArrayList<>();
         for (Sheet sheet : wb.getSheets().toList()) {
-          sheets.add(new SheetTable(sheet.getName(), () -> new XlsxTable(wb, sheet)));
+          sheets.add(
+              new SheetTable(
+                  Objects.requireNonNullElse(sheet.getName(), ""), () -> new XlsxTable(wb, sheet)));
         }
         return reader.read(sheets);
       }

@@ -55,7 +55,9 @@ public record PlausibleRange(
   private String show(double x) {
     double v = percent ? 100 * x : x;
     String number;
-    if (!Double.isFinite(v)) {
+    if (Double.isInfinite(v)) {
+      number = v > 0 ? "∞" : "−∞"; // an open end: "C > 0" reads (0, ∞]
+    } else if (Double.isNaN(v)) {
       number = Double.toString(v);
     } else if (Math.abs(v) >= 1000 && Math.abs(v) < 1e7) {
       number = String.format(Locale.ROOT, "%.0f", v);

@@ -1,5 +1,6 @@
 package org.cellbook.analysis.raman;
 
+import org.cellbook.analysis.kpi.PlausibleRange;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.RealMatrix;
@@ -47,6 +48,43 @@ public record CarbonRaman(
 
   public static final String MODEL =
       "Lorentzian D + Lorentzian G + linear background, 1000–1800 cm⁻¹";
+
+  /**
+   * The D band of carbons lies near 1350 cm⁻¹ and moves by about 50 cm⁻¹ per eV of the laser
+   * (Ferrari &amp; Robertson 2000): 1300–1400 cm⁻¹ from near-infrared to near-ultraviolet lasers. A
+   * fitted D outside it is no D band.
+   */
+  public static final PlausibleRange D_POSITION =
+      PlausibleRange.of(
+          1300, 1400, "cm⁻¹", "the spectrum shows no carbon D band there (not a carbon?)");
+
+  /**
+   * The G band lies at 1550–1620 cm⁻¹: 1580 in graphite, up to 1600 in nanocrystalline carbon with
+   * the unresolved D2 shoulder, down to 1550 in amorphous carbon (Ferrari &amp; Robertson 2000).
+   */
+  public static final PlausibleRange G_POSITION =
+      PlausibleRange.of(
+          1550, 1620, "cm⁻¹", "the spectrum shows no carbon G band there (not a carbon?)");
+
+  /**
+   * I_D/I_G by height runs from 0 (graphite) to about 3.5 in the most defective nanocrystalline
+   * carbons (Tuinstra &amp; Koenig 1970; Ferrari &amp; Robertson 2000); 5 leaves room for the
+   * multi-band ratios, which run higher.
+   */
+  public static final PlausibleRange ID_IG_HEIGHT =
+      PlausibleRange.of(
+          0,
+          5,
+          null,
+          "the D/G fit does not describe this spectrum: check that it is a carbon's first-order"
+              + " spectrum and that both bands stand above the background");
+
+  /**
+   * I_D/I_G by area is the height ratio times the width ratio w_D/w_G, and D is at most about three
+   * times as broad as G in carbons: 0–15.
+   */
+  public static final PlausibleRange ID_IG_AREA =
+      PlausibleRange.of(0, 15, null, ID_IG_HEIGHT.cause());
 
   public static CarbonRaman fit(double[] shiftPerCm, double[] intensity) {
     double[][] window = window(shiftPerCm, intensity);

@@ -1,28 +1,26 @@
 package org.cellbook.analysis.run;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImporterRegistry;
+import org.cellbook.analysis.kpi.ImplausibleKpis;
 import org.cellbook.analysis.raman.CarbonRaman;
+import org.cellbook.analysis.raman.CarbonRamanAnalysis;
 import org.cellbook.analysis.raman.SadezkyRaman;
-import org.cellbook.analysis.sorption.BetAnalysis;
-import org.cellbook.analysis.sorption.DubininRadushkevich;
-import org.cellbook.analysis.sorption.Isotherm;
 import org.cellbook.analysis.sorption.IsothermImporters;
-import org.cellbook.analysis.sorption.SorptionMeasurement;
-import org.cellbook.analysis.sorption.TPlot;
 import org.cellbook.analysis.xrd.CarbonXrd;
+import org.cellbook.analysis.xrd.CarbonXrdAnalysis;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
 import org.cellbook.analysis.xrd.Pattern;
 import org.cellbook.analysis.xrd.PatternReaders;
+import org.cellbook.analysis.xrd.XyText;
 
 /**
  * The materials techniques of {@code analyze} (issue 5's contract): sorption (BET, total pore
@@ -45,20 +43,12 @@ final class MaterialsAnalysis {
     }
   }
 
-  /** CO₂ for DR (METHODS.md): molar mass, adsorbed-phase density, affinity coefficient. */
-  private static final double CO2_MOLAR_MASS = 44.0095;
-
-  private static final double CO2_DENSITY = 1.023;
-  private static final double CO2_BETA = 0.35;
-
-  /** DR temperature when the file does not state one. */
-  private static final double CO2_TEMPERATURE = 273.15;
-
   private MaterialsAnalysis() {}
 
   /**
    * Recognises an isotherm (any format the sorption importers detect), a diffractogram or a Raman
-   * spectrum by its content or extension.
+   * spectrum: binary and XML diffractometer formats by their signatures first, then isotherms, then
+   * two-column text by its content ({@link #spectrumKind}).
    */
   static Optional<Kind> detect(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -79,22 +69,59 @@ final class MaterialsAnalysis {
     } catch (ImportException e) {
       return Optional.empty();
     }
-    String head;
-    try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      head = String.join("\n", lines.limit(20).toList()).toLowerCase(Locale.ROOT);
+    if (cyclerFile(file)) {
+      return Optional.empty();
+    }
+    try {
+      return spectrumKind(XyText.head(file));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }
-    if (cyclerTable(file, head)) {
+  }
+
+  /**
+   * A file a cycler importer recognises with confidence: words in its header ("Raman" in an
+   * operando cell's comment, "cm-1" in a unit) must not turn it into a spectrum.
+   */
+  private static boolean cyclerFile(Path file) {
+    try {
+      return ImporterRegistry.standard()
+          .detect(file)
+          .filter(d -> d.confidence() >= 0.8)
+          .isPresent();
+    } catch (ImportException e) {
+      return false;
+    }
+  }
+
+  /** Words in a spectrum's header that name a Raman shift axis or a Raman instrument. */
+  private static final List<String> RAMAN_WORDS =
+      List.of("raman", "#wave", "cm-1", "cm-¹", "cm⁻¹", "1/cm", "labspec", "labram");
+
+  /**
+   * What a table of numbers is: a diffractogram or a Raman spectrum has one x column that increases
+   * or decreases and an intensity column (a third, for an error or a background, is allowed where
+   * the header names the technique). The header decides when it names 2θ or a Raman shift; without
+   * one, two columns whose x spans at least 300 within −500…4500 and reaches beyond any 2θ (> 200)
+   * are Raman shifts in cm⁻¹. Wider tables are never spectra: a 72-column EC-Lab export names a
+   * conductivity in "mS.cm-1", and it is cycler data.
+   */
+  static Optional<Kind> spectrumKind(XyText head) {
+    int columns = head.columns();
+    if (head.rows().size() < 10 || columns < 2 || columns > 3 || !head.monotonicX()) {
       return Optional.empty();
     }
-    if (head.contains("2theta") || head.contains("2θ") || head.contains("xrd")) {
+    String header = String.join("\n", head.header()).toLowerCase(Locale.ROOT);
+    if (header.contains("2theta") || header.contains("2θ") || header.contains("xrd")) {
       return Optional.of(Kind.xrd);
     }
-    if (head.contains("raman") || head.contains("#wave") || head.contains("cm-1")) {
+    if (RAMAN_WORDS.stream().anyMatch(header::contains)) {
       return Optional.of(Kind.raman);
     }
-    return Optional.empty();
+    double min = head.minX();
+    double max = head.maxX();
+    boolean ramanShifts = min >= -500 && max <= 4500 && max - min >= 300 && max > 200;
+    return columns == 2 && ramanShifts ? Optional.of(Kind.raman) : Optional.empty();
   }
 
   /**
@@ -127,129 +154,10 @@ final class MaterialsAnalysis {
   static String run(Kind kind, Path file, boolean json, String adsorbate, double[] betRange)
       throws Problem {
     return switch (kind) {
-      case sorption -> sorption(file, json, adsorbate, betRange);
+      case sorption -> SorptionReport.run(file, json, adsorbate, betRange);
       case xrd -> xrd(file, json);
       case raman -> raman(file, json);
     };
-  }
-
-  /**
-   * @param adsorbate the adsorptive named on the command line, or null to take the file's (N2 when
-   *     the file does not say)
-   */
-  private static String sorption(Path file, boolean json, String adsorbate, double[] betRange)
-      throws Problem {
-    SorptionMeasurement measurement;
-    try {
-      measurement = IsothermImporters.standard().read(file);
-    } catch (ImportException e) {
-      throw new Problem(e.getMessage());
-    }
-    Isotherm iso = measurement.adsorption();
-    List<String> warnings = new ArrayList<>(measurement.warnings());
-    String gas = adsorbate;
-    if (gas == null) {
-      gas = measurement.adsorbate() == null ? "N2" : measurement.adsorbate();
-    } else if (measurement.adsorbate() != null && !gas.equalsIgnoreCase(measurement.adsorbate())) {
-      warnings.add("--adsorbate " + gas + " overrides the file's " + measurement.adsorbate());
-    }
-    BetAnalysis.Result bet =
-        betRange != null
-            ? forcedBet(file, iso, betRange, warnings)
-            : BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
-    if (bet == null) {
-      warnings.add(
-          "no pressure range passes the Rouquerol criteria even at the loosest tier: no BET area");
-    } else if (bet.tier() > 0) {
-      warnings.add(
-          "BET range from relaxed tier "
-              + bet.tier()
-              + " ("
-              + bet.minPoints()
-              + " points, R² ≥ "
-              + bet.minRSquared()
-              + ")");
-    }
-    if (!gas.equalsIgnoreCase("N2")) {
-      warnings.add("BET area uses the N₂ cross-section 0.162 nm²");
-    }
-    double poreVolume = BetAnalysis.totalPoreVolumeCm3PerGram(iso, 0.99);
-    if (Double.isNaN(poreVolume)) {
-      warnings.add("the isotherm stops below p/p0 = 0.99: no total pore volume");
-    }
-    TPlot tplot = null;
-    try {
-      tplot = TPlot.fit(iso, 0.35, 0.50);
-    } catch (IllegalArgumentException e) {
-      warnings.add("t-plot: " + e.getMessage());
-    }
-    double temperature =
-        measurement.temperatureKelvin() == null ? CO2_TEMPERATURE : measurement.temperatureKelvin();
-    DubininRadushkevich dr =
-        gas.equalsIgnoreCase("CO2")
-            ? DubininRadushkevich.fit(iso, 0, 1, temperature, CO2_MOLAR_MASS, CO2_DENSITY, CO2_BETA)
-            : null;
-    if (!json) {
-      StringBuilder b =
-          new StringBuilder(
-              f(
-                  "Isotherm: %d adsorption, %d desorption points (%s, %s)%n",
-                  iso.size(), measurement.desorption().size(), gas, measurement.format()));
-      if (bet != null) {
-        b.append(
-            f(
-                "BET: %.1f m²/g, C %.1f, n_m %.4f mmol/g over p/p0 %.5f–%.5f (%d points, R² %.5f)%n",
-                bet.fit().areaSquareMetresPerGram(),
-                bet.fit().c(),
-                bet.fit().monolayerMillimolesPerGram(),
-                bet.fit().minRelativePressure(),
-                bet.fit().maxRelativePressure(),
-                bet.fit().points(),
-                bet.fit().rSquared()));
-      }
-      b.append(f("Total pore volume (p/p0 0.99): %.4f cm³/g%n", poreVolume));
-      if (tplot != null) {
-        b.append(
-            f(
-                "t-plot (0.35–0.50 nm): micropore volume %.4f cm³/g, external area %.1f m²/g%n",
-                tplot.microporeVolumeCm3PerGram(), tplot.externalAreaSquareMetresPerGram()));
-      }
-      if (dr != null) {
-        b.append(
-            f(
-                "DR: W0 %.4f cm³/g, E0 %.2f kJ/mol%n",
-                dr.microporeVolumeCm3PerGram(), dr.characteristicEnergyKilojoulesPerMole()));
-      }
-      warnings.forEach(w -> b.append("note: ").append(w).append(System.lineSeparator()));
-      return b.toString();
-    }
-    JsonWriter w = header(file, "sorption", Analyzer.formatSlug(measurement.format()), iso.size());
-    w.name("kpis").beginObject();
-    if (bet != null) {
-      w.field("bet_area_m2_g", bet.fit().areaSquareMetresPerGram())
-          .field("bet_c", bet.fit().c())
-          .field("bet_monolayer_mmol_g", bet.fit().monolayerMillimolesPerGram())
-          .name("bet_range_p_p0")
-          .beginArray()
-          .value(bet.fit().minRelativePressure())
-          .value(bet.fit().maxRelativePressure())
-          .endArray()
-          .field("bet_points", bet.fit().points())
-          .field("bet_r2", bet.fit().rSquared())
-          .field("bet_area_valid_min_m2_g", bet.areaValidMin())
-          .field("bet_area_valid_max_m2_g", bet.areaValidMax());
-    }
-    w.field("total_pore_volume_cm3_g", poreVolume);
-    if (tplot != null) {
-      w.field("tplot_micropore_volume_cm3_g", tplot.microporeVolumeCm3PerGram())
-          .field("tplot_external_area_m2_g", tplot.externalAreaSquareMetresPerGram());
-    }
-    if (dr != null) {
-      w.field("dr_micropore_volume_cm3_g", dr.microporeVolumeCm3PerGram())
-          .field("dr_characteristic_energy_kj_mol", dr.characteristicEnergyKilojoulesPerMole());
-    }
-    w.endObject();
-    return footer(w, warnings);
   }
 
   private static String xrd(Path file, boolean json) throws Problem {
@@ -261,38 +169,39 @@ final class MaterialsAnalysis {
     } catch (IOException e) {
       throw new Problem(e.getMessage());
     }
-    CarbonXrd.RValue r;
-    try {
-      r = CarbonXrd.rValue(p);
-    } catch (IllegalArgumentException e) {
-      throw new Problem(file.getFileName() + ": " + e.getMessage());
-    }
-    List<String> warnings = new ArrayList<>();
-    warnings.add(
-        "d002_nm is the apparent spacing at the (002) maximum; the fitted components carry their"
-            + " own d-spacings (xrd_components)");
-    warnings.add(
-        "R value baseline joins (%.2f°, %.0f) and (%.2f°, %.0f)"
-            .formatted(
-                r.baselineLow()[0], r.baselineLow()[1], r.baselineHigh()[0], r.baselineHigh()[1]));
-    CarbonXrdFit.Result fit = null;
-    try {
-      fit = CarbonXrdFit.fit(p);
-      warnings.add(
-          "Lc from the graphitic (002) component (Scherrer K = 0.89), La from (100) (K = 1.84);"
-              + " no instrumental broadening subtracted");
-    } catch (IllegalArgumentException e) {
-      warnings.add("no profile fit: " + e.getMessage());
-    }
+    CarbonXrdAnalysis carbon = CarbonXrdAnalysis.of(p);
+    CarbonXrd.RValue r = carbon.rValue();
+    CarbonXrdFit.Result fit = carbon.fit();
+    ImplausibleKpis implausible = new ImplausibleKpis();
+    Double d002 =
+        r == null
+            ? null
+            : implausible.check(
+                "d002_nm",
+                "d002 at the (002) maximum",
+                r.apparentD002Angstrom() / 10,
+                CarbonXrd.D002_SPACING);
+    Double d002Graphitic =
+        fit == null
+            ? null
+            : implausible.check(
+                "d002_graphitic_nm",
+                "d002 of the graphitic (002) component",
+                fit.graphitic().dSpacingAngstrom() / 10,
+                CarbonXrd.D002_SPACING);
     if (!json) {
+      double[] x = p.twoThetaDegrees();
       StringBuilder b =
           new StringBuilder(
               f(
-                  "(002) maximum %.2f° 2θ → d002 %.4f nm (λ %.4f Å); Dahn R %.3f%n",
-                  r.twoThetaAtMaximum(),
-                  r.apparentD002Angstrom() / 10,
-                  p.wavelengthAngstrom(),
-                  r.r()));
+                  "Pattern: %d points, %.2f–%.2f° 2θ, λ %.4f Å%n",
+                  x.length, x[0], x[x.length - 1], p.wavelengthAngstrom()));
+      if (r != null) {
+        b.append(
+            f(
+                "(002) maximum %.2f° 2θ → d002 %.4f nm; Dahn R %.3f%n",
+                r.twoThetaAtMaximum(), d002, r.r()));
+      }
       if (fit != null) {
         for (CarbonXrdFit.Component c : fit.components()) {
           b.append(
@@ -312,18 +221,18 @@ final class MaterialsAnalysis {
         }
         b.append(f("  R² %.5f, reduced χ² %.3f%n", fit.rSquared(), fit.reducedChiSquared()));
       }
-      warnings.forEach(x -> b.append("note: ").append(x).append(System.lineSeparator()));
-      return b.toString();
+      return b.append(notes(xrdWarnings(carbon), implausible)).toString();
     }
     JsonWriter w = header(file, "xrd", format.slug(), p.twoThetaDegrees().length);
-    w.name("kpis")
-        .beginObject()
-        .field("peak_002_two_theta_deg", r.twoThetaAtMaximum())
-        .field("d002_nm", r.apparentD002Angstrom() / 10)
-        .field("r_value", r.r())
-        .field("wavelength_angstrom", p.wavelengthAngstrom());
+    w.name("kpis").beginObject();
+    if (r != null) {
+      w.field("peak_002_two_theta_deg", r.twoThetaAtMaximum())
+          .field("d002_nm", d002)
+          .field("r_value", r.r());
+    }
+    w.field("wavelength_angstrom", p.wavelengthAngstrom());
     if (fit != null) {
-      w.field("d002_graphitic_nm", fit.graphitic().dSpacingAngstrom() / 10)
+      w.field("d002_graphitic_nm", d002Graphitic)
           .field("lc_nm", fit.graphitic().scherrerLengthAngstrom() / 10)
           .field("graphitic_area_fraction", fit.graphitic().areaFraction002());
       if (fit.band100() != null) {
@@ -348,85 +257,112 @@ final class MaterialsAnalysis {
       w.endArray();
     }
     w.endObject();
-    return footer(w, warnings);
+    return footer(w, implausible, xrdWarnings(carbon));
+  }
+
+  /** What the carbon analysis did not do and why, then how it got its results. */
+  private static List<String> xrdWarnings(CarbonXrdAnalysis carbon) {
+    List<String> warnings = new ArrayList<>(carbon.skipped());
+    warnings.addAll(carbon.notes());
+    return warnings;
   }
 
   private static String raman(Path file, boolean json) throws Problem {
-    Pattern spectrum;
+    XyText text;
+    Pattern spectrum; // any increasing two-column text: here Raman shift and counts
     try {
-      spectrum = Pattern.read(file); // any increasing two-column text: here Raman shift and counts
+      text = XyText.read(file);
+      spectrum = Pattern.fromText(file, text);
     } catch (IOException e) {
       throw new Problem(e.getMessage());
     }
-    CarbonRaman r;
-    CarbonRaman bwf = null;
-    List<String> warnings = new ArrayList<>();
-    try {
-      r = CarbonRaman.fit(spectrum.twoThetaDegrees(), spectrum.counts());
-    } catch (RuntimeException e) {
-      throw new Problem(file.getFileName() + ": no D/G fit: " + e.getMessage());
-    }
-    try {
-      bwf = CarbonRaman.fitBreitWignerFano(spectrum.twoThetaDegrees(), spectrum.counts(), r);
-    } catch (RuntimeException e) {
-      warnings.add("no Breit–Wigner–Fano G fit: " + e.getMessage());
-    }
-    SadezkyRaman four = null;
-    try {
-      four = SadezkyRaman.fit(spectrum.twoThetaDegrees(), spectrum.counts(), r);
-    } catch (RuntimeException e) {
-      warnings.add("no D3/D4 (Sadezky) fit: " + e.getMessage());
-    }
-    Double laser = laserWavelengthNm(file);
+    CarbonRamanAnalysis carbon =
+        CarbonRamanAnalysis.of(spectrum.twoThetaDegrees(), spectrum.counts());
+    CarbonRaman r = carbon.lorentz();
+    CarbonRaman bwf = carbon.bwf();
+    SadezkyRaman four = carbon.multiband();
+    List<String> warnings = new ArrayList<>(carbon.warnings());
+    Double laser = laserWavelengthNm(text.header());
     if (laser == null) {
       warnings.add("the file does not state the laser wavelength");
     }
+    ImplausibleKpis implausible = new ImplausibleKpis();
+    if (r != null) {
+      implausible.check(
+          "id_ig_height", "I_D/I_G (height)", r.idIgHeight(), CarbonRaman.ID_IG_HEIGHT);
+      implausible.check("id_ig_area", "I_D/I_G (area)", r.idIgArea(), CarbonRaman.ID_IG_AREA);
+    }
+    if (bwf != null) {
+      implausible.check(
+          "id_ig_height_bwf", "I_D/I_G (height, BWF)", bwf.idIgHeight(), CarbonRaman.ID_IG_HEIGHT);
+    }
+    if (four != null) {
+      implausible.check(
+          "id_ig_height_multiband",
+          "I_D1/I_G (height, multi-band)",
+          four.idIgHeight(),
+          CarbonRaman.ID_IG_HEIGHT);
+      implausible.check(
+          "id_ig_area_multiband",
+          "I_D1/I_G (area, multi-band)",
+          four.idIgArea(),
+          CarbonRaman.ID_IG_AREA);
+    }
     if (!json) {
-      String text =
-          f(
-              "D %.1f cm⁻¹, G %.1f cm⁻¹; I_D/I_G %.3f (height), %.3f (area); model: %s%n",
-              r.dCentre(), r.gCentre(), r.idIgHeight(), r.idIgArea(), r.model());
+      double[] x = spectrum.twoThetaDegrees();
+      StringBuilder b =
+          new StringBuilder(
+              f("Spectrum: %d points, %.1f–%.1f cm⁻¹%n", x.length, x[0], x[x.length - 1]));
+      if (r != null) {
+        b.append(
+            f(
+                "D %.1f cm⁻¹, G %.1f cm⁻¹; I_D/I_G %.3f (height), %.3f (area); model: %s%n",
+                r.dCentre(), r.gCentre(), r.idIgHeight(), r.idIgArea(), r.model()));
+      }
       if (bwf != null) {
-        text +=
+        b.append(
             f(
                 "BWF G maximum %.1f cm⁻¹ (q %.2f); I_D/I_G %.3f (height); model: %s%n",
-                bwf.gCentre(), bwf.bwfQ(), bwf.idIgHeight(), bwf.model());
+                bwf.gCentre(), bwf.bwfQ(), bwf.idIgHeight(), bwf.model()));
       }
       if (four != null) {
-        text +=
+        b.append(
             f(
                 "%s; I_D1/I_G %.3f (height), %.3f (area), I_D3/I_G %.3f; R² %.4f; model: %s%n",
                 String.join(
                     ", ",
                     four.bands().stream()
-                        .map(b -> f("%s %.1f cm⁻¹", b.name(), b.centre()))
+                        .map(band -> f("%s %.1f cm⁻¹", band.name(), band.centre()))
                         .toList()),
                 four.idIgHeight(),
                 four.idIgArea(),
                 four.id3IgHeight(),
                 four.rSquared(),
-                four.model());
+                four.model()));
       }
-      return text;
+      return b.append(notes(warnings, implausible)).toString();
     }
     JsonWriter w = header(file, "raman", "two-column-text", spectrum.counts().length);
-    w.name("kpis")
-        .beginObject()
-        .field("raman_d_position_cm1", r.dCentre())
-        .field("raman_g_position_cm1", r.gCentre())
-        .field("raman_d_fwhm_cm1", r.dWidth())
-        .field("raman_g_fwhm_cm1", r.gWidth())
-        .field("id_ig_height", r.idIgHeight())
-        .field("id_ig_height_se", r.idIgHeightSe())
-        .field(
-            "raman_d_position_se_cm1", r.standardErrors().length > 1 ? r.standardErrors()[1] : null)
-        .field(
-            "raman_g_position_se_cm1", r.standardErrors().length > 4 ? r.standardErrors()[4] : null)
-        .field("id_ig_area", r.idIgArea())
-        .field("raman_fit_r2", r.rSquared())
-        .field("raman_fit_iterations", r.iterations())
-        .field("raman_model", r.model())
-        .field("laser_wavelength_nm", laser);
+    w.name("kpis").beginObject();
+    if (r != null) {
+      w.field("raman_d_position_cm1", r.dCentre())
+          .field("raman_g_position_cm1", r.gCentre())
+          .field("raman_d_fwhm_cm1", r.dWidth())
+          .field("raman_g_fwhm_cm1", r.gWidth())
+          .field("id_ig_height", r.idIgHeight())
+          .field("id_ig_height_se", r.idIgHeightSe())
+          .field(
+              "raman_d_position_se_cm1",
+              r.standardErrors().length > 1 ? r.standardErrors()[1] : null)
+          .field(
+              "raman_g_position_se_cm1",
+              r.standardErrors().length > 4 ? r.standardErrors()[4] : null)
+          .field("id_ig_area", r.idIgArea())
+          .field("raman_fit_r2", r.rSquared())
+          .field("raman_fit_iterations", r.iterations())
+          .field("raman_model", r.model());
+    }
+    w.field("laser_wavelength_nm", laser);
     if (bwf != null) {
       w.field("id_ig_height_bwf", bwf.idIgHeight())
           .field("raman_g_position_bwf_cm1", bwf.gCentre())
@@ -448,77 +384,37 @@ final class MaterialsAnalysis {
           .field("raman_model_multiband", four.model());
     }
     w.endObject();
-    return footer(w, warnings);
+    return footer(w, implausible, warnings);
+  }
+
+  /** The text summary's closing lines: each warning, then each implausible KPI's reason. */
+  private static String notes(List<String> warnings, ImplausibleKpis implausible) {
+    StringBuilder b = new StringBuilder();
+    warnings.forEach(x -> b.append("note: ").append(x).append(System.lineSeparator()));
+    implausible
+        .reasons()
+        .values()
+        .forEach(x -> b.append("IMPLAUSIBLE: ").append(x).append(System.lineSeparator()));
+    return b.toString();
   }
 
   /**
-   * The excitation wavelength a header states ("#Laser=532.17(nm)" in LabSpec exports, "laser 532
-   * nm"), or null.
+   * The excitation wavelength a header states ("#Laser=532.17(nm)" or "#Laser (nm)=\t532" in
+   * LabSpec exports, "laser 532 nm"), or null.
    */
-  static Double laserWavelengthNm(Path file) {
+  static Double laserWavelengthNm(List<String> header) {
     java.util.regex.Pattern laser =
         java.util.regex.Pattern.compile(
             "(?i)(?:laser|excitation)[^0-9\\r\\n]{0,40}?([2-9][0-9]{2}(?:\\.[0-9]+)?)");
-    try (var lines = Files.lines(file, StandardCharsets.ISO_8859_1)) {
-      return lines
-          .limit(60)
-          .map(laser::matcher)
-          .filter(java.util.regex.Matcher::find)
-          .map(m -> Double.valueOf(m.group(1)))
-          .findFirst()
-          .orElse(null);
-    } catch (IOException | RuntimeException e) {
-      return null;
-    }
+    return header.stream()
+        .map(laser::matcher)
+        .filter(java.util.regex.Matcher::find)
+        .map(m -> Double.valueOf(m.group(1)))
+        .findFirst()
+        .orElse(null);
   }
 
-  /**
-   * BET over the adsorption points inside a user-chosen p/p₀ range, reported with the Rouquerol
-   * criteria it fails (a forced range is the user's call, not rejected).
-   */
-  private static BetAnalysis.Result forcedBet(
-      Path file, Isotherm iso, double[] range, List<String> warnings) throws Problem {
-    if (range.length != 2 || !(range[0] < range[1])) {
-      throw new Problem(file.getFileName() + ": the BET range needs a low and a higher p/p0");
-    }
-    BetAnalysis.Fit fit =
-        BetAnalysis.fitRange(iso, range[0], range[1], BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
-    if (fit == null) {
-      throw new Problem(
-          file.getFileName()
-              + f(
-                  ": fewer than three adsorption points between p/p0 %s and %s",
-                  range[0], range[1]));
-    }
-    List<String> failed = new ArrayList<>();
-    if (!fit.c1()) {
-      failed.add("1 (n(1−x) must increase)");
-    }
-    if (!fit.c2()) {
-      failed.add("2 (C > 0)");
-    }
-    if (!fit.c3()) {
-      failed.add("3 (monolayer pressure inside the range)");
-    }
-    if (!fit.c4()) {
-      failed.add("4 (1/(√C+1) agrees with the monolayer pressure)");
-    }
-    warnings.add(
-        f("BET range forced to p/p0 %s–%s (%d points)", range[0], range[1], fit.points())
-            + (failed.isEmpty()
-                ? "; all Rouquerol criteria met"
-                : "; Rouquerol criteria not met: " + String.join(", ", failed)));
-    return new BetAnalysis.Result(
-        fit,
-        -1,
-        fit.points(),
-        fit.rSquared(),
-        fit.areaSquareMetresPerGram(),
-        fit.areaSquareMetresPerGram(),
-        1);
-  }
-
-  private static JsonWriter header(Path file, String technique, String format, int records) {
+  static JsonWriter header(Path file, String technique, String format, int records) {
     return new JsonWriter()
         .beginObject()
         .field("file", file.toString())
@@ -528,11 +424,22 @@ final class MaterialsAnalysis {
         .field("records", records);
   }
 
-  private static String footer(JsonWriter w, List<String> warnings) {
-    w.name("warnings").beginArray();
+  /**
+   * Closes the document as {@code Analyzer} does: the implausible KPIs (name → reason, empty when
+   * all is well), then the warnings, each implausible KPI's reason among them.
+   */
+  static String footer(JsonWriter w, Map<String, String> implausible, List<String> warnings) {
+    w.name("implausible").beginObject();
+    implausible.forEach(w::field);
+    w.endObject().name("warnings").beginArray();
     warnings.forEach(w::value);
+    implausible.values().forEach(w::value);
     w.endArray().endObject();
     return w + System.lineSeparator();
+  }
+
+  private static String footer(JsonWriter w, ImplausibleKpis implausible, List<String> warnings) {
+    return footer(w, implausible.reasons(), warnings);
   }
 
   private static String f(String pattern, Object... args) {

@@ -1,7 +1,9 @@
 package org.cellbook.analysis.sorption;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The adsorptives the importers meet: one short name for the many ways files write them
@@ -21,7 +23,56 @@ final class Adsorptives {
   private static final double[] CO2_A = {-7.0602087, 1.9391218, -1.6463597, -3.2995634};
   private static final double[] CO2_T = {1.0, 1.5, 2.0, 4.0};
 
+  /**
+   * Adsorptives as free text names them (a comment "# CO2 273.15 K", a title "N2 uptake (mmol/g)"):
+   * a formula standing alone ("N2", "N2_77K", not "N2O") or a name. Formulas of one capital and one
+   * small letter (Ar, Kr, Xe) count only as written; the rest regardless of case.
+   */
+  private record Name(String canonical, Pattern pattern) {}
+
+  private static final List<Name> NAMES =
+      List.of(
+          name("CO2", "(?i)" + alone("CO[2₂]") + "|carbon dioxide"),
+          name("N2", "(?i)" + alone("N[2₂]") + "|\\bnitrogen\\b"),
+          name("Ar", alone("Ar") + "|(?i)\\bargon\\b"),
+          name("Kr", alone("Kr") + "|(?i)\\bkrypton\\b"),
+          name("Xe", alone("Xe") + "|(?i)\\bxenon\\b"),
+          name("H2O", "(?i)" + alone("H[2₂]O") + "|\\bwater\\b"),
+          name("CH4", "(?i)" + alone("CH[4₄]") + "|\\bmethane\\b"),
+          name("C2H6", "(?i)" + alone("C2H6") + "|\\bethane\\b"),
+          name("C2H4", "(?i)" + alone("C2H4") + "|\\bethylene\\b|\\bethene\\b"),
+          name("C3H8", "(?i)" + alone("C3H8") + "|\\bpropane\\b"),
+          name("C4H10", "(?i)" + alone("C4H10") + "|\\b(?:n-?)?butane\\b"),
+          name("H2", "(?i)" + alone("H[2₂]") + "|\\bhydrogen\\b"),
+          name("O2", "(?i)" + alone("O[2₂]") + "|\\boxygen\\b"));
+
   private Adsorptives() {}
+
+  private static Name name(String canonical, String regex) {
+    return new Name(canonical, Pattern.compile(regex));
+  }
+
+  /** A formula with no letter or digit right before or after it ("_" and "-" may touch it). */
+  private static String alone(String formula) {
+    return "(?<![A-Za-z0-9])" + formula + "(?![A-Za-z0-9])";
+  }
+
+  /**
+   * The adsorptive a line of free text names, the one named first when it names several; null when
+   * it names none.
+   */
+  static String inText(String text) {
+    String found = null;
+    int at = Integer.MAX_VALUE;
+    for (Name n : NAMES) {
+      var m = n.pattern().matcher(text);
+      if (m.find() && m.start() < at) {
+        at = m.start();
+        found = n.canonical();
+      }
+    }
+    return found;
+  }
 
   /** A saturation pressure and where it comes from, for the result's warnings. */
   record StandardSaturationPressure(double pascals, String source) {}

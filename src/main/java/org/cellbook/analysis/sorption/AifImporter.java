@@ -18,6 +18,11 @@ import org.cellbook.analysis.importers.ImportException;
  * _adsorp_amount} for adsorption and {@code _desorp_*} for desorption. CIF quoting (quotes closed
  * only before whitespace), {@code ;} text fields, {@code #} comments, rows spanning lines and
  * standard uncertainties ("1.23(4)") are handled.
+ *
+ * <p>Units: amounts are per mass of sample, in {@code _units_loading} when it names the mass
+ * ("mmol/g", "cm^3(STP) g^-1") and else per {@code _units_mass} ("cc" with {@code _units_mass g} is
+ * cm³(STP) g⁻¹, already divided by the sample mass); pressures in {@code _units_pressure} (Pa to
+ * torr, or "relative" for p/p₀).
  */
 final class AifImporter implements IsothermImporter {
 
@@ -129,10 +134,17 @@ final class AifImporter implements IsothermImporter {
                 "_sample_id",
                 "_adsnt_material_id",
                 "_sample_material_id"));
+    double gramsPerMassUnit = Quantities.grams(1, items.get("_units_mass"));
+    if (Double.isNaN(gramsPerMassUnit)) {
+      throw new ImportException(
+          file,
+          -1,
+          "_units_mass",
+          "mass unit '" + items.get("_units_mass") + "' is not one of g, mg or kg");
+    }
     String massText = first(items, "_exptl_sample_mass", "_adsnt_sample_mass");
     if (massText != null) {
-      points.sampleMassGrams(
-          Quantities.grams(number(massText, file, "_exptl_sample_mass"), items.get("_units_mass")));
+      points.sampleMassGrams(number(massText, file, "_exptl_sample_mass") * gramsPerMassUnit);
     }
     String temperatureText = items.get("_exptl_temperature");
     if (temperatureText != null) {
@@ -142,23 +154,10 @@ final class AifImporter implements IsothermImporter {
               items.get("_units_temperature")));
     }
     double pascals = pressureUnit(items, file);
-    if (items.get("_exptl_p0") != null) {
+    if (items.get("_exptl_p0") != null && pascals > 0) {
       points.saturationPressurePascals(number(items.get("_exptl_p0"), file, "_exptl_p0") * pascals);
     }
-    String loading = items.get("_units_loading");
-    if (loading == null) {
-      throw new ImportException(file, -1, "_units_loading", "the amount unit is missing");
-    }
-    Quantities.AmountUnit unit = Quantities.amountUnit(loading);
-    if (unit == null) {
-      throw new ImportException(
-          file,
-          -1,
-          "_units_loading",
-          "amount unit '"
-              + loading
-              + "' is not one of cm3/g (STP), mmol/g, mol/kg or a total cm3 or mmol");
-    }
+    Quantities.AmountUnit unit = amountUnit(items, gramsPerMassUnit, points);
 
     Loop adsorption = branchLoop(loops, "_adsorp");
     if (adsorption == null) {
@@ -174,12 +173,56 @@ final class AifImporter implements IsothermImporter {
     return points.build();
   }
 
+  /**
+   * Pascals per unit of {@code _units_pressure}, or 0 when the pressures are relative ("relative",
+   * "p/p0", as pyGAPS writes them for a relative-pressure isotherm; "relative%" is refused).
+   */
   private static double pressureUnit(Map<String, String> items, Path file) throws ImportException {
     String unit = items.get("_units_pressure");
     if (unit == null) {
       throw new ImportException(file, -1, "_units_pressure", "the pressure unit is missing");
     }
+    String u = unit.strip().toLowerCase(Locale.ROOT).replace(" ", "");
+    if (u.equals("relative") || u.equals("p/p0") || u.equals("p/po")) {
+      return 0;
+    }
     return Quantities.pascalsPer(unit, file, -1, "_units_pressure");
+  }
+
+  /**
+   * The unit of {@code _adsorp_amount} per gram of sample. AIF amounts are specific: a {@code
+   * _units_loading} that names no sample mass ("cc", "mmol", as raw2aif writes Quantachrome's
+   * "Volume @ STP" after dividing it by the sample weight) is per {@code _units_mass} of sample,
+   * never a total to divide by the mass again (AIF dictionary d546195: {@code _units_mass} is the
+   * unit of the sample mass the amounts refer to; adsorption-file-parser's unit grammar reads the
+   * same strings as amount per material).
+   */
+  private static Quantities.AmountUnit amountUnit(
+      Map<String, String> items, double gramsPerMassUnit, MeasurementBuilder points)
+      throws ImportException {
+    String loading = items.get("_units_loading");
+    if (loading == null) {
+      throw new ImportException(points.file(), -1, "_units_loading", "the amount unit is missing");
+    }
+    Quantities.AmountUnit unit = Quantities.amountUnit(loading);
+    if (unit == null) {
+      throw new ImportException(
+          points.file(),
+          -1,
+          "_units_loading",
+          "amount unit '"
+              + loading
+              + "' is not an amount per mass of sample (cm3(STP), mmol or mol per g, mg or kg),"
+              + " nor an amount per _units_mass");
+    }
+    if (unit.perGram()) {
+      return unit;
+    }
+    String mass = items.get("_units_mass") == null ? "g" : items.get("_units_mass").strip();
+    points.warn(
+        "amounts in '%s' read per %s of sample: AIF amounts are per _units_mass (a gas volume at STP)"
+            .formatted(loading.strip(), mass));
+    return unit.perMass(gramsPerMassUnit);
   }
 
   /** The loop holding a branch's pressure and amount columns, null when the file has none. */
@@ -202,6 +245,7 @@ final class AifImporter implements IsothermImporter {
     return -1;
   }
 
+  /** Adds a branch's rows; {@code pascalsPerUnit} is 0 when the pressures are p/p₀. */
   private static void addRows(
       Loop loop,
       String prefix,
@@ -221,12 +265,13 @@ final class AifImporter implements IsothermImporter {
       double p = value(loop.cell(r, pressure), loop, pressure, points.file());
       double pZero = p0 < 0 ? Double.NaN : value(loop.cell(r, p0), loop, p0, points.file());
       double n = value(loop.cell(r, amount), loop, amount, points.file());
-      points.addAbsolute(
-          branch,
-          p * pascalsPerUnit,
-          pZero * pascalsPerUnit,
-          points.perGram(n, unit, first.line(), loop.tags().get(amount)),
-          first.line());
+      double perGram = points.perGram(n, unit, first.line(), loop.tags().get(amount));
+      if (pascalsPerUnit == 0) {
+        points.addRelative(branch, p, Double.NaN, perGram, first.line());
+      } else {
+        points.addAbsolute(
+            branch, p * pascalsPerUnit, pZero * pascalsPerUnit, perGram, first.line());
+      }
     }
   }
 

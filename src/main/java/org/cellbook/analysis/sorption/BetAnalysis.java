@@ -1,5 +1,8 @@
 package org.cellbook.analysis.sorption;
 
+import org.cellbook.analysis.kpi.PlausibleRange;
+import org.cellbook.analysis.math.LineFit;
+
 /**
  * BET surface area (METHODS.md §1.2–1.3; Brunauer, Emmett &amp; Teller, JACS 60, 309 (1938)).
  * Linear form with x = p/p₀ and n in mmol g⁻¹:
@@ -19,7 +22,37 @@ package org.cellbook.analysis.sorption;
 public final class BetAnalysis {
 
   /** N₂ at 77 K, nm² per molecule (ISO 9277). */
-  public static final double NITROGEN_CROSS_SECTION_NM2 = 0.162;
+  public static final double NITROGEN_CROSS_SECTION_NM2 = Probe.N2_77K.crossSectionNm2();
+
+  /**
+   * No known solid exceeds about 8,000 m² g⁻¹ (DUT-60 7,839; NU-1501-Al 7,310 m² g⁻¹, Chen et al.,
+   * Science 368, 297 (2020)); a BET area of zero or less is no area.
+   */
+  public static final PlausibleRange AREA =
+      new PlausibleRange(
+          0,
+          false,
+          8000,
+          false,
+          "m² g⁻¹",
+          "more surface than any known solid has (the records are near 7,800 m² g⁻¹): the amounts"
+              + " are likely not per gram of sample (a total not divided by the sample mass, or a"
+              + " per-gram amount divided by it again), in the wrong unit (cm³(STP) read as mmol,"
+              + " ×22.4), or the adsorptive is not the one analysed (its cross-section)");
+
+  /**
+   * C = 1 + slope/intercept is positive for any isotherm the BET model describes (Rouquerol
+   * criterion 2); no upper bound: strongly adsorbing micropores give C of 10⁴ and more.
+   */
+  public static final PlausibleRange C =
+      new PlausibleRange(
+          0,
+          false,
+          Double.POSITIVE_INFINITY,
+          false,
+          null,
+          "a negative intercept: the range lies above the monolayer region, where micropores are"
+              + " already full (choose a lower p/p0 range, as the Rouquerol criteria do)");
 
   private static final double AVOGADRO = 6.02214076e23;
   private static final double C4_TOLERANCE = 0.20;
@@ -72,7 +105,7 @@ public final class BetAnalysis {
 
   /**
    * The fit over the adsorption points with lowP0 ≤ p/p₀ ≤ highP0 (a range the user chose), or null
-   * when fewer than three points lie there.
+   * when fewer than three points lie there (or all at one p/p₀).
    */
   public static Fit fitRange(Isotherm iso, double lowP0, double highP0, double crossSectionNm2) {
     double[] x = iso.relativePressure();
@@ -84,37 +117,27 @@ public final class BetAnalysis {
         last = k;
       }
     }
-    return first < 0 || last - first + 1 < 3 ? null : fit(iso, first, last, crossSectionNm2);
+    return first < 0 || last - first + 1 < 3 || x[first] == x[last]
+        ? null
+        : fit(iso, first, last, crossSectionNm2);
   }
 
+  /** The fit over points {@code first..last}, which must span more than one p/p₀. */
   public static Fit fit(Isotherm iso, int first, int last, double crossSectionNm2) {
     double[] x = iso.relativePressure();
     double[] n = iso.amountMillimolesPerGram();
-    int m = last - first + 1;
-    double sx = 0;
-    double sy = 0;
-    double sxx = 0;
-    double sxy = 0;
-    double syy = 0;
+    double[] y = new double[last + 1];
     boolean c1 = true;
     for (int k = first; k <= last; k++) {
-      double y = x[k] / (n[k] * (1 - x[k]));
-      sx += x[k];
-      sy += y;
-      sxx += x[k] * x[k];
-      sxy += x[k] * y;
-      syy += y * y;
+      y[k] = x[k] / (n[k] * (1 - x[k]));
       if (k > first) {
-        double yPrev = x[k - 1] / (n[k - 1] * (1 - x[k - 1]));
-        c1 &= n[k] * (1 - x[k]) > n[k - 1] * (1 - x[k - 1]) && y >= yPrev;
+        c1 &= n[k] * (1 - x[k]) > n[k - 1] * (1 - x[k - 1]) && y[k] >= y[k - 1];
       }
     }
-    double vxx = sxx - sx * sx / m;
-    double vxy = sxy - sx * sy / m;
-    double vyy = syy - sy * sy / m;
-    double slope = vxy / vxx;
-    double intercept = (sy - slope * sx) / m;
-    double r2 = vyy == 0 ? 1 : vxy * vxy / (vxx * vyy);
+    LineFit line = LineFit.of(x, y, first, last + 1);
+    double slope = line.slope();
+    double intercept = line.intercept();
+    double r2 = line.rSquared();
     double nm = 1 / (slope + intercept);
     double c = slope / intercept + 1;
     double area = nm * 1e-3 * AVOGADRO * crossSectionNm2 * 1e-18;
@@ -140,6 +163,9 @@ public final class BetAnalysis {
         for (int last = first + TIER_POINTS[tier] - 1; last < iso.size(); last++) {
           if (iso.relativePressure()[last] >= 1) {
             break;
+          }
+          if (iso.relativePressure()[last] == iso.relativePressure()[first]) {
+            continue; // repeated p/p₀ only: no line
           }
           Fit f = fit(iso, first, last, crossSectionNm2);
           if (!f.consistent() || f.rSquared() < TIER_R2[tier]) {
@@ -243,11 +269,13 @@ public final class BetAnalysis {
   }
 
   /**
-   * Total pore volume by the Gurvich rule at {@code atRelativePressure} (METHODS.md §1.4): V =
-   * n(x)[cm³(STP) g⁻¹] × 0.0015468 cm³ g⁻¹ (liquid N₂), n interpolated linearly between the
-   * bracketing points; NaN when the isotherm does not reach that pressure.
+   * Total pore volume by the Gurvich rule at {@code atRelativePressure} (METHODS.md §1.4): the
+   * amount adsorbed there taken as liquid adsorptive, V = n(x) · M / ρ (N₂ at 77 K: n[cm³(STP) g⁻¹]
+   * × 0.0015468), n interpolated linearly between the bracketing points; NaN when the isotherm does
+   * not reach that pressure or the probe's pore filling has no known density.
    */
-  public static double totalPoreVolumeCm3PerGram(Isotherm iso, double atRelativePressure) {
+  public static double totalPoreVolumeCm3PerGram(
+      Isotherm iso, double atRelativePressure, Probe probe) {
     double[] x = iso.relativePressure();
     double[] n = iso.amountMillimolesPerGram();
     for (int k = 1; k < x.length; k++) {
@@ -257,7 +285,7 @@ public final class BetAnalysis {
                 ? n[k]
                 : n[k - 1]
                     + (atRelativePressure - x[k - 1]) / (x[k] - x[k - 1]) * (n[k] - n[k - 1]);
-        return amount * Isotherm.CM3_STP_PER_MMOL * 0.0015468;
+        return amount * probe.liquidCm3PerMillimole();
       }
     }
     return Double.NaN;

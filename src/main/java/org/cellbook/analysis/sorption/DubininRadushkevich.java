@@ -1,5 +1,7 @@
 package org.cellbook.analysis.sorption;
 
+import org.cellbook.analysis.math.LineFit;
+
 /**
  * Dubinin–Radushkevich micropore analysis (METHODS.md; Dubinin, Chem. Rev. 60, 235 (1960)), in its
  * log₁₀ form:
@@ -8,7 +10,8 @@ package org.cellbook.analysis.sorption;
  * W₀ = n₀ · M / ρ_ads</pre>
  *
  * fitted by least squares over the points with p/p₀ in [{@code minRelativePressure}, {@code
- * maxRelativePressure}]. For CO₂ at 273 K: M = 44.0095 g mol⁻¹, ρ_ads = 1.023 g cm⁻³, β = 0.35.
+ * maxRelativePressure}]. For CO₂ at 273 K ({@link #carbonDioxide}): M = 44.0095 g mol⁻¹, ρ_ads =
+ * 1.023 g cm⁻³, β = 0.35.
  *
  * @param microporeVolumeCm3PerGram W₀
  * @param characteristicEnergyKilojoulesPerMole E₀ (with the given affinity coefficient β)
@@ -23,6 +26,9 @@ public record DubininRadushkevich(
 
   private static final double GAS_CONSTANT = 8.314462618;
 
+  /** β of CO₂ relative to benzene (METHODS.md §0; 0.36 and 0.46 are also published: E₀ only). */
+  public static final double CO2_AFFINITY_COEFFICIENT = 0.35;
+
   public static DubininRadushkevich fit(
       Isotherm iso,
       double minRelativePressure,
@@ -33,41 +39,40 @@ public record DubininRadushkevich(
       double affinityCoefficient) {
     double[] xs = iso.relativePressure();
     double[] ns = iso.amountMillimolesPerGram();
+    double[] l2 = new double[xs.length];
+    double[] logN = new double[xs.length];
     int m = 0;
-    double sx = 0;
-    double sy = 0;
-    double sxx = 0;
-    double sxy = 0;
-    double syy = 0;
     for (int k = 0; k < xs.length; k++) {
       if (xs[k] <= 0 || ns[k] <= 0 || xs[k] < minRelativePressure || xs[k] > maxRelativePressure) {
         continue;
       }
       double l = Math.log10(1 / xs[k]);
-      double x = l * l;
-      double y = Math.log10(ns[k]);
-      m++;
-      sx += x;
-      sy += y;
-      sxx += x * x;
-      sxy += x * y;
-      syy += y * y;
+      l2[m] = l * l;
+      logN[m++] = Math.log10(ns[k]);
     }
-    if (m < 3) {
+    if (m < 3 || l2[0] == l2[m - 1]) {
       throw new IllegalArgumentException(
-          "DR needs at least three points in the chosen pressure range");
+          "DR needs at least three points at different pressures in the chosen range");
     }
-    double vxx = sxx - sx * sx / m;
-    double vxy = sxy - sx * sy / m;
-    double vyy = syy - sy * sy / m;
-    double slope = vxy / vxx;
-    double intercept = (sy - slope * sx) / m;
-    double d = -slope;
-    double n0 = Math.pow(10, intercept);
+    LineFit line = LineFit.of(l2, logN, 0, m);
+    double d = -line.slope();
+    double n0 = Math.pow(10, line.intercept());
     double w0 = n0 * 1e-3 * molarMassGramsPerMole / adsorbedDensityGramsPerCm3;
     double e =
         GAS_CONSTANT * temperatureKelvin / Math.sqrt(d / Math.log(10)) / affinityCoefficient / 1000;
-    double r2 = vyy == 0 ? 1 : vxy * vxy / (vxx * vyy);
-    return new DubininRadushkevich(n0, d, w0, e, r2, m);
+    return new DubininRadushkevich(n0, d, w0, e, line.rSquared(), m);
+  }
+
+  /** DR of a CO₂ isotherm with the constants of {@link Probe#CO2_273K}, over all its points. */
+  public static DubininRadushkevich carbonDioxide(Isotherm iso, double temperatureKelvin) {
+    Probe co2 = Probe.CO2_273K;
+    return fit(
+        iso,
+        0,
+        1,
+        temperatureKelvin,
+        co2.molarMassGramsPerMole(),
+        co2.liquidDensityGramsPerCm3(),
+        CO2_AFFINITY_COEFFICIENT);
   }
 }

@@ -23,8 +23,9 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
  * naming a relative-pressure column ("P/Po", "p/p0", "Relative Pressure") and an amount column
  * whose title states its unit ("Volume @ STP (cc/g)", "Quantity Adsorbed (cm³/g STP)", "n
  * (mmol/g)"); then one row per point until the first empty row. Adsorption and desorption are split
- * after the highest pressure. No vendor layout beyond those titles is assumed; 3P workbooks have
- * their own importer.
+ * after the highest pressure. The adsorptive and temperature come from the cells above and in the
+ * title row, read row by row ("Analysis gas: | CO2", "Bath temp.: | 273.15 K"). No vendor layout
+ * beyond those titles is assumed; 3P workbooks have their own importer.
  */
 final class IsothermSpreadsheetImporter implements IsothermImporter {
 
@@ -86,6 +87,14 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
             file,
             "no sheet has a title row naming a relative-pressure column (P/Po) and an amount"
                 + " column with its unit (cc/g, cm³/g STP or mmol/g)");
+      }
+      for (int r = 0; r <= h.row(); r++) {
+        Row row = h.sheet().getRow(r);
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
+          line.append(text(row, c)).append(' ');
+        }
+        points.describedBy(line.toString());
       }
       Quantities.AmountUnit unit = unitOf(h.amountTitle());
       for (int r = h.row() + 1; r <= h.sheet().getLastRowNum(); r++) {

@@ -99,6 +99,29 @@ final class MeasurementBuilder {
     return this;
   }
 
+  /**
+   * Takes the adsorptive and the temperature a header line, comment or column title states ("#
+   * synthetic CO2 273.15 K isotherm", "N2 uptake at 77 K (mmol/g)") where the file has no field for
+   * them; what is already known stays. A temperature counts only on a line that names an adsorptive
+   * or speaks of the isotherm, bath or analysis, so that "degassed at 150 °C" is not taken for the
+   * bath.
+   */
+  MeasurementBuilder describedBy(String text) {
+    String named = Adsorptives.inText(text);
+    if (adsorbate == null) {
+      adsorbate = named;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    if (temperatureKelvin == null
+        && (named != null
+            || lower.contains("isotherm")
+            || lower.contains("bath")
+            || lower.contains("analysis"))) {
+      temperatureKelvin = Quantities.kelvinInText(text);
+    }
+    return this;
+  }
+
   boolean hasTemperature() {
     return temperatureKelvin != null;
   }

@@ -25,7 +25,7 @@ import org.cellbook.analysis.importers.ImportException;
  * column pair adsorption, second desorption). The sample's desorption group starts with the
  * adsorption group's last point, the turning point: it is kept in the adsorption branch only, as
  * the other importers do. The file carries no header, so sample mass, adsorptive, temperature and
- * p₀ are unknown unless a Saturation Pressure column gives p₀.
+ * p₀ are unknown unless a Saturation Pressure column gives p₀ or a title names them.
  */
 final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
 
@@ -131,7 +131,8 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
               + " are read; is this an overlay of several isotherms?");
     }
     Pattern number = separator == ',' ? POINT_NUMBER : MARK_NUMBER;
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "line");
+    MeasurementBuilder points =
+        new MeasurementBuilder(file, formatName(), "line").describedBy(titleText);
     List<List<Row>> rows = new ArrayList<>();
     groups.forEach(g -> rows.add(new ArrayList<>()));
     for (int k = titleLine + 1; k < lines.size(); k++) {

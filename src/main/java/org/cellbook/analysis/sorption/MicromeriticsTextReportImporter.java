@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.cellbook.analysis.importers.TextDecoding;
 
 /**
  * Micromeritics reports exported as text (TriStar II, Gemini VII / MicroActive, ASAP "report" saved
@@ -65,7 +66,7 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
   @Override
   public double detect(FileSample sample) {
     byte[] head = sample.head();
-    String text = TextFile.utf16(head, head.length);
+    String text = TextDecoding.utf16(head, head.length);
     if (text == null && sample.isText()) {
       text = String.join("\n", sample.lines(WINDOWS_1252));
     }

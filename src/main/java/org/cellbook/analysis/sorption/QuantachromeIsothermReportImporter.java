@@ -33,9 +33,9 @@ final class QuantachromeIsothermReportImporter implements IsothermImporter {
   private static final Pattern ADSORBATE =
       Pattern.compile("(?i)^\\s*adsorbate\\s+(.+?)(?=\\s{2,}|$)");
   private static final Pattern TEMPERATURE =
-      Pattern.compile("(?i)\\btemperature\\s+([-+0-9.eE]+)\\s*(°?[a-z]*)");
-  private static final Pattern NUMBER =
-      Pattern.compile("[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?");
+      Pattern.compile(
+          "(?i)\\btemperature\\s+(" + QuantachromeRawDataImporter.NUMBER + ")\\s*(°?[a-z]*)");
+  private static final Pattern NUMBER = Pattern.compile(QuantachromeRawDataImporter.NUMBER);
 
   @Override
   public String formatName() {
@@ -102,8 +102,9 @@ final class QuantachromeIsothermReportImporter implements IsothermImporter {
       throw new ImportException(
           file, reduction + 1, null, "no data table: the 'Volume @ STP' column title is missing");
     }
-    List<String> titleLines = new ArrayList<>();
-    int k = titles;
+    // the title line itself, even when it starts with a digit
+    List<String> titleLines = new ArrayList<>(List.of(lines.get(titles)));
+    int k = titles + 1;
     while (k < lines.size() && !startsWithNumber(lines.get(k))) {
       if (!lines.get(k).isBlank()) {
         titleLines.add(lines.get(k));

@@ -21,10 +21,14 @@ import org.cellbook.analysis.importers.ImportException;
 final class QuantachromeRawDataImporter implements IsothermImporter {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** A decimal number, so that a damaged header value ("+", "1e") is not taken for one. */
+  static final String NUMBER = "[-+]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][-+]?\\d+)?";
+
   private static final Pattern SAMPLE_WEIGHT =
-      Pattern.compile("(?i)sample weight:\\s*([-+0-9.eE]+)\\s*([a-z]*)");
+      Pattern.compile("(?i)sample weight:\\s*(" + NUMBER + ")\\s*([a-z]*)");
   private static final Pattern BATH_TEMPERATURE =
-      Pattern.compile("(?i)bath temp\\.?:\\s*([-+0-9.eE]+)\\s*(°?[a-z]*)");
+      Pattern.compile("(?i)bath temp\\.?:\\s*(" + NUMBER + ")\\s*(°?[a-z]*)");
   private static final Pattern ANALYSIS_GAS =
       Pattern.compile("(?i)analysis gas:\\s*(.+?)(?=\\s{2,}|$)");
   private static final Pattern INSTRUMENT =

@@ -26,7 +26,17 @@ final class Quantities {
    * An amount unit: how many mmol one unit is, and whether it is already per gram of sample (else
    * it is the total in the cell and must be divided by the sample mass).
    */
-  record AmountUnit(String text, double millimolesPerUnit, boolean perGram) {}
+  record AmountUnit(String text, double millimolesPerUnit, boolean perGram) {
+
+    /**
+     * This total amount taken per unit of sample mass ({@code gramsPerMassUnit} g: 1e-3 for mg), as
+     * AIF writes amounts whose {@code _units_loading} names no mass ("cc" with {@code _units_mass
+     * g}).
+     */
+    AmountUnit perMass(double gramsPerMassUnit) {
+      return new AmountUnit(text, millimolesPerUnit / gramsPerMassUnit, true);
+    }
+  }
 
   /** Pascals per unit of pressure named in a column title or header field; unknown units fail. */
   static double pascalsPer(String unit, Path file, long line, String column)
@@ -59,33 +69,76 @@ final class Quantities {
   }
 
   /**
-   * Parses an amount unit such as "cm³/g STP", "ml(STP) g-1", "mmol/g", "mol/kg" or "cc" (total
-   * cc(STP) in the cell, Quantachrome); null for anything else.
+   * Parses an amount unit as instruments and AIF/pyGAPS files write it — "cm³/g STP", "ml(STP)
+   * g-1", "cm^3(STP) g^-1", "cm³_{STP} g^{-1}", "cc/g", "mmol/g", "mmol g^(-1)", "mol/kg" — or a
+   * total with no mass ("cc", "cm3", "mmol": Quantachrome's total cc(STP) in the cell); null for
+   * anything else, including amounts per volume of adsorbent ("kmol/m3"), which need the
+   * adsorbent's density. A gas volume (cm³, cc, ml) is taken at STP, the only volume a sorption
+   * instrument reports. The grammar follows adsorption-file-parser's loading strings: the amount,
+   * then the sample either after "/" or as "x-1"; brackets, carets, braces, underscores and quotes
+   * are dropped and "STP" may stand anywhere.
    */
   static AmountUnit amountUnit(String unit) {
     String u =
         unit.strip()
             .toLowerCase(Locale.ROOT)
             .replace('³', '3')
-            .replace("(stp)", "")
-            .replace("stp", "")
-            .replace(" ", "")
-            .replace("kg-1", "/kg")
-            .replace("g-1", "/g")
-            .replace("//", "/");
-    if (u.startsWith("ml") || u.startsWith("cc")) {
-      u = "cm3" + u.substring(2);
+            .replace('µ', 'u')
+            .replaceAll("[\\^{}_'\"]", "")
+            .replaceAll("[()\\[\\],]", " ")
+            .replace("stp", " ")
+            .replaceAll("\\s*/\\s*", "/")
+            .replaceAll("\\s+", " ")
+            .strip();
+    String amount;
+    String sample;
+    int slash = u.indexOf('/');
+    if (slash >= 0) {
+      amount = u.substring(0, slash).strip();
+      sample = u.substring(slash + 1).strip();
+    } else if (u.matches("\\S+ \\S+ ?-1")) {
+      amount = u.substring(0, u.indexOf(' '));
+      sample = u.substring(u.indexOf(' ') + 1).replace("-1", "").strip();
+    } else {
+      amount = u;
+      sample = "";
     }
-    return switch (u) {
-      case "cm3/g" -> new AmountUnit(unit, 1 / Isotherm.CM3_STP_PER_MMOL, true);
-      case "cm3" -> new AmountUnit(unit, 1 / Isotherm.CM3_STP_PER_MMOL, false);
-      case "mmol/g", "mol/kg" -> new AmountUnit(unit, 1, true);
-      case "mol/g" -> new AmountUnit(unit, 1000, true);
-      case "mmol/kg" -> new AmountUnit(unit, 1e-3, true);
-      case "mmol" -> new AmountUnit(unit, 1, false);
-      case "mol" -> new AmountUnit(unit, 1000, false);
-      default -> null;
-    };
+    double millimoles =
+        switch (amount) {
+          case "cm3", "cc", "ml" -> 1 / Isotherm.CM3_STP_PER_MMOL;
+          case "umol" -> 1e-3;
+          case "mmol" -> 1;
+          case "mol" -> 1000;
+          default -> Double.NaN;
+        };
+    if (Double.isNaN(millimoles)) {
+      return null;
+    }
+    if (sample.isEmpty()) {
+      return new AmountUnit(unit, millimoles, false);
+    }
+    double grams = grams(1, sample);
+    return Double.isNaN(grams) ? null : new AmountUnit(unit, millimoles / grams, true);
+  }
+
+  /** "273.15 K", "77K", "-196 °C", "0 degC" standing in free text. */
+  private static final java.util.regex.Pattern TEMPERATURE =
+      java.util.regex.Pattern.compile(
+          "(?<![\\w.])(-?\\d{1,4}(?:\\.\\d+)?)\\s?(K|°\\s?C|deg\\s?C)(?![A-Za-z0-9])");
+
+  /**
+   * The first temperature a line of free text states with its unit (K or °C), in K; null when it
+   * states none, or none between 1 and 1000 K.
+   */
+  static Double kelvinInText(String text) {
+    Matcher m = TEMPERATURE.matcher(text);
+    while (m.find()) {
+      double k = kelvin(Double.parseDouble(m.group(1)), m.group(2).startsWith("K") ? "K" : "C");
+      if (k >= 1 && k <= 1000) {
+        return k;
+      }
+    }
+    return null;
   }
 
   /** Kelvin from a temperature in K or °C; NaN for an unknown unit. */

@@ -2,7 +2,6 @@ package org.cellbook.analysis.sorption;
 
 import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,31 +23,9 @@ record TextFile(List<String> lines, boolean endsWithLineBreak) {
     } catch (IOException e) {
       throw new ImportException(file, "cannot read the file: " + e.getMessage());
     }
-    String text = utf16(bytes, bytes.length);
-    if (text == null) {
-      text = TextDecoding.decode(bytes, 0, bytes.length, fallback);
-    }
+    String text = TextDecoding.text(bytes, bytes.length, fallback);
     return new TextFile(
         text.lines().toList(), text.endsWith("\n") || text.endsWith("\r") || text.isEmpty());
-  }
-
-  /**
-   * The first {@code length} bytes as UTF-16 text when they start with a byte-order mark (LE or BE)
-   * or, without one, look like UTF-16LE (a zero after each of the first two ASCII characters, as
-   * scripts that re-encode old exports write it); else null. An odd last byte (a cut file) is
-   * dropped.
-   */
-  static String utf16(byte[] bytes, int length) {
-    if (length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
-      return new String(bytes, 2, (length - 2) & ~1, StandardCharsets.UTF_16LE);
-    }
-    if (length >= 2 && bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) {
-      return new String(bytes, 2, (length - 2) & ~1, StandardCharsets.UTF_16BE);
-    }
-    if (length >= 4 && bytes[0] != 0 && bytes[1] == 0 && bytes[2] != 0 && bytes[3] == 0) {
-      return new String(bytes, 0, length & ~1, StandardCharsets.UTF_16LE);
-    }
-    return null;
   }
 
   /** True when line {@code index} (0-based) is the last one and has no line break after it. */

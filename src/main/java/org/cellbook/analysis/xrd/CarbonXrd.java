@@ -1,5 +1,7 @@
 package org.cellbook.analysis.xrd;
 
+import org.cellbook.analysis.kpi.PlausibleRange;
+
 /**
  * XRD quantities of disordered carbons (METHODS.md §2).
  *
@@ -16,7 +18,94 @@ package org.cellbook.analysis.xrd;
  */
 public final class CarbonXrd {
 
+  /**
+   * The interlayer spacing d002 of carbons lies between graphite's 0.3354 nm and that of the most
+   * dilated turbostratic stacking, about 0.4 nm in hard carbons (METHODS.md §2 and §6): a d002
+   * outside 0.33–0.45 nm is not that of a carbon's (002) band.
+   */
+  public static final PlausibleRange D002_SPACING =
+      PlausibleRange.of(
+          0.33,
+          0.45,
+          "nm",
+          "not the (002) band of a carbon: check the X-ray wavelength (the file's, or Cu Kα₁ 1.5406"
+              + " Å when it states none) and that the sample is a carbon");
+
+  /**
+   * Reflections narrower than this (° 2θ) come from crystallites above about 16 nm (Scherrer at
+   * 26°): graphite or a crystalline phase, not the 2–10° wide (002) band of a disordered carbon the
+   * R value and the two-component fit describe.
+   */
+  public static final double SHARP_PEAK_FWHM_DEGREES = 0.5;
+
   private CarbonXrd() {}
+
+  /**
+   * The strongest reflection between two angles, measured on the pattern as it is.
+   *
+   * @param twoThetaDegrees position of the highest point
+   * @param heightCounts its height above the lowest point within 5° of it
+   * @param fwhmDegrees full width at half that height (linear interpolation between points), NaN
+   *     when the pattern ends before the peak falls to half height
+   */
+  public record Peak(double twoThetaDegrees, double heightCounts, double fwhmDegrees) {}
+
+  /**
+   * The highest point between {@code from} and {@code to} (° 2θ) and its width. Counts are averaged
+   * over 0.1° first, which leaves sharp reflections sharp and keeps Poisson noise on a broad band
+   * from ending its half-height early.
+   *
+   * @throws IllegalArgumentException when the pattern has no point in the range
+   */
+  public static Peak strongestPeak(Pattern p, double from, double to) {
+    double[] x = p.twoThetaDegrees();
+    double[] y = movingAverage(x, p.counts(), 0.1);
+    int top = extreme(x, y, from, to, true);
+    double floor = y[top];
+    for (int k = 0; k < x.length; k++) {
+      if (Math.abs(x[k] - x[top]) <= 5) {
+        floor = Math.min(floor, y[k]);
+      }
+    }
+    double half = floor + (y[top] - floor) / 2;
+    int left = top;
+    while (left > 0 && y[left] > half) {
+      left--;
+    }
+    int right = top;
+    while (right < y.length - 1 && y[right] > half) {
+      right++;
+    }
+    double width =
+        y[left] > half || y[right] > half
+            ? Double.NaN
+            : crossing(x, y, right - 1, right, half) - crossing(x, y, left, left + 1, half);
+    return new Peak(x[top], y[top] - floor, width);
+  }
+
+  /** Where the line through points a and b reaches {@code level}. */
+  private static double crossing(double[] x, double[] y, int a, int b, double level) {
+    return y[b] == y[a] ? x[a] : x[a] + (level - y[a]) * (x[b] - x[a]) / (y[b] - y[a]);
+  }
+
+  private static double[] movingAverage(double[] x, double[] y, double widthDegrees) {
+    double step = (x[x.length - 1] - x[0]) / Math.max(1, x.length - 1);
+    int half = (int) Math.floor(widthDegrees / step / 2);
+    if (half < 1) {
+      return y;
+    }
+    double[] out = new double[y.length];
+    for (int k = 0; k < y.length; k++) {
+      int a = Math.max(0, k - half);
+      int b = Math.min(y.length - 1, k + half);
+      double sum = 0;
+      for (int i = a; i <= b; i++) {
+        sum += y[i];
+      }
+      out[k] = sum / (b - a + 1);
+    }
+    return out;
+  }
 
   public static double braggSpacingAngstrom(double twoThetaDegrees, double wavelengthAngstrom) {
     return wavelengthAngstrom / (2 * Math.sin(Math.toRadians(twoThetaDegrees / 2)));

@@ -2,6 +2,7 @@ package org.cellbook.analysis.xrd;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hipparchus.exception.MathIllegalArgumentException;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
@@ -178,7 +179,7 @@ public final class CarbonXrdFit {
                       .maxEvaluations(2000)
                       .maxIterations(2000)
                       .build());
-    } catch (MathIllegalStateException e) {
+    } catch (MathIllegalArgumentException | MathIllegalStateException e) {
       throw new IllegalArgumentException("the profile fit did not converge: " + e.getMessage(), e);
     }
     double[] p = optimum.getPoint().toArray();
@@ -191,7 +192,7 @@ public final class CarbonXrdFit {
       for (int k = 0; k < params; k++) {
         se[k] = Math.sqrt(Math.max(0, cov.getEntry(k, k)) * chi2);
       }
-    } catch (MathIllegalStateException e) {
+    } catch (MathIllegalArgumentException | MathIllegalStateException e) {
       java.util.Arrays.fill(se, Double.NaN); // singular: the errors are unknown, not zero
     }
     double[] fitted = model(optimum.getPoint(), x, x0, peaks, null).getFirst().toArray();

@@ -1,8 +1,6 @@
 package org.cellbook.analysis.xrd;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,43 +14,35 @@ public record Pattern(double[] twoThetaDegrees, double[] counts, double waveleng
   public static final double CU_K_ALPHA1_ANGSTROM = 1.5406;
 
   /**
-   * Two-column text (.xy, .txt, .csv): 2θ (or Raman shift) and intensity per line, ascending or
-   * descending; '#' lines are comments, and a comment naming "lambda = x A" sets the wavelength.
+   * Two-column text ({@link XyText}: .xy, .txt, .csv, LabSpec and WiRE exports): 2θ (or Raman
+   * shift) and intensity per row, ascending or descending; a comment naming "lambda = x A" sets the
+   * wavelength.
    *
-   * @throws IOException naming the file and line of anything that is not two numbers
+   * @throws IOException naming the file and line of anything that is not a row of numbers
    */
   public static Pattern read(Path file) throws IOException {
-    List<double[]> points = new ArrayList<>();
+    return fromText(file, XyText.read(file));
+  }
+
+  /** The pattern of text already read from {@code file} (see {@link #read}). */
+  public static Pattern fromText(Path file, XyText text) throws IOException {
     double lambda = CU_K_ALPHA1_ANGSTROM;
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    for (int k = 0; k < lines.size(); k++) {
-      String line = lines.get(k).strip();
-      if (line.isEmpty()) {
-        continue;
-      }
-      if (line.startsWith("#")) {
-        var m = java.util.regex.Pattern.compile("lambda\\s*=\\s*([0-9.]+)\\s*A").matcher(line);
-        if (m.find()) {
+    var wavelength = java.util.regex.Pattern.compile("lambda\\s*=\\s*([0-9.]+)\\s*A");
+    for (String line : text.header()) {
+      var m = wavelength.matcher(line);
+      if (line.startsWith("#") && m.find()) {
+        try {
           lambda = Double.parseDouble(m.group(1));
+        } catch (NumberFormatException e) {
+          lambda = Double.NaN;
         }
-        continue;
-      }
-      String[] parts = line.split("\\s*[,;\\t]\\s*|\\s+");
-      try {
-        points.add(new double[] {Double.parseDouble(parts[0]), Double.parseDouble(parts[1])});
-      } catch (RuntimeException e) {
-        if (points.isEmpty()) {
-          continue; // a column header
+        if (!(lambda > 0)) {
+          throw new IOException(
+              file.getFileName() + ": the wavelength '" + m.group(1) + "' is no length in Å");
         }
-        throw new IOException(
-            file.getFileName()
-                + ", line "
-                + (k + 1)
-                + ": expected 2θ and intensity, found '"
-                + line
-                + "'");
       }
     }
+    List<double[]> points = new ArrayList<>(text.rows());
     if (points.size() >= 2 && points.getLast()[0] < points.getFirst()[0]) {
       java.util.Collections.reverse(points); // spectrometers often write the axis descending
     }

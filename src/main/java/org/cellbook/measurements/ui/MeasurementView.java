@@ -72,6 +72,8 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   /** The reasons of implausible KPIs, shown only when there are any. */
   final Grid.Column<KpiValue> implausibleColumn;
 
+  private final Grid.Column<KpiValue> apiNameColumn;
+
   final Grid<AnalysisRun> runs = new Grid<>();
   final Div plots = new Div();
   final ComboBox<Technique> technique = new ComboBox<>("Technique");
@@ -101,9 +103,13 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     this.measurements = measurements;
     this.plotFactory = plotFactory;
     addClassName("view");
-    kpis.addColumn(KpiValue::label).setHeader("Result").setAutoWidth(true);
-    kpis.addColumn(new ComponentRenderer<>(KpiMarks::value)).setHeader("Value").setAutoWidth(true);
-    kpis.addColumn(KpiValue::name).setHeader("Name in the API").setAutoWidth(true);
+    // As wide as their text, so that the reasons, when shown, have the rest of the row.
+    kpis.addColumn(KpiValue::label).setHeader("Result").setAutoWidth(true).setFlexGrow(0);
+    kpis.addColumn(new ComponentRenderer<>(KpiMarks::value))
+        .setHeader("Value")
+        .setAutoWidth(true)
+        .setFlexGrow(0);
+    apiNameColumn = kpis.addColumn(KpiValue::name).setHeader("Name in the API").setAutoWidth(true);
     implausibleColumn =
         kpis.addColumn(
                 new ComponentRenderer<>(
@@ -113,9 +119,9 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
                       return why;
                     }))
             .setHeader("Why it is marked")
+            .setWidth("24em")
             .setFlexGrow(1);
-    kpis.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-    kpis.addThemeVariants(GridVariant.LUMO_COMPACT);
+    kpis.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     kpis.setAllRowsVisible(true);
     runs.addColumn(AnalysisRun::getRunNumber).setHeader("Run").setAutoWidth(true);
     runs.addColumn(r -> WHEN.format(r.getCreatedAt())).setHeader("When").setAutoWidth(true);
@@ -189,6 +195,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
       kpis.setItems(current);
       long odd = current.stream().filter(k -> !k.plausible()).count();
       implausibleColumn.setVisible(odd > 0);
+      apiNameColumn.setFlexGrow(odd > 0 ? 0 : 1);
       add(new H3("Results"));
       if (odd > 0) {
         Span note =

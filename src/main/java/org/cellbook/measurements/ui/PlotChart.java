@@ -83,8 +83,12 @@ public class PlotChart extends Div {
             .put("subtext", plot.note() == null ? "" : plot.note())
             .put("left", 10);
     title.putObject("textStyle").put("fontSize", 14);
-    // long notes wrap instead of running under the toolbox
-    title.putObject("subtextStyle").put("width", 380).put("overflow", "break");
+    // long notes wrap instead of running under the toolbox, their lines apart
+    title
+        .putObject("subtextStyle")
+        .put("width", 380)
+        .put("overflow", "break")
+        .put("lineHeight", 15);
     o.putObject("tooltip").put("trigger", "item");
     o.putObject("legend").put("type", "scroll").put("bottom", 0);
     o.putObject("grid").put("left", 80).put("right", 30).put("top", 90).put("bottom", 75);

@@ -99,7 +99,7 @@ class SeriesView extends VerticalLayout {
       presets.add(b);
     }
     presets.getStyle().set("flex-wrap", "wrap");
-    HorizontalLayout pick = new HorizontalLayout(series, chosen, includeImplausible);
+    HorizontalLayout pick = new HorizontalLayout(series, chosen);
     // The report is of the saved series as saved, whatever batches are picked by hand.
     reports.forEach(
         r ->
@@ -107,7 +107,7 @@ class SeriesView extends VerticalLayout {
                 r.control(
                     ReportKind.SERIES,
                     () -> series.getValue() == null ? null : series.getValue().getCode())));
-    HorizontalLayout axes = new HorizontalLayout(x, y);
+    HorizontalLayout axes = new HorizontalLayout(x, y, includeImplausible);
     for (HorizontalLayout l : List.of(pick, axes)) {
       l.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     }

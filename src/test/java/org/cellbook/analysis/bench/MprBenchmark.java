@@ -73,7 +73,7 @@ public final class MprBenchmark {
    * A GCPL-like file: 20 half cycles of constant current ±0.05 mA between 0.01 and 2.0 V with
    * rests, columns mode/ox-red flags, time/s, Ewe/V, I/mA, (Q−Qo)/mA.h, half cycle.
    */
-  static void write(Path file, int records, long seed) throws IOException {
+  public static void write(Path file, int records, long seed) throws IOException {
     int[] ids = {1, 2, 4, 6, 8, 13, 468};
     int width = 1 + 8 + 4 + 4 + 8 + 4;
     int header = 405;

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
+import java.util.Random;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
+import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,51 @@ class GittAnalysisTest {
       double d = want.get("D_from_file_values_cm2_s").asDouble();
       assertThat(got.diffusionCm2PerSecond()).as(what).isCloseTo(d, within(1e-4 * d));
     }
+  }
+
+  @Test
+  void restsWithMicroampNoiseStayRests() throws ImportException {
+    // The synthetic file's rests are exactly 0 mA; a cycler logs µA of noise there. ±1 µA is 4 % of
+    // its 24 µA pulses: a fixed 1 nA threshold took every noisy rest record for a pulse.
+    CellSeries clean =
+        ImporterRegistry.standard()
+            .importFile(SharedData.file("gitt/synthetic_GITT_NaHC.mpt"), ImportOptions.defaults());
+    double[] noisy = clean.currentMilliAmps().clone();
+    Random random = new Random(13);
+    for (int k = 0; k < noisy.length; k++) {
+      if (noisy[k] == 0) {
+        noisy[k] = (2 * random.nextDouble() - 1) * 1e-3;
+      }
+    }
+    CellSeries measured =
+        new CellSeries(
+            clean.metadata(),
+            clean.timeSeconds(),
+            clean.voltageVolts(),
+            noisy,
+            clean.stepChargeMilliAmpHours(),
+            clean.stepIndex(),
+            clean.stepType(),
+            clean.instrumentCycleIndex(),
+            clean.temperatureCelsius());
+    DiffusionLength l = DiffusionLength.fromThickness(6.631456e-4);
+
+    List<GittPulse> withNoise = GittAnalysis.analyze(measured, l);
+    List<GittPulse> without = GittAnalysis.analyze(clean, l);
+
+    assertThat(withNoise).hasSize(198);
+    for (int p = 0; p < without.size(); p++) {
+      assertThat(withNoise.get(p).deltaEsVolts()).isEqualTo(without.get(p).deltaEsVolts());
+      assertThat(withNoise.get(p).diffusionCm2PerSecond())
+          .isEqualTo(without.get(p).diffusionCm2PerSecond());
+    }
+  }
+
+  @Test
+  void pulseCurrentIsTheLevelOfThePulsesNotOfTheRests() {
+    // 3 pulse records at 0.5 mA (one 0.52 mA overshoot), 7 rest records with µA noise
+    double[] i = {0.002, -0.001, 0.5, 0.5, 0.52, 0.0, 0.001, 0.0, -0.003, 0.0};
+    assertThat(GittAnalysis.pulseCurrentMilliAmps(i)).isEqualTo(0.5);
   }
 
   @Test

@@ -39,7 +39,7 @@ class BetAnalysisTest {
         MaterialsData.json("synthetic/TRUE_PARAMETERS.json").get("synthetic_typeI_N2_77K.csv");
     Isotherm iso = read("synthetic/synthetic_typeI_N2_77K.csv");
     // V = n(0.99)[cm³ STP/g] × 0.0015468
-    assertThat(BetAnalysis.totalPoreVolumeCm3PerGram(iso, 0.99))
+    assertThat(BetAnalysis.totalPoreVolumeCm3PerGram(iso, 0.99, Probe.N2_77K))
         .isCloseTo(truth.get("true_total_pore_volume_cm3_g").asDouble(), within(0.005));
   }
 

@@ -1,0 +1,166 @@
+package org.cellbook.analysis.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cellbook.analysis.bench.CyclerFileGenerator;
+import org.cellbook.analysis.importers.ImportException;
+import org.cellbook.analysis.importers.ImportOptions;
+import org.cellbook.analysis.importers.ImporterRegistry;
+import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.sorption.IsothermImporters;
+import org.cellbook.analysis.sorption.SorptionMeasurement;
+import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.PatternReaders;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every input on which the fuzzing campaign ({@link ImporterFuzzTest}) found a reader crashing,
+ * minimised, with the fix it led to: each is now read or refused with the import error naming the
+ * file.
+ */
+class FuzzFindingsTest {
+
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  @TempDir Path dir;
+
+  private static Path resource(String path) throws URISyntaxException {
+    return Path.of(FuzzFindingsTest.class.getResource(path).toURI());
+  }
+
+  /**
+   * PEC csv: a lost line break puts two records on one line, 64 fields and a trailing comma; the
+   * splitter wrote the last, empty field into its array before growing it
+   * (ArrayIndexOutOfBoundsException). The line is now split and refused as a record of the wrong
+   * width or read.
+   */
+  @Test
+  void twoRecordsOnOneLineEndingInADelimiterAreSplit() throws Exception {
+    Path file =
+        Files.copy(
+            resource("/org/cellbook/analysis/fuzz/pec_two_records_on_one_line.csv"),
+            dir.resolve("pec.csv"));
+    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    assertThat(s.size()).isPositive();
+  }
+
+  /**
+   * A workbook whose {@code workbook.xml} names no sheet (one flipped bit in the attribute name):
+   * the spreadsheet preview of every importer's detection took the missing name for a string
+   * (NullPointerException in LAND's and Arbin's detection). A nameless sheet is now a sheet called
+   * "".
+   */
+  @Test
+  void aWorkbookWithANamelessSheetIsDetectedWithoutCrashing() throws Exception {
+    Path txt = dir.resolve("land.txt");
+    CyclerFileGenerator.write(txt, 200, CyclerFileGenerator.Layout.LAND_TXT, 13L);
+    Path xlsx = dir.resolve("land.xlsx");
+    CyclerFileGenerator.writeLandWorkbook(txt, xlsx);
+    List<Zips.Part> parts = new ArrayList<>();
+    for (Zips.Part p : Zips.parts(new Seed("land.xlsx", Files.readAllBytes(xlsx)))) {
+      String text = new String(p.bytes(), StandardCharsets.UTF_8);
+      parts.add(
+          p.name().equals("xl/workbook.xml")
+              ? new Zips.Part(
+                  p.name(),
+                  text.replace("name=\"Record-Tab\"", "").getBytes(StandardCharsets.UTF_8))
+              : p);
+    }
+    Path nameless = Files.write(dir.resolve("nameless.xlsx"), Zips.zip(parts));
+
+    assertThat(ImporterRegistry.standard().rank(nameless)).isNotEmpty();
+    try {
+      assertThat(ImporterRegistry.standard().importFile(nameless, ImportOptions.defaults()).size())
+          .isPositive();
+    } catch (ImportException e) {
+      assertThat(e.getMessage()).contains("nameless.xlsx");
+    }
+  }
+
+  /**
+   * Quantachrome reports: a header value that is no number ("Bath Temp: +", "Temperature 1eK") was
+   * matched by a character class and handed to Double.parseDouble (NumberFormatException). Only a
+   * number is taken now; the damaged report reads as the undamaged one, without a temperature.
+   */
+  @Test
+  void aQuantachromeHeaderValueThatIsNoNumberIsLeftUnread() throws Exception {
+    for (String minimised :
+        new String[] {"Bath Temp:+", "Data Reduction Parameters\nTemperature e"}) {
+      Path file = Files.writeString(dir.resolve("report.txt"), minimised, WINDOWS_1252);
+      assertThatThrownBy(
+              () ->
+                  IsothermImporters.standard().importers().stream()
+                      .filter(i -> i.formatName().startsWith("Quantachrome Isotherm"))
+                      .findFirst()
+                      .orElseThrow()
+                      .read(file))
+          .isInstanceOf(ImportException.class)
+          .hasMessageContaining("report.txt");
+    }
+    Path real =
+        resource("/org/cellbook/analysis/sorption/quantachrome_QuadraWin_BF001_Isotherm.txt");
+    String text = Files.readString(real, WINDOWS_1252);
+    Path damaged =
+        Files.writeString(
+            dir.resolve("BF001(Isotherm).txt"),
+            text.replace("Bath Temp:     77.3 K", "Bath Temp:     + K")
+                .replace("Temperature    77.350K", "Temperature    1eK"),
+            WINDOWS_1252);
+    SorptionMeasurement original = IsothermImporters.standard().read(real);
+    SorptionMeasurement read = IsothermImporters.standard().read(damaged);
+    assertThat(read.adsorption().relativePressure())
+        .containsExactly(original.adsorption().relativePressure());
+    assertThat(read.adsorption().amountMillimolesPerGram())
+        .containsExactly(original.adsorption().amountMillimolesPerGram());
+  }
+
+  /**
+   * Quantachrome isotherm report: a 'Volume @ STP' title line that starts with a digit was taken
+   * for the first data row, leaving no title line (IndexOutOfBoundsException). The title line found
+   * is now always a title line; this one has no Relative Pressure column and is refused.
+   */
+  @Test
+  void aTitleLineStartingWithADigitIsStillATitleLine() throws Exception {
+    Path file =
+        Files.writeString(
+            dir.resolve("report.txt"), "Data Reduction Parameters\n0Volume @ STP", WINDOWS_1252);
+    assertThatThrownBy(() -> IsothermImporters.standard().read(file))
+        .isInstanceOf(ImportException.class)
+        .hasMessageContaining("report.txt");
+  }
+
+  /**
+   * Two-column text (.xy, Raman spectra): bytes that are not UTF-8 (a lone 0xFF, a UTF-16 file)
+   * made the reader fail with the decoder's "Input length = 1", which names no file. Text that is
+   * not UTF-8 is now read as windows-1252, so a Latin-1 header is a header and junk is refused
+   * naming the file.
+   */
+  @Test
+  void twoColumnTextThatIsNotUtf8IsReadAsWindows1252() throws Exception {
+    Path junk = Files.write(dir.resolve("spectrum.txt"), new byte[] {(byte) 0xFF});
+    assertThatThrownBy(() -> Pattern.read(junk))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("spectrum.txt");
+    assertThatThrownBy(() -> PatternReaders.read(junk))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("spectrum.txt");
+
+    StringBuilder latin1 = new StringBuilder("#Acq. time (s)=10\t#Laser=532 nm\t#Temp=25 °C\n");
+    for (int k = 0; k < 20; k++) {
+      latin1.append(1000 + 50 * k).append('\t').append(100 + k).append('\n');
+    }
+    Path labSpec =
+        Files.writeString(dir.resolve("labspec.txt"), latin1, StandardCharsets.ISO_8859_1);
+    assertThat(Pattern.read(labSpec).counts()).hasSize(20);
+  }
+}
