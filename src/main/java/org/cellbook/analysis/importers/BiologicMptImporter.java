@@ -67,7 +67,13 @@ public final class BiologicMptImporter implements CyclerImporter {
       if (m == null || !m.find()) {
         throw new ImportException(file, 2, null, "expected 'Nb header lines : N'");
       }
-      headerLines = Integer.parseInt(m.group(1));
+      // at least the column row; a count of ten digits or more (beyond an int) is no header
+      String n = m.group(1);
+      headerLines = n.length() <= 9 ? Integer.parseInt(n) : 0;
+      if (headerLines < 1) {
+        throw new ImportException(
+            file, 2, null, "'Nb header lines : " + n + "' is not a header length");
+      }
     }
     boolean decimalComma = false;
     if (sampleLines.size() > headerLines) {

@@ -134,9 +134,13 @@ public final class PatternReaders {
             file.getFileName() + ": RawData0.xml is damaged: " + e.getMessage(), e);
       }
       return Pattern.of(file, points, lambda);
-    } catch (java.util.zip.ZipException e) {
+    } catch (java.util.zip.ZipException | java.io.EOFException e) {
+      // a zip cut or damaged in its directory ends early: EOFException, without a message
       throw new IOException(
-          file.getFileName() + ": the .brml zip is damaged: " + e.getMessage(), e);
+          file.getFileName()
+              + ": the .brml zip is damaged: "
+              + (e.getMessage() == null ? "it ends early" : e.getMessage()),
+          e);
     }
   }
 

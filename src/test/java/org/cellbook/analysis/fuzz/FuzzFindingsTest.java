@@ -163,4 +163,40 @@ class FuzzFindingsTest {
         Files.writeString(dir.resolve("labspec.txt"), latin1, StandardCharsets.ISO_8859_1);
     assertThat(Pattern.read(labSpec).counts()).hasSize(20);
   }
+
+  /**
+   * EC-Lab .mpt: a header count of 0 left no column row (NoSuchElementException) and one beyond an
+   * int failed to parse (NumberFormatException). Both are refused as no header length.
+   */
+  @Test
+  void anMptHeaderCountOfZeroOrBeyondAnIntIsRefused() throws Exception {
+    for (String count : new String[] {"0", "2147483648", "99999999999999999999"}) {
+      Path file =
+          Files.writeString(
+              dir.resolve("gitt.mpt"),
+              "EC-Lab ASCII FILE\nNb header lines : " + count,
+              WINDOWS_1252);
+      assertThatThrownBy(
+              () -> ImporterRegistry.standard().importFile(file, ImportOptions.defaults()))
+          .isInstanceOf(ImportException.class)
+          .hasMessageContaining("gitt.mpt")
+          .hasMessageContaining("not a header length");
+    }
+  }
+
+  /**
+   * Bruker .brml: a zip whose end-of-directory record is damaged makes the JDK's zip reader fail
+   * with an EOFException without a message, which the reader let through (it wrapped only
+   * ZipException). It is now refused as a damaged zip, naming the file.
+   */
+  @Test
+  void aBrmlWhoseZipDirectoryEndsEarlyIsRefusedNamingTheFile() throws Exception {
+    Path file =
+        Files.copy(
+            resource("/org/cellbook/analysis/fuzz/brml_damaged_directory.brml"),
+            dir.resolve("scan.brml"));
+    assertThatThrownBy(() -> PatternReaders.read(file))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("scan.brml: the .brml zip is damaged");
+  }
 }

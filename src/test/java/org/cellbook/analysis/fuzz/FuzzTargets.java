@@ -87,7 +87,11 @@ final class FuzzTargets {
                 echem("navani__00_test_01_OCV_C01.mpr"),
                 echem("navani__00_test_02_MB_C01.mpr"),
                 seed(mpr))),
-        Map.entry("Neware export", List.of(echem("cellpy__neware_uio.csv"))),
+        Map.entry(
+            "Neware export",
+            List.of(
+                echem("cellpy__neware_uio.csv"),
+                resource("importers/neware_bts7_custom_data_003.xls"))),
         Map.entry(
             "Arbin export",
             List.of(
@@ -104,8 +108,11 @@ final class FuzzTargets {
             "Maccor text",
             List.of(
                 echem("cellpy__maccor_two.txt"),
-                echem("beep__PredictionDiagnostics_000151_test.052"))),
-        Map.entry("PEC csv", List.of(echem("cellpy__pec.csv"))),
+                echem("beep__PredictionDiagnostics_000151_test.052"),
+                resource("importers/maccor_diagnostic_PreDiag_000412_from_cycle_37.022"))),
+        Map.entry(
+            "PEC csv",
+            List.of(echem("cellpy__pec.csv"), resource("importers/pec_hhmmss_Test25205.csv"))),
         Map.entry(
             "Potentiostat ASCII (Autolab NOVA)",
             List.of(echem("cv/synthetic_CV_NaHC_0p1mVs_nova.txt"))),
@@ -117,7 +124,12 @@ final class FuzzTargets {
   /** The seeds of each sorption importer, by its class name. */
   private static Map<String, List<Seed>> isothermSeeds(Path generated) throws IOException {
     return Map.ofEntries(
-        Map.entry("AifImporter", List.of(materials("isotherms/aif_DUT-6_N2_77K.aif"))),
+        Map.entry(
+            "AifImporter",
+            List.of(
+                materials("isotherms/aif_DUT-6_N2_77K.aif"),
+                sorption("aif_DUT-13_BF001_N2_77K_cc.aif"),
+                sorption("aif_MIL-53_Ar_87K.aif"))),
         Map.entry(
             "QuantachromeRawDataImporter",
             List.of(
@@ -207,7 +219,11 @@ final class FuzzTargets {
               pattern,
               READ_ERROR));
       targets.add(
-          new FuzzTarget("xrd-xrdml", List.of(xrdml(Pattern.read(xy))), pattern, READ_ERROR));
+          new FuzzTarget(
+              "xrd-xrdml",
+              List.of(xrdml(Pattern.read(xy)), resource("xrd/nomad_XRD-918-16_10.xrdml")),
+              pattern,
+              READ_ERROR));
       targets.add(new FuzzTarget("xrd-ras", List.of(ras(Pattern.read(xy))), pattern, READ_ERROR));
       targets.add(new FuzzTarget("xrd-xy", List.of(seed(xy)), pattern, READ_ERROR));
       targets.add(
@@ -215,7 +231,8 @@ final class FuzzTargets {
               "raman",
               List.of(
                   materials("raman/raman_fitting_testDW38C_pos1.txt"),
-                  materials("synthetic/synthetic_carbon_Raman_532nm.txt")),
+                  materials("synthetic/synthetic_carbon_Raman_532nm.txt"),
+                  resource("raman/wrighttools_LabRAM_spectrum_wn.txt")),
               file -> {
                 ReadLimits.checkArchive(file);
                 Pattern.read(file);
@@ -253,18 +270,21 @@ final class FuzzTargets {
   }
 
   private static Seed sorption(String name) {
+    return resource("sorption/" + name);
+  }
+
+  /** A file of the test resources under {@code org/cellbook/analysis/}. */
+  private static Seed resource(String path) {
     try {
-      return seed(
-          Path.of(
-              FuzzTargets.class.getResource("/org/cellbook/analysis/sorption/" + name).toURI()));
+      return seed(Path.of(FuzzTargets.class.getResource("/org/cellbook/analysis/" + path).toURI()));
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /**
-   * A file as a seed; text longer than {@link #TEXT_SEED_BYTES} is cut after a line, and a zip's
-   * big parts are cut (see {@link #smallParts}).
+   * A file as a seed; text (not XML) longer than {@link #TEXT_SEED_BYTES} is cut after a line, a
+   * zip's big parts are cut (see {@link #smallParts}) and so are the sheets of a big .xls.
    */
   private static Seed seed(Path file) {
     try {
@@ -274,7 +294,11 @@ final class FuzzTargets {
       if (whole.isZip()) {
         return new Seed(name, Zips.zip(smallParts(Zips.parts(whole))));
       }
-      if (bytes.length > TEXT_SEED_BYTES && isText(bytes)) {
+      if (bytes.length > 64 * 1024 && bytes[0] == (byte) 0xD0 && bytes[1] == (byte) 0xCF) {
+        return new Seed(name, firstRows(bytes));
+      }
+      // XML cut short is no longer XML: only line-based text is cut
+      if (bytes.length > TEXT_SEED_BYTES && isText(bytes) && bytes[0] != '<') {
         int end = TEXT_SEED_BYTES;
         while (end > 0 && bytes[end - 1] != '\n') {
           end--;
@@ -313,6 +337,23 @@ final class FuzzTargets {
       }
     }
     return out;
+  }
+
+  /** A BIFF .xls workbook with every sheet cut to its first {@value #ZIP_SEED_ROWS} rows. */
+  private static byte[] firstRows(byte[] xls) throws IOException {
+    try (HSSFWorkbook wb = new HSSFWorkbook(new java.io.ByteArrayInputStream(xls))) {
+      for (Sheet sheet : wb) {
+        for (int r = sheet.getLastRowNum(); r >= ZIP_SEED_ROWS; r--) {
+          Row row = sheet.getRow(r);
+          if (row != null) {
+            sheet.removeRow(row);
+          }
+        }
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      wb.write(out);
+      return out.toByteArray();
+    }
   }
 
   /** The XML without the {@code tag} elements after the first {@value #ZIP_SEED_ROWS}, or null. */

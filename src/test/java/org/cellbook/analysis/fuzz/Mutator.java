@@ -181,18 +181,29 @@ final class Mutator {
     return insert;
   }
 
-  /** A 2-, 4- or 8-byte field, aligned half of the time, overwritten with an extreme value. */
+  /**
+   * A 2-, 4- or 8-byte field overwritten with an extreme value: half of the time a little-endian
+   * 4-byte field whose value could be a length, count or offset in this file (1 to its size), as
+   * record counts, module lengths and zip directory sizes are; otherwise any field, aligned half of
+   * the time.
+   */
   private static byte[] hugeLength(byte[] b, Random r, StringBuilder recipe) {
     int width = new int[] {2, 4, 4, 4, 8}[r.nextInt(5)];
     if (b.length < width) {
       return b;
     }
-    int at = r.nextInt(b.length - width + 1);
-    if (r.nextBoolean()) {
-      at -= at % width;
+    ByteOrder order = r.nextInt(4) == 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
+    int at = r.nextBoolean() ? lengthLike(b, r) : -1;
+    if (at >= 0) {
+      width = 4;
+      order = ByteOrder.LITTLE_ENDIAN;
+    } else {
+      at = r.nextInt(b.length - width + 1);
+      if (r.nextBoolean()) {
+        at -= at % width;
+      }
     }
     long value = HUGE[r.nextInt(HUGE.length)];
-    ByteOrder order = r.nextInt(4) == 0 ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN;
     recipe
         .append(" huge")
         .append(width)
@@ -208,6 +219,20 @@ final class Mutator {
       default -> buffer.putLong(at, value == 0 ? 0 : value << 24);
     }
     return buffer.array();
+  }
+
+  /** A random position holding a little-endian int in 1..b.length, or -1 when there is none. */
+  private static int lengthLike(byte[] b, Random r) {
+    ByteBuffer buffer = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
+    int start = r.nextInt(b.length - 3);
+    for (int k = 0; k < b.length - 3; k++) {
+      int at = (start + k) % (b.length - 3);
+      int v = buffer.getInt(at);
+      if (v > 0 && v <= b.length) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** A run of digits (a number in a text file) replaced by one of {@link #NUMBERS}. */

@@ -117,52 +117,53 @@ final class Zips {
     return part.length / 2;
   }
 
+  /**
+   * The zip of the parts with part {@code index} swollen by {@link #BOMB_BYTES} of {@code filler}
+   * at {@code at}. Written by hand (local headers, deflated data, central directory) so that the
+   * directory can declare the part's original size ({@code lie}) rather than the truth.
+   */
   private static byte[] buildBomb(List<Part> parts, int index, int at, byte filler, boolean lie) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     List<byte[]> central = new ArrayList<>();
-    try {
-      for (int k = 0; k < parts.size(); k++) {
-        Part p = parts.get(k);
-        byte[] head = Arrays.copyOf(p.bytes(), Math.min(at, p.bytes().length));
-        byte[] tail = Arrays.copyOfRange(p.bytes(), head.length, p.bytes().length);
-        long size = k == index ? head.length + BOMB_BYTES + tail.length : p.bytes().length;
-        CRC32 crc = new CRC32();
-        Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
-        ByteArrayOutputStream data = new ByteArrayOutputStream();
-        byte[] buffer = new byte[1 << 16];
-        deflate(deflater, crc, head, data, buffer);
-        if (k == index) {
-          byte[] block = new byte[1 << 20];
-          Arrays.fill(block, filler);
-          for (long left = BOMB_BYTES; left > 0; left -= block.length) {
-            deflate(deflater, crc, block, data, buffer);
-          }
+    for (int k = 0; k < parts.size(); k++) {
+      Part p = parts.get(k);
+      byte[] head = Arrays.copyOf(p.bytes(), Math.min(at, p.bytes().length));
+      byte[] tail = Arrays.copyOfRange(p.bytes(), head.length, p.bytes().length);
+      long size = k == index ? head.length + BOMB_BYTES + tail.length : p.bytes().length;
+      CRC32 crc = new CRC32();
+      Deflater deflater = new Deflater(Deflater.BEST_SPEED, true);
+      ByteArrayOutputStream data = new ByteArrayOutputStream();
+      byte[] buffer = new byte[1 << 16];
+      deflate(deflater, crc, head, data, buffer);
+      if (k == index) {
+        byte[] block = new byte[1 << 20];
+        Arrays.fill(block, filler);
+        for (long left = BOMB_BYTES; left > 0; left -= block.length) {
+          deflate(deflater, crc, block, data, buffer);
         }
-        deflate(deflater, crc, tail, data, buffer);
-        deflater.finish();
-        while (!deflater.finished()) {
-          data.write(buffer, 0, deflater.deflate(buffer));
-        }
-        deflater.end();
-        long declared = k == index && lie ? p.bytes().length : size;
-        int offset = out.size();
-        byte[] name = p.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeBytes(header(0x04034b50, false, name, crc.getValue(), data.size(), declared, 0));
-        out.writeBytes(data.toByteArray());
-        central.add(header(0x02014b50, true, name, crc.getValue(), data.size(), declared, offset));
       }
-      int start = out.size();
-      central.forEach(out::writeBytes);
-      int length = out.size() - start;
-      java.nio.ByteBuffer end =
-          java.nio.ByteBuffer.allocate(22).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-      end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0);
-      end.putShort((short) parts.size()).putShort((short) parts.size());
-      end.putInt(length).putInt(start).putShort((short) 0);
-      out.writeBytes(end.array());
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("cannot build a zip bomb", e);
+      deflate(deflater, crc, tail, data, buffer);
+      deflater.finish();
+      while (!deflater.finished()) {
+        data.write(buffer, 0, deflater.deflate(buffer));
+      }
+      deflater.end();
+      long declared = k == index && lie ? p.bytes().length : size;
+      int offset = out.size();
+      byte[] name = p.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      out.writeBytes(header(0x04034b50, false, name, crc.getValue(), data.size(), declared, 0));
+      out.writeBytes(data.toByteArray());
+      central.add(header(0x02014b50, true, name, crc.getValue(), data.size(), declared, offset));
     }
+    int start = out.size();
+    central.forEach(out::writeBytes);
+    int length = out.size() - start;
+    java.nio.ByteBuffer end =
+        java.nio.ByteBuffer.allocate(22).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+    end.putInt(0x06054b50).putShort((short) 0).putShort((short) 0);
+    end.putShort((short) parts.size()).putShort((short) parts.size());
+    end.putInt(length).putInt(start).putShort((short) 0);
+    out.writeBytes(end.array());
     return out.toByteArray();
   }
 
