@@ -8,9 +8,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.cellbook.analysis.run.AnalysedFile;
+import org.cellbook.analysis.run.AnalysisResult;
 import org.cellbook.analysis.run.Analyzer;
+import org.cellbook.analysis.run.SeriesRun;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.base.BackgroundJobs;
 import org.cellbook.base.BackgroundJobs.JobStopped.Reason;
@@ -27,10 +31,6 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Runs analyses in the background, a few at a time, so an upload returns at once and the user can
@@ -48,7 +48,6 @@ import tools.jackson.databind.node.ObjectNode;
 class AnalysisWorker {
 
   private static final Logger log = LoggerFactory.getLogger(AnalysisWorker.class);
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /** A file's own active mass differing from the records by more than this is reported. */
   private static final double MASS_MISMATCH = 0.10;
@@ -441,8 +440,8 @@ class AnalysisWorker {
 
   private void store(long id, Analysed done) throws IOException {
     Job job = done.job();
-    ObjectNode doc = (ObjectNode) JSON.readTree(done.outcome().output());
-    Technique detected = Technique.fromAnalysisName(doc.path("technique").asString());
+    AnalysisResult result = done.outcome().result();
+    Technique detected = Technique.fromAnalysisName(result.technique());
     Technique technique = job.technique() != null ? job.technique() : detected;
     if (job.onCell() ? !technique.fitsCell() : !technique.fitsLot()) {
       fail(
@@ -458,23 +457,26 @@ class AnalysisWorker {
     for (int k = 0; k < parsed.size(); k++) {
       series.write(job.code(), k + 1, parsed.get(k));
     }
-    checkMass(doc, job.parameters());
+    List<String> warnings = new ArrayList<>();
     if (job.openingRole() != null && "cycling".equals(technique.analysisName())) {
       // first, so that the analysis's "(chosen)" that follows reads as the cell's choice
-      warnings(doc)
-          .insert(
-              0,
-              "the cycle opening comes from cell "
-                  + job.cellCode()
-                  + ": its records make it "
-                  + job.openingRole().description()
-                  + ", whose cycles open with "
-                  + (opening(job) == Analyzer.Opening.reduction
-                      ? "reduction (sodiation)"
-                      : "oxidation (charge)")
-                  + "; analyse again with another opening if the records are wrong");
+      warnings.add(
+          "the cycle opening comes from cell "
+              + job.cellCode()
+              + ": its records make it "
+              + job.openingRole().description()
+              + ", whose cycles open with "
+              + (opening(job) == Analyzer.Opening.reduction
+                  ? "reduction (sodiation)"
+                  : "oxidation (charge)")
+              + "; analyse again with another opening if the records are wrong");
     }
-    String json = JSON.writeValueAsString(doc);
+    warnings.addAll(result.warnings());
+    if (result instanceof SeriesRun run) {
+      massMismatch(run.series().activeMassMilligrams(), job.parameters()).ifPresent(warnings::add);
+    }
+    AnalysisResult stored = result.withWarnings(warnings);
+    AnalysedFile file = stored.file();
     tx.executeWithoutResult(
         s -> {
           Measurement m = measurements.findById(id).orElseThrow();
@@ -482,37 +484,30 @@ class AnalysisWorker {
             return; // cancelled meanwhile by another process
           }
           m.setTechnique(technique);
-          m.setFormat(doc.path("format_name").asString(doc.path("format").asString(null)));
-          m.setRecordCount(doc.path("records").isNumber() ? doc.path("records").asLong() : null);
-          recorder.record(m, job.parameters(), json, m.getCreatedBy());
+          m.setFormat(file.formatName() != null ? file.formatName() : file.format());
+          m.setRecordCount((long) file.records());
+          recorder.record(m, job.parameters(), stored, m.getCreatedBy());
           settle(m, MeasurementStatus.DONE, null);
         });
   }
 
-  /** Adds a warning when the file's own active mass disagrees with the records'. */
-  private static void checkMass(ObjectNode doc, AnalysisParameters p) {
-    JsonNode fileMass = doc.path("active_mass_mg");
+  /** A warning when the file's own active mass disagrees with the records'. */
+  private static Optional<String> massMismatch(Double fileMass, AnalysisParameters p) {
     Double used = p.activeMassMilligrams();
-    if (!fileMass.isNumber() || used == null || fileMass.asDouble() <= 0) {
-      return;
+    if (fileMass == null
+        || used == null
+        || fileMass <= 0
+        || Math.abs(fileMass / used - 1) <= MASS_MISMATCH) {
+      return Optional.empty();
     }
-    double ratio = fileMass.asDouble() / used;
-    if (Math.abs(ratio - 1) > MASS_MISMATCH) {
-      warnings(doc)
-          .add(
-              String.format(
-                  java.util.Locale.ROOT,
-                  "the file states an active mass of %.4g mg, the records %.4g mg: capacities use"
-                      + " %.4g mg; correct the disc or re-analyse with the right mass",
-                  fileMass.asDouble(),
-                  used,
-                  used));
-    }
-  }
-
-  private static ArrayNode warnings(ObjectNode doc) {
-    JsonNode w = doc.path("warnings");
-    return w.isArray() ? (ArrayNode) w : doc.putArray("warnings");
+    return Optional.of(
+        String.format(
+            java.util.Locale.ROOT,
+            "the file states an active mass of %.4g mg, the records %.4g mg: capacities use"
+                + " %.4g mg; correct the disc or re-analyse with the right mass",
+            fileMass,
+            used,
+            used));
   }
 
   /** Progress of a job that still owns its measurement. */

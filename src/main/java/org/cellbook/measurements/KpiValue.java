@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cellbook.analysis.run.AnalysisResult;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -132,6 +133,25 @@ public record KpiValue(String name, double value, String unit, String implausibl
     return WORDS.containsKey(words[0])
         ? text
         : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /**
+   * The finite KPIs of an analysis, in its order, each with its reason when implausible: the same
+   * values {@link #fromAnalysisJson} reads from the result's document.
+   */
+  public static List<KpiValue> of(AnalysisResult result) {
+    List<KpiValue> out = new ArrayList<>();
+    result
+        .kpis()
+        .forEach(
+            (name, value) -> {
+              if (Double.isFinite(value.doubleValue())) {
+                out.add(
+                    new KpiValue(
+                        name, value.doubleValue(), unitOf(name), result.implausible().get(name)));
+              }
+            });
+    return out;
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.cellbook.measurements;
 
 import java.time.Clock;
+import java.util.List;
+import org.cellbook.analysis.run.AnalysisResult;
 import org.cellbook.security.CurrentUser;
 import org.springframework.stereotype.Component;
 
@@ -18,8 +20,21 @@ class RunRecorder {
     this.clock = clock;
   }
 
-  /** Call inside the transaction that also updates the measurement's state. */
+  /**
+   * Stores an analysis's result: its document with the plot data ({@link AnalysisResult#json}) and
+   * its KPIs. Call inside the transaction that also updates the measurement's state.
+   */
+  AnalysisRun record(Measurement m, AnalysisParameters p, AnalysisResult result, String by) {
+    return record(m, p, result.json(true), KpiValue.of(result), by);
+  }
+
+  /** Stores a document written by hand (a manual entry) with the KPIs it holds. */
   AnalysisRun record(Measurement m, AnalysisParameters p, String json, String by) {
+    return record(m, p, json, KpiValue.fromAnalysisJson(json), by);
+  }
+
+  private AnalysisRun record(
+      Measurement m, AnalysisParameters p, String json, List<KpiValue> values, String by) {
     kpis.retire(m);
     AnalysisRun run =
         runs.save(
@@ -31,7 +46,7 @@ class RunRecorder {
                 json,
                 clock.instant(),
                 by != null ? by : CurrentUser.username().orElse(m.getCreatedBy())));
-    for (KpiValue v : KpiValue.fromAnalysisJson(json)) {
+    for (KpiValue v : values) {
       kpis.save(new Kpi(run, m, v));
     }
     m.setCurrentRun(run);

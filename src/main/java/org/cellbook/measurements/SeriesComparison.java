@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.cellbook.analysis.voltammetry.LineFit;
+import org.cellbook.analysis.math.LineFit;
 import org.cellbook.measurements.plots.Plot;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.SynthesisBatch;

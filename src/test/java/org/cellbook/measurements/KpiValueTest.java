@@ -3,6 +3,8 @@ package org.cellbook.measurements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.cellbook.analysis.run.Analyzer;
+import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
 /** KPI names carry their units; ratios read as percentages. */
@@ -68,5 +70,23 @@ class KpiValueTest {
     assertThat(KpiValue.fromAnalysisJson("{\"kpis\":{\"ice\":4.778},\"warnings\":[]}"))
         .singleElement()
         .satisfies(k -> assertThat(k.plausible()).isTrue());
+  }
+
+  @Test
+  void theKpisOfATypedResultAreThoseItsStoredDocumentHolds() throws Exception {
+    // 0.0018 mg instead of 1.8 mg: capacities 1000× too high, implausible with their reason
+    Analyzer.Outcome outcome =
+        Analyzer.analyze(
+            List.of(SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt")),
+            new Analyzer.Settings(
+                null, null, 0.0018, null, null, null, null, null, null, null, null, null),
+            true);
+    List<KpiValue> typed = KpiValue.of(outcome.result());
+
+    assertThat(typed).isEqualTo(KpiValue.fromAnalysisJson(outcome.result().json(true)));
+    assertThat(typed)
+        .filteredOn(k -> k.name().equals("reversible_capacity_mah_g"))
+        .singleElement()
+        .satisfies(k -> assertThat(k.implausibleReason()).contains("active mass is likely wrong"));
   }
 }

@@ -95,7 +95,7 @@ public final class ArbinExportImporter implements CyclerImporter {
             List.of(),
             Map.of(),
             warnings),
-        SeriesBuilder.Counter.CUMULATIVE);
+        SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON);
   }
 
   /**

@@ -82,7 +82,7 @@ public final class ArbinResImporter implements CyclerImporter {
               key == null
                   ? List.of("no primary key on " + TABLE + ": records taken in table order")
                   : List.of()),
-          SeriesBuilder.Counter.CUMULATIVE);
+          SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON);
     } catch (IOException | RuntimeException e) {
       throw new ImportException(file, "cannot read the Access database: " + e.getMessage(), e);
     }

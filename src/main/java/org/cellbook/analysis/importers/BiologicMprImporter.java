@@ -219,9 +219,7 @@ public final class BiologicMprImporter implements CyclerImporter {
             List.of(),
             Map.of(),
             warnings),
-        columns.counter >= 0
-            ? SeriesBuilder.Counter.SIGNED_RUNNING_TOTAL
-            : SeriesBuilder.Counter.NONE);
+        BiologicMptImporter.counter(header, columns));
   }
 
   /** The record layout read from a data module header. */

@@ -20,7 +20,8 @@ import org.cellbook.analysis.series.StepType;
  * "Nb header lines : N" line (N counts every header line including the column row); numbers may use
  * a decimal comma (European-locale EC-Lab). Current is {@code I/mA} or {@code <I>/mA}, or {@code
  * control/V/mA} for GCPL files without an I column; positive = oxidation, as the series wants.
- * Charge comes from the signed running total {@code (Q-Qo)/mA.h}.
+ * Charge comes from the signed running total {@code (Q-Qo)/mA.h}, else from EC-Lab's half-cycle
+ * counter {@code Q charge/discharge/mA.h}, never from integrating a noisy rest current.
  */
 public final class BiologicMptImporter implements CyclerImporter {
 
@@ -118,10 +119,7 @@ public final class BiologicMptImporter implements CyclerImporter {
       if (decimalComma) {
         warnings.add("decimal commas read as decimal points");
       }
-      SeriesBuilder.Counter counter =
-          layout.counter >= 0
-              ? SeriesBuilder.Counter.SIGNED_RUNNING_TOTAL
-              : SeriesBuilder.Counter.NONE;
+      SeriesBuilder.Counter counter = counter(h, layout);
       String technique = cv ? " (CV)" : "";
       return builder.build(
           new SeriesMetadata(
@@ -137,6 +135,16 @@ public final class BiologicMptImporter implements CyclerImporter {
     } catch (IOException e) {
       throw new ImportException(file, "cannot read the file: " + e.getMessage());
     }
+  }
+
+  /** How the layout's charge column counts: (Q-Qo) runs on, Q charge/discharge restarts. */
+  static SeriesBuilder.Counter counter(Header h, TableLayout l) {
+    if (l.counter < 0) {
+      return SeriesBuilder.Counter.NONE;
+    }
+    return h.raw(l.counter).startsWith("(Q-Qo)")
+        ? SeriesBuilder.Counter.SIGNED_RUNNING_TOTAL
+        : SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON;
   }
 
   static TableLayout layout(Header h, Path file, boolean cv) throws ImportException {
@@ -161,7 +169,13 @@ public final class BiologicMptImporter implements CyclerImporter {
             "column is missing (columns: " + String.join(", ", h.rawNames()) + ")");
       }
     }
-    l.counter = h.find("(Q-Qo)/mA.h");
+    // the running total (Q-Qo); else the half cycle's own counter, signed and restarting at
+    // each half cycle (CP and GCPL exports may carry only that one)
+    l.counter = h.find("(Q-Qo)/mA.h", "(Q-Qo)/C", "Q charge/discharge/mA.h");
+    if (l.counter >= 0) {
+      String unit = h.raw(l.counter).substring(h.raw(l.counter).lastIndexOf('/') + 1);
+      l.counterFactor = Units.toMilliAmpHours(unit, "mAh", file, h.raw(l.counter));
+    }
     l.cycle = h.find("cycle number");
     l.step = h.find("Ns");
     if (l.step < 0) {
@@ -171,6 +185,12 @@ public final class BiologicMptImporter implements CyclerImporter {
       l.step = h.find("ox/red");
     }
     l.state = h.find("mode");
+    // galvanostatic steps (mode 1) programmed at 0 mA are rests (a CP's Is = 0 sequences)
+    int control = h.find("control/mA", "control/V/mA");
+    if (control >= 0 && control != l.current) {
+      l.setCurrent = control;
+      l.setCurrentState = "1";
+    }
     l.temperature = h.find("Temperature/°C", "Temperature/C");
     // mode: 1 galvanostatic, 2 potentiostatic, 3 rest; sign of I decides charge/discharge
     l.stateMapping =

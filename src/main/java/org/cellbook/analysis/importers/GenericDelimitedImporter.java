@@ -120,8 +120,8 @@ public final class GenericDelimitedImporter implements CyclerImporter {
         l.counter < 0
             ? SeriesBuilder.Counter.NONE
             : switch (mapping.counter()) {
-              case RESETS_EACH_STEP -> SeriesBuilder.Counter.RESETS_EACH_STEP;
-              case CUMULATIVE -> SeriesBuilder.Counter.CUMULATIVE;
+              // whether it restarts or carries on is decided at each step boundary
+              case RESETS_EACH_STEP, CUMULATIVE -> SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON;
               case SIGNED_RUNNING_TOTAL -> SeriesBuilder.Counter.SIGNED_RUNNING_TOTAL;
             };
     return builder.build(

@@ -14,8 +14,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
-import org.dhatim.fastexcel.reader.Sheet;
 
 /**
  * LAND (Wuhan LAND / LANHE CT2001A, CT3001A) exports: the classic xlsx and BIFF .xls workbooks with
@@ -100,11 +98,8 @@ public final class LandImporter implements CyclerImporter {
               + " the file in LANDdt (or LAND Monitor), export it as Excel (.xlsx/.xls) or text"
               + " (.txt), and import that export.");
     }
-    if (sample.isZip()) {
-      return parseXlsx(file);
-    }
-    if (sample.isOle2()) {
-      return parseXls(file);
+    if (sample.isZip() || sample.isOle2()) {
+      return parseWorkbook(file, sample.isOle2());
     }
     return parseText(file, sample, options.charset().orElse(GB18030));
   }
@@ -139,75 +134,71 @@ public final class LandImporter implements CyclerImporter {
     }
   }
 
-  private CellSeries parseXlsx(Path file) throws ImportException {
-    try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
-      List<Sheet> sheets = wb.getSheets().toList();
-      List<Sheet> data = dataSheets(sheets.stream().map(Sheet::getName).toList(), sheets);
-      List<List<String>> infoRows = new ArrayList<>();
-      for (Sheet s : sheets) {
-        if (!data.contains(s) && isInfoSheet(s.getName())) {
-          infoRows.addAll(rowsOf(new Workbooks.XlsxTable(wb, s), 50));
-        }
-      }
-      SeriesBuilder builder = new SeriesBuilder(1 << 14);
-      TableLayout layout = null;
-      boolean named = data.size() < sheets.size() || isNamedDataSheet(sheets.getFirst().getName());
-      for (Sheet s : data) {
-        TableLayout before = layout;
-        try (Workbooks.XlsxTable table = new Workbooks.XlsxTable(wb, s)) {
-          layout = readSheet(table, s.getName(), builder, file, infoRows, layout);
-        }
-        if (!named && layout != before) {
-          // sheets not named Record/DefaultGroup are per channel: read the first one only
-          builder.warnings.add(
-              "read sheet '" + s.getName() + "' only; other sheets may hold other channels");
-          break;
-        }
-      }
-      if (layout == null) {
-        throw new ImportException(
-            file, -1, null, "no sheet with LAND record columns (Record, Voltage, Current) found");
-      }
-      return finish(
-          builder,
-          layout,
-          isLanhe(data) ? "LAND/LANHE .xlsx (DefaultGroup)" : "LAND .xlsx (Record/Step/Cycle)",
-          massFrom(infoRows),
-          List.of());
-    } catch (IOException | RuntimeException e) {
-      throw new ImportException(file, "cannot read the workbook: " + e.getMessage(), e);
-    }
-  }
+  /** LAND's own per-cycle sheet: Cycle, CapC (charge) and CapD (discharge). */
+  private static final String[] CYCLE_SHEET_CYCLE = {"Cycle", "循环序号", "循环号"};
 
-  private CellSeries parseXls(Path file) throws ImportException {
-    try (org.apache.poi.ss.usermodel.Workbook wb = ReadLimits.openWithPoi(file)) {
-      List<String> names = new ArrayList<>();
-      List<org.apache.poi.ss.usermodel.Sheet> sheets = new ArrayList<>();
-      for (int i = 0; i < wb.getNumberOfSheets(); i++) {
-        names.add(wb.getSheetName(i));
-        sheets.add(wb.getSheetAt(i));
-      }
-      List<org.apache.poi.ss.usermodel.Sheet> data = dataSheets(names, sheets);
-      List<List<String>> infoRows = new ArrayList<>();
-      for (org.apache.poi.ss.usermodel.Sheet s : sheets) {
-        if (!data.contains(s) && isInfoSheet(s.getSheetName())) {
-          infoRows.addAll(rowsOf(new Workbooks.XlsTable(s), 50));
-        }
-      }
-      SeriesBuilder builder = new SeriesBuilder(1 << 14);
-      TableLayout layout = null;
-      for (org.apache.poi.ss.usermodel.Sheet s : data) {
-        layout =
-            readSheet(new Workbooks.XlsTable(s), s.getSheetName(), builder, file, infoRows, layout);
-      }
-      if (layout == null) {
-        throw new ImportException(
-            file, -1, null, "no sheet with LAND record columns (Record, Voltage, Current) found");
-      }
-      return finish(builder, layout, "LAND .xls (BIFF)", massFrom(infoRows), List.of());
-    } catch (IOException | RuntimeException e) {
-      throw new ImportException(file, "cannot read the .xls workbook: " + e.getMessage());
-    }
+  private static final String[] CYCLE_SHEET_CHARGE = {"CapC", "充电容量"};
+  private static final String[] CYCLE_SHEET_DISCHARGE = {"CapD", "放电容量"};
+
+  /**
+   * A workbook, xlsx or BIFF .xls: the record sheets, the information sheet (active mass) and the
+   * cycle sheet, whose capacities are checked against the records'.
+   */
+  private CellSeries parseWorkbook(Path file, boolean biff) throws ImportException {
+    return Workbooks.read(
+        file,
+        biff,
+        sheets -> {
+          List<String> names = sheets.stream().map(Workbooks.SheetTable::name).toList();
+          List<Workbooks.SheetTable> data = dataSheets(names, sheets);
+          List<List<String>> infoRows = new ArrayList<>();
+          List<CycleSheetCheck.Row> cycleSheet = new ArrayList<>();
+          for (Workbooks.SheetTable s : sheets) {
+            if (data.contains(s)) {
+              continue;
+            }
+            if (isInfoSheet(s.name())) {
+              infoRows.addAll(rowsOf(s.open(), 50));
+            } else if (isCycleSheet(s.name()) && cycleSheet.isEmpty()) {
+              try (RecordTable t = s.open()) {
+                cycleSheet.addAll(
+                    CycleSheetCheck.read(
+                        t, CYCLE_SHEET_CYCLE, CYCLE_SHEET_CHARGE, CYCLE_SHEET_DISCHARGE, file));
+              }
+            }
+          }
+          SeriesBuilder builder = new SeriesBuilder(1 << 14);
+          TableLayout layout = null;
+          boolean named = data.size() < sheets.size() || isNamedDataSheet(names.getFirst());
+          for (Workbooks.SheetTable s : data) {
+            TableLayout before = layout;
+            try (RecordTable table = s.open()) {
+              layout = readSheet(table, s.name(), builder, file, infoRows, layout);
+            }
+            if (!named && layout != before) {
+              // sheets not named Record/DefaultGroup are per channel: read the first one only
+              builder.warnings.add(
+                  "read sheet '" + s.name() + "' only; other sheets may hold other channels");
+              break;
+            }
+          }
+          if (layout == null) {
+            throw new ImportException(
+                file,
+                -1,
+                null,
+                "no sheet with LAND record columns (Record, Voltage, Current) found");
+          }
+          String format =
+              biff
+                  ? "LAND .xls (BIFF)"
+                  : data.stream()
+                          .anyMatch(s -> s.name().toLowerCase(Locale.ROOT).contains("defaultgroup"))
+                      ? "LAND/LANHE .xlsx (DefaultGroup)"
+                      : "LAND .xlsx (Record/Step/Cycle)";
+          return CycleSheetCheck.check(
+              finish(builder, layout, format, massFrom(infoRows), List.of()), cycleSheet);
+        });
   }
 
   /**
@@ -229,17 +220,14 @@ public final class LandImporter implements CyclerImporter {
     return n.contains("record") || n.contains("defaultgroup") || n.contains("记录");
   }
 
+  private static boolean isCycleSheet(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.contains("cycle") || n.contains("循环");
+  }
+
   private static boolean isInfoSheet(String name) {
     String n = name.toLowerCase(Locale.ROOT);
     return n.contains("information") || n.contains("info") || n.contains("信息");
-  }
-
-  private static boolean isLanhe(List<?> data) {
-    return data.stream()
-        .anyMatch(
-            s ->
-                s instanceof Sheet sh
-                    && sh.getName().toLowerCase(Locale.ROOT).contains("defaultgroup"));
   }
 
   /**
@@ -339,7 +327,9 @@ public final class LandImporter implements CyclerImporter {
       warnings.add("active mass " + mass + " mg inferred from Capacity / SpeCap");
     }
     SeriesBuilder.Counter counter =
-        layout.counter >= 0 ? SeriesBuilder.Counter.RESETS_EACH_STEP : SeriesBuilder.Counter.NONE;
+        layout.counter >= 0
+            ? SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON
+            : SeriesBuilder.Counter.NONE;
     return builder.build(
         new SeriesMetadata(format, "LAND", null, null, mass, comments, extra, warnings), counter);
   }

@@ -117,6 +117,6 @@ public final class MaccorTextImporter implements CyclerImporter {
     return builder.build(
         new SeriesMetadata(
             "Maccor text", "Maccor", null, null, null, o.linesBefore(), Map.of(), warnings),
-        l.counter >= 0 ? SeriesBuilder.Counter.CUMULATIVE : SeriesBuilder.Counter.NONE);
+        l.counter >= 0 ? SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON : SeriesBuilder.Counter.NONE);
   }
 }

@@ -3,6 +3,7 @@ package org.cellbook.analysis.importers;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cellbook.analysis.series.CellSeries;
@@ -61,10 +62,17 @@ public final class NewareExportImporter implements CyclerImporter {
     FileSample sample = DelimitedText.sample(file);
     SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     TableLayout layout;
+    List<CycleSheetCheck.Row> cycleSheet = new ArrayList<>();
     boolean workbook = sample.isZip() || sample.isOle2();
     if (workbook) {
       layout =
-          Workbooks.read(file, sample.isOle2(), sheets -> readRecordSheet(sheets, builder, file));
+          Workbooks.read(
+              file,
+              sample.isOle2(),
+              sheets -> {
+                cycleSheet.addAll(readCycleSheet(sheets, file));
+                return readRecordSheet(sheets, builder, file);
+              });
       if (layout == null) {
         throw new ImportException(file, "no Neware record sheet (Step Type, Current, Voltage)");
       }
@@ -86,19 +94,41 @@ public final class NewareExportImporter implements CyclerImporter {
         throw new ImportException(file, "cannot read the file: " + e.getMessage());
       }
     }
-    return builder.build(
-        new SeriesMetadata(
-            sample.isZip()
-                ? "Neware BTSDA .xlsx"
-                : sample.isOle2() ? "Neware BTSDA .xls" : "Neware BTSDA .csv",
-            "Neware",
-            null,
-            null,
-            null,
-            List.of(),
-            Map.of(),
-            List.of()),
-        layout.counter >= 0 ? SeriesBuilder.Counter.RESETS_EACH_STEP : SeriesBuilder.Counter.NONE);
+    CellSeries series =
+        builder.build(
+            new SeriesMetadata(
+                sample.isZip()
+                    ? "Neware BTSDA .xlsx"
+                    : sample.isOle2() ? "Neware BTSDA .xls" : "Neware BTSDA .csv",
+                "Neware",
+                null,
+                null,
+                null,
+                List.of(),
+                Map.of(),
+                List.of()),
+            layout.counter >= 0
+                ? SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON
+                : SeriesBuilder.Counter.NONE);
+    return CycleSheetCheck.check(series, cycleSheet);
+  }
+
+  /** BTS 7's per-cycle sheet ({@code Cycle_*}): the cycle and its charge and discharge capacity. */
+  private static List<CycleSheetCheck.Row> readCycleSheet(
+      List<Workbooks.SheetTable> sheets, Path file) throws IOException, ImportException {
+    for (Workbooks.SheetTable sheet : sheets) {
+      if (sheet.name().toLowerCase(java.util.Locale.ROOT).startsWith("cycle")) {
+        try (RecordTable t = sheet.open()) {
+          return CycleSheetCheck.read(
+              t,
+              new String[] {"ToTal of Cycle", "Cycle"},
+              new String[] {"Capacity of charge", "Chg. Cap."},
+              new String[] {"Capacity of discharge", "DChg. Cap."},
+              file);
+        }
+      }
+    }
+    return List.of();
   }
 
   /**
@@ -197,7 +227,7 @@ public final class NewareExportImporter implements CyclerImporter {
             List.of(),
             Map.of(),
             List.of()),
-        SeriesBuilder.Counter.RESETS_EACH_STEP);
+        SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON);
   }
 
   private static TableLayout layout(Header h, Path file) throws ImportException {

@@ -398,7 +398,7 @@ final class NewareRecords {
             md.comments(),
             md.extra(),
             warnings),
-        SeriesBuilder.Counter.RESETS_EACH_STEP);
+        SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON);
   }
 
   private static boolean isSorted(long[] keys, int count) {

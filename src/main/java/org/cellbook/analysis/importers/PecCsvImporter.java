@@ -82,6 +82,6 @@ public final class PecCsvImporter implements CyclerImporter {
     }
     return builder.build(
         new SeriesMetadata("PEC SBT .csv", "PEC", null, null, null, List.of(), extra, List.of()),
-        SeriesBuilder.Counter.CUMULATIVE);
+        SeriesBuilder.Counter.RESTARTS_OR_CARRIES_ON);
   }
 }

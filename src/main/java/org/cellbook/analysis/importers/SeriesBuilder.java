@@ -17,14 +17,16 @@ final class SeriesBuilder {
   enum Counter {
     /** No counter: the series carries no step charge, analyses integrate |I| dt. */
     NONE,
-    /** Unsigned, starts again at 0 in every step (LAND, Neware). */
-    RESETS_EACH_STEP,
     /**
-     * Unsigned and cumulative over several steps (a cycle, a charge state), reset now and then
-     * (Arbin, PEC, Maccor): step charge = counter − its value at the end of the previous step,
-     * restarting from 0 when the counter falls.
+     * A counter whose magnitude grows within a step and, at each step boundary, either starts again
+     * from 0 (LAND, Neware, Maccor at a change of state, EC-Lab's Q charge/discharge at a new half
+     * cycle, Arbin and PEC at a new cycle) or carries on from where the previous step ended (LAND's
+     * record capacity across two discharge steps of one cycle, Arbin's charge + discharge across
+     * the steps of a cycle, Maccor across CC→CV, EC-Lab within a half cycle). Which of the two is
+     * decided at every boundary from the step's first value: restarted when it lies nearer 0 than
+     * the previous step's last value. Step charge = |counter − that start|.
      */
-    CUMULATIVE,
+    RESTARTS_OR_CARRIES_ON,
     /** Signed running total such as EC-Lab's (Q−Qo): step charge = Σ |ΔQ|. */
     SIGNED_RUNNING_TOTAL
   }
@@ -230,6 +232,9 @@ final class SeriesBuilder {
       stepChargeInPlace(steps, counterKind);
       stepCharge = trim(counter);
       counter = null;
+      if (counterKind == Counter.RESTARTS_OR_CARRIES_ON) {
+        warnings.addAll(startsInsideAStep(stepCharge, steps));
+      }
     }
     int[] cyc = cycle == null ? null : cycle.length == n ? cycle : Arrays.copyOf(cycle, n);
     cycle = null;
@@ -259,6 +264,37 @@ final class SeriesBuilder {
         temp);
   }
 
+  /**
+   * A first record whose counter already holds more than {@link #TRUNCATED_START_RECORDS} of the
+   * step's typical per-record increments: the export begins inside a step (a truncated Maccor or
+   * Arbin export), and the first half cycle counts charge passed before the file begins.
+   */
+  private List<String> startsInsideAStep(double[] stepCharge, int[] steps) {
+    int end = 1;
+    while (end < n && steps[end] == steps[0]) {
+      end++;
+    }
+    if (end < 3 || stepCharge[0] == 0) {
+      return List.of();
+    }
+    double[] increments = new double[end - 1];
+    for (int i = 1; i < end; i++) {
+      increments[i - 1] = Math.abs(stepCharge[i] - stepCharge[i - 1]);
+    }
+    Arrays.sort(increments);
+    double typical = increments[increments.length / 2];
+    return stepCharge[0] > TRUNCATED_START_RECORDS * typical
+        ? List.of(
+            String.format(
+                java.util.Locale.ROOT,
+                "the file starts inside a step: its first record's counter already holds %.4g mAh"
+                    + " passed before the file begins, so the first half cycle is not whole",
+                stepCharge[0]))
+        : List.of();
+  }
+
+  static final double TRUNCATED_START_RECORDS = 3;
+
   /** The column itself when full (no copy), else a trimmed copy. */
   private double[] trim(double[] column) {
     return column.length == n ? column : Arrays.copyOf(column, n);
@@ -276,16 +312,14 @@ final class SeriesBuilder {
       }
       boolean newStep = i == 0 || steps[i] != steps[i - 1];
       switch (kind) {
-        case RESETS_EACH_STEP -> q[i] = Math.abs(raw);
-        case CUMULATIVE -> {
-          double a = Math.abs(raw);
+        case RESTARTS_OR_CARRIES_ON -> {
           if (newStep) {
-            base = i == 0 ? 0 : Math.abs(last);
+            // a truncated export's first step keeps what was logged before the file began
+            base = i == 0 || Math.abs(raw) <= Math.abs(raw - last) ? 0 : last;
+          } else if (base != 0 && Math.abs(raw) < Math.abs(base)) {
+            base = 0; // the counter was reset inside the step
           }
-          if (a < base) {
-            base = 0; // the counter was reset (new cycle or new charge state)
-          }
-          q[i] = a - base;
+          q[i] = Math.abs(raw - base);
         }
         case SIGNED_RUNNING_TOTAL -> {
           double dq = i == 0 ? 0 : Math.abs(raw - last);

@@ -43,6 +43,14 @@ final class TableLayout {
   int state = -1;
   int temperature = -1;
 
+  /**
+   * Optional programmed-current column: a record in {@link #setCurrentState} (galvanostatic) whose
+   * programmed current is 0 is rest, whatever noise its measured current carries.
+   */
+  int setCurrent = -1;
+
+  String setCurrentState;
+
   /** Optional specific-capacity column (mAh/g), used only to infer the active mass. */
   int specificCapacity = -1;
 
@@ -152,6 +160,12 @@ final class TableLayout {
             lastStateBytes = table instanceof TextTable tt ? tt.fieldBytes(state) : null;
           }
           type = lastState;
+          if (type == null
+              && setCurrent >= 0
+              && lastStateText.strip().equals(setCurrentState)
+              && table.number(setCurrent) == 0) {
+            type = StepType.REST;
+          }
           if (currentSignFromState && type != null) {
             i =
                 switch (type) {

@@ -1,5 +1,6 @@
 /**
  * Numerical building blocks the analyses share: {@link org.cellbook.analysis.math.LineFit}, the one
- * straight-line least-squares fit behind BET, the t-plot and Dubinin–Radushkevich.
+ * straight-line least-squares fit behind BET, the t-plot, Dubinin–Radushkevich and the b-values of
+ * a scan-rate study, and the fits of a series across measurements.
  */
 package org.cellbook.analysis.math;

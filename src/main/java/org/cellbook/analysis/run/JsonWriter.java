@@ -62,6 +62,13 @@ final class JsonWriter {
     return this;
   }
 
+  JsonWriter value(boolean b) {
+    comma();
+    out.append(b);
+    needComma = true;
+    return this;
+  }
+
   JsonWriter field(String name, String v) {
     return name(name).value(v);
   }

@@ -1,93 +1,74 @@
 package org.cellbook.analysis.run;
 
-import java.nio.file.Path;
+import static org.cellbook.analysis.run.Documents.kpi;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.cellbook.analysis.importers.ImportException;
+import java.util.Map;
 import org.cellbook.analysis.sorption.BetAnalysis;
 import org.cellbook.analysis.sorption.IsothermAnalysis;
-import org.cellbook.analysis.sorption.IsothermImporters;
-import org.cellbook.analysis.sorption.SorptionMeasurement;
 
 /**
- * {@code analyze} of an isotherm: the {@link IsothermAnalysis} of the file, printed as one JSON
- * object ({@code kpis} as plain numbers, {@code implausible} KPI name → reason, each reason also a
- * warning, as for cycling) or as a short table with implausible values marked.
+ * The document and the table of a {@link SorptionRun}: {@code kpis} as plain numbers, {@code
+ * implausible} KPI name → reason, each reason also a warning, as for cycling; the table marks
+ * implausible values.
  */
 final class SorptionReport {
 
   private SorptionReport() {}
 
-  /**
-   * @param adsorbate the adsorptive named on the command line, or null to take the file's
-   * @param betRange a user-forced BET range [low, high] in p/p₀, or null for the automatic one
-   */
-  static String run(Path file, boolean json, String adsorbate, double[] betRange)
-      throws MaterialsAnalysis.Problem {
-    SorptionMeasurement measurement;
-    IsothermAnalysis.Result r;
-    try {
-      measurement = IsothermImporters.standard().read(file);
-      r = IsothermAnalysis.analyze(measurement, adsorbate, betRange);
-    } catch (ImportException e) {
-      throw new MaterialsAnalysis.Problem(e.getMessage());
-    } catch (IllegalArgumentException e) {
-      throw new MaterialsAnalysis.Problem(file.getFileName() + ": " + e.getMessage());
-    }
-    return json ? json(file, measurement, r) : text(measurement, r);
-  }
-
-  private static String json(Path file, SorptionMeasurement m, IsothermAnalysis.Result r) {
-    JsonWriter w =
-        MaterialsAnalysis.header(
-            file, "sorption", Analyzer.formatSlug(m.format()), m.adsorption().size());
-    w.name("kpis")
-        .beginObject()
-        .field("adsorptive", r.adsorptive())
-        .field("temperature_k", r.temperatureKelvin());
+  static String json(SorptionRun run, boolean plotData) {
+    IsothermAnalysis.Result r = run.analysis();
+    Map<String, Number> kpis = run.kpis();
+    JsonWriter w = Documents.materialsHeader(run);
+    w.name("kpis").beginObject().field("adsorptive", r.adsorptive());
+    kpi(w, kpis, "temperature_k");
     BetAnalysis.Result bet = r.bet();
     if (bet != null) {
-      w.field("bet_area_m2_g", bet.fit().areaSquareMetresPerGram())
-          .field("bet_c", bet.fit().c())
-          .field("bet_monolayer_mmol_g", bet.fit().monolayerMillimolesPerGram())
+      kpi(w, kpis, "bet_area_m2_g");
+      kpi(w, kpis, "bet_c");
+      kpi(w, kpis, "bet_monolayer_mmol_g")
           .name("bet_range_p_p0")
           .beginArray()
           .value(bet.fit().minRelativePressure())
           .value(bet.fit().maxRelativePressure())
-          .endArray()
-          .field("bet_points", bet.fit().points())
-          .field("bet_r2", bet.fit().rSquared())
-          .field("bet_area_valid_min_m2_g", bet.areaValidMin())
-          .field("bet_area_valid_max_m2_g", bet.areaValidMax())
-          .field("bet_cross_section_nm2", r.probe().crossSectionNm2());
+          .endArray();
+      for (String name :
+          List.of(
+              "bet_points",
+              "bet_r2",
+              "bet_area_valid_min_m2_g",
+              "bet_area_valid_max_m2_g",
+              "bet_cross_section_nm2")) {
+        kpi(w, kpis, name);
+      }
     }
-    w.field("total_pore_volume_cm3_g", r.totalPoreVolumeCm3PerGram());
+    kpi(w, kpis, "total_pore_volume_cm3_g");
     if (r.tPlot() != null) {
-      w.field("tplot_micropore_volume_cm3_g", r.tPlot().microporeVolumeCm3PerGram())
-          .field("tplot_external_area_m2_g", r.tPlot().externalAreaSquareMetresPerGram());
+      kpi(w, kpis, "tplot_micropore_volume_cm3_g");
+      kpi(w, kpis, "tplot_external_area_m2_g");
     }
     if (r.dubininRadushkevich() != null) {
-      w.field("dr_micropore_volume_cm3_g", r.dubininRadushkevich().microporeVolumeCm3PerGram())
-          .field(
-              "dr_characteristic_energy_kj_mol",
-              r.dubininRadushkevich().characteristicEnergyKilojoulesPerMole());
+      kpi(w, kpis, "dr_micropore_volume_cm3_g");
+      kpi(w, kpis, "dr_characteristic_energy_kj_mol");
     }
     w.endObject();
-    return MaterialsAnalysis.footer(w, r.implausible(), r.warnings());
+    return Documents.footer(w, run, plotData);
   }
 
-  private static String text(SorptionMeasurement m, IsothermAnalysis.Result r) {
+  static String table(SorptionRun run) {
+    IsothermAnalysis.Result r = run.analysis();
     StringBuilder b =
         new StringBuilder(
             f(
                 "Isotherm: %d adsorption, %d desorption points (%s, %s)%n",
-                m.adsorption().size(),
-                m.desorption().size(),
+                run.adsorption().size(),
+                run.desorptionPoints(),
                 r.probe() != null
                     ? r.probe().label()
                     : r.adsorptive() == null ? "adsorptive not stated" : r.adsorptive(),
-                m.format()));
+                run.file().formatName()));
     if (r.bet() != null) {
       BetAnalysis.Fit fit = r.bet().fit();
       b.append(

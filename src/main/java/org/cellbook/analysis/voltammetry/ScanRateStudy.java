@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.cellbook.analysis.kpi.PlausibleRange;
+import org.cellbook.analysis.math.LineFit;
 
 /**
  * The same electrode swept at several scan rates: the kinetics analyses of SCIENCE.md ("Cyclic
@@ -54,8 +55,18 @@ public final class ScanRateStudy {
             .toList();
   }
 
-  /** b-value fit at one potential of the sweeps in one direction. */
-  public record BValue(double potentialVolts, Sweep.Direction direction, LineFit fit) {
+  /**
+   * b-value fit at one potential of the sweeps in one direction.
+   *
+   * @param logScanRates log₁₀ v (mV s⁻¹) of each rate, the points the line is fitted to
+   * @param logCurrents log₁₀ |i| (mA) at the potential, one per rate
+   */
+  public record BValue(
+      double potentialVolts,
+      Sweep.Direction direction,
+      double[] logScanRates,
+      double[] logCurrents,
+      LineFit fit) {
     public double b() {
       return fit.slope();
     }
@@ -70,7 +81,7 @@ public final class ScanRateStudy {
       logV[k] = Math.log10(cv.scanRateMillivoltsPerSecond());
       logI[k] = Math.log10(Math.abs(sweep.currentAt(volts)));
     }
-    return new BValue(volts, direction, LineFit.of(logV, logI));
+    return new BValue(volts, direction, logV, logI, LineFit.of(logV, logI));
   }
 
   /**

@@ -11,8 +11,13 @@ import org.cellbook.analysis.series.CellSeries;
  * <p>Vertices are where the sign of dE changes (SCIENCE.md, "Cyclic voltammetry") for more than the
  * jitter of a measured potential; the record at a vertex ends one sweep. The scan rate is the
  * median of |ΔE/Δt| over the records (mV s⁻¹), which ignores the odd uneven step at a vertex.
+ *
+ * @param firstRecord the series record its first sweep starts at
+ * @param lastRecord the series record its last sweep ends at: its sweeps are records firstRecord to
+ *     lastRecord in order
  */
-public record Voltammogram(double scanRateMillivoltsPerSecond, List<Sweep> sweeps) {
+public record Voltammogram(
+    double scanRateMillivoltsPerSecond, int firstRecord, int lastRecord, List<Sweep> sweeps) {
 
   /**
    * Sweeps whose scan rates differ by more than this fraction belong to different scan rates when
@@ -188,7 +193,8 @@ public record Voltammogram(double scanRateMillivoltsPerSecond, List<Sweep> sweep
               Arrays.copyOfRange(e, s.from, s.to + 1),
               Arrays.copyOfRange(i, s.from, s.to + 1)));
     }
-    return new Voltammogram(rate, List.copyOf(sweeps));
+    return new Voltammogram(
+        rate, segments.getFirst().from, segments.getLast().to, List.copyOf(sweeps));
   }
 
   /** The last sweep in this direction. */

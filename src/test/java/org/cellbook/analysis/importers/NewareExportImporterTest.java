@@ -72,5 +72,7 @@ class NewareExportImporterTest {
     // end of the first discharge step, as in the Statis sheet: 3.5241456666666666 mAh
     assertThat(s.stepChargeMilliAmpHours()[435]).isCloseTo(3.5241456666666666, within(1e-12));
     assertThat(s.instrumentCycleIndex()[441]).isEqualTo(2);
+    // the Cycle sheet's capacities are the records' own
+    assertThat(s.metadata().warnings()).noneMatch(w -> w.contains("cycle sheet"));
   }
 }

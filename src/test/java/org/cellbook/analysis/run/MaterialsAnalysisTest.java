@@ -26,7 +26,8 @@ class MaterialsAnalysisTest {
   }
 
   private static JsonNode json(MaterialsAnalysis.Kind kind, Path file) throws Exception {
-    return new ObjectMapper().readTree(MaterialsAnalysis.run(kind, file, true, null, null));
+    return new ObjectMapper()
+        .readTree(MaterialsAnalysis.analyze(kind, file, null, null).json(false));
   }
 
   @Test

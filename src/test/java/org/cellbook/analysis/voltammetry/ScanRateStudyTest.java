@@ -10,6 +10,7 @@ import java.util.Map;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
+import org.cellbook.analysis.math.LineFit;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
 import org.cellbook.analysis.series.StepType;
