@@ -56,8 +56,8 @@ public final class BetAnalysis {
 
   private static final double AVOGADRO = 6.02214076e23;
   private static final double C4_TOLERANCE = 0.20;
-  private static final int[] TIER_POINTS = {10, 5, 5, 3};
-  private static final double[] TIER_R2 = {0.995, 0.99, 0.95, 0.90};
+  static final int[] TIER_POINTS = {10, 5, 5, 3};
+  static final double[] TIER_R2 = {0.995, 0.99, 0.95, 0.90};
 
   private BetAnalysis() {}
 
@@ -152,20 +152,40 @@ public final class BetAnalysis {
     return new Fit(first, last, x[first], x[last], nm, c, area, r2, c4Error, c1, c2, c3, c4);
   }
 
-  /** Rouquerol/BETSI automatic range; null when no window passes even the loosest tier. */
+  /**
+   * Rouquerol/BETSI automatic range; null when no window passes even the loosest tier. Every window
+   * is tried, so the search is quadratic in the points: a window is fitted only while criterion 1
+   * holds (once it fails for a window it fails for every longer one) and when a running R² does not
+   * already rule it out, which keeps an isotherm of thousands of points to a fraction of a second.
+   */
   public static Result auto(Isotherm iso, double crossSectionNm2) {
+    double[] x = iso.relativePressure();
+    double[] n = iso.amountMillimolesPerGram();
     for (int tier = 0; tier < TIER_POINTS.length; tier++) {
       Fit best = null;
       double min = Double.POSITIVE_INFINITY;
       double max = Double.NEGATIVE_INFINITY;
       int valid = 0;
       for (int first = 0; first < iso.size(); first++) {
-        for (int last = first + TIER_POINTS[tier] - 1; last < iso.size(); last++) {
-          if (iso.relativePressure()[last] >= 1) {
+        RunningLine running = new RunningLine();
+        for (int last = first; last < iso.size(); last++) {
+          running.add(x[last], x[last] / (n[last] * (1 - x[last])));
+          if (last > first
+              && !(n[last] * (1 - x[last]) > n[last - 1] * (1 - x[last - 1])
+                  && running.y >= running.previousY)) {
+            break; // criterion 1 fails here, and so for every longer window
+          }
+          if (last < first + TIER_POINTS[tier] - 1) {
+            continue;
+          }
+          if (x[last] >= 1) {
             break;
           }
-          if (iso.relativePressure()[last] == iso.relativePressure()[first]) {
+          if (x[last] == x[first]) {
             continue; // repeated p/p₀ only: no line
+          }
+          if (running.rSquared() < TIER_R2[tier] - RUNNING_R2_SLACK) {
+            continue;
           }
           Fit f = fit(iso, first, last, crossSectionNm2);
           if (!f.consistent() || f.rSquared() < TIER_R2[tier]) {
@@ -186,6 +206,42 @@ public final class BetAnalysis {
       }
     }
     return null;
+  }
+
+  /** A running R² may differ from {@link LineFit}'s in its last digits: it only rules out. */
+  private static final double RUNNING_R2_SLACK = 1e-9;
+
+  /**
+   * Means and co-moments of the points added so far (Welford's updates, stable for the nearly
+   * collinear BET transform), for the R² of the line through them.
+   */
+  private static final class RunningLine {
+    private int count;
+    private double meanX;
+    private double meanY;
+    private double sxx;
+    private double syy;
+    private double sxy;
+    double y = Double.NaN;
+    double previousY = Double.NaN;
+
+    void add(double px, double py) {
+      previousY = y;
+      y = py;
+      count++;
+      double dx = px - meanX;
+      double dy = py - meanY;
+      meanX += dx / count;
+      meanY += dy / count;
+      sxx += dx * (px - meanX);
+      syy += dy * (py - meanY);
+      sxy += dx * (py - meanY);
+    }
+
+    /** R² of the least-squares line (1 when all y are equal, NaN when it cannot be told). */
+    double rSquared() {
+      return syy == 0 ? 1 : sxy * sxy / (sxx * syy);
+    }
   }
 
   /**

@@ -16,8 +16,11 @@ import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.sorption.BetAnalysis;
+import org.cellbook.analysis.sorption.Isotherm;
 import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.sorption.SorptionMeasurement;
+import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.xrd.Pattern;
 import org.cellbook.analysis.xrd.PatternReaders;
 import org.junit.jupiter.api.Test;
@@ -198,5 +201,61 @@ class FuzzFindingsTest {
     assertThatThrownBy(() -> PatternReaders.read(file))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("scan.brml: the .brml zip is damaged");
+  }
+
+  /**
+   * {@code analyze} of an isotherm whose first rows are repeated 180 times (a repeated block: some
+   * 2,000 points) spent over 6 s of CPU in the automatic BET range search, which fitted every one
+   * of its ~10⁶ windows in full. A window is now fitted only while Rouquerol's first criterion
+   * holds and a running R² does not rule it out (BetAnalysisTest: it chooses as trying every window
+   * does).
+   */
+  @Test
+  void theBetRangeSearchOfARepeatedBlockIsQuick() throws Exception {
+    Path original = MaterialsData.file("isotherms/betsi_MCM-41_N2_77K.csv");
+    List<String> lines = Files.readAllLines(original);
+    List<String> repeated = new ArrayList<>(lines.subList(0, 1));
+    for (int k = 0; k < 180; k++) {
+      repeated.addAll(lines.subList(1, 12));
+    }
+    repeated.addAll(lines.subList(1, lines.size()));
+    Path file = Files.write(dir.resolve("MCM-41.csv"), repeated);
+    SorptionMeasurement m = IsothermImporters.standard().read(file);
+    assertThat(m.adsorption().size()).isGreaterThan(1_900);
+
+    BetAnalysis.Result[] result = new BetAnalysis.Result[1];
+    long cpu =
+        cpuNanos(
+            () ->
+                result[0] =
+                    BetAnalysis.auto(m.adsorption(), BetAnalysis.NITROGEN_CROSS_SECTION_NM2));
+    assertThat(cpu).isLessThan(Campaign.LIMIT_NANOS);
+    assertThat(result[0].fit().consistent()).isTrue();
+  }
+
+  /** The same search on a dense isotherm, 2,000 points (GAB, C 100, k 0.75): 7 s of CPU before. */
+  @Test
+  void theBetRangeSearchOfADenseIsothermIsQuick() {
+    int points = 2_000;
+    double[] x = new double[points];
+    double[] n = new double[points];
+    for (int k = 0; k < points; k++) {
+      x[k] = 0.005 + 0.94 * k / points;
+      n[k] = 10 * 100 * 0.75 * x[k] / ((1 - 0.75 * x[k]) * (1 - 0.75 * x[k] + 100 * 0.75 * x[k]));
+    }
+    Isotherm dense = new Isotherm("N2", x, n);
+    BetAnalysis.Result[] result = new BetAnalysis.Result[1];
+    long cpu =
+        cpuNanos(() -> result[0] = BetAnalysis.auto(dense, BetAnalysis.NITROGEN_CROSS_SECTION_NM2));
+    assertThat(cpu).isLessThan(Campaign.LIMIT_NANOS);
+    assertThat(result[0].fit().consistent()).isTrue();
+  }
+
+  private static long cpuNanos(Runnable work) {
+    java.lang.management.ThreadMXBean threads =
+        java.lang.management.ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
+    work.run();
+    return threads.getCurrentThreadCpuTime() - start;
   }
 }

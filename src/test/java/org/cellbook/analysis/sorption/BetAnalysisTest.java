@@ -111,6 +111,89 @@ class BetAnalysisTest {
         .hasMessageContaining("cm3(STP)/g or mmol/g");
   }
 
+  @Test
+  void theQuickRangeSearchChoosesAsTryingEveryWindowDoes() throws Exception {
+    List<Isotherm> isotherms = new java.util.ArrayList<>();
+    for (String file :
+        List.of(
+            "isotherms/betsi_MCM-41_N2_77K.csv",
+            "isotherms/betsi_UiO-66_N2_77K.csv",
+            "isotherms/betsi_ZIF-8_N2_77K.csv",
+            "isotherms/betsi_Zeolite-13X_N2_77K.csv",
+            "isotherms/aif_DUT-6_N2_77K.aif",
+            "isotherms/bel_CEP3xx-2B_N2_77K.DAT",
+            "isotherms/pygaps_SiO2_N2_77K.json",
+            "synthetic/synthetic_typeII_BET_N2_77K.csv",
+            "synthetic/synthetic_typeI_N2_77K.csv")) {
+      isotherms.add(read(file));
+    }
+    // noisy GAB isotherms of 8 to 120 points, some with repeated pressures
+    java.util.Random random = new java.util.Random(13);
+    for (int k = 0; k < 200; k++) {
+      int points = 8 + random.nextInt(113);
+      double c = 5 + random.nextDouble() * 300;
+      double g = 0.5 + random.nextDouble() * 0.5;
+      double[] x = new double[points];
+      double[] n = new double[points];
+      for (int i = 0; i < points; i++) {
+        x[i] = i > 0 && random.nextInt(10) == 0 ? x[i - 1] : 0.002 + 0.95 * i / points;
+        n[i] =
+            5
+                * c
+                * g
+                * x[i]
+                / ((1 - g * x[i]) * (1 - g * x[i] + c * g * x[i]))
+                * (1 + random.nextGaussian() * 0.002);
+      }
+      isotherms.add(new Isotherm("N2", x, n));
+    }
+    int found = 0;
+    for (Isotherm iso : isotherms) {
+      BetAnalysis.Result quick = BetAnalysis.auto(iso, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
+      assertThat(quick).isEqualTo(everyWindow(iso));
+      found += quick == null ? 0 : 1;
+    }
+    assertThat(found).isGreaterThan(isotherms.size() / 2);
+  }
+
+  /** The search as first written: every window of every tier fitted in full. */
+  private static BetAnalysis.Result everyWindow(Isotherm iso) {
+    double cross = BetAnalysis.NITROGEN_CROSS_SECTION_NM2;
+    for (int tier = 0; tier < BetAnalysis.TIER_POINTS.length; tier++) {
+      BetAnalysis.Fit best = null;
+      double min = Double.POSITIVE_INFINITY;
+      double max = Double.NEGATIVE_INFINITY;
+      int valid = 0;
+      for (int first = 0; first < iso.size(); first++) {
+        for (int last = first + BetAnalysis.TIER_POINTS[tier] - 1; last < iso.size(); last++) {
+          if (iso.relativePressure()[last] >= 1) {
+            break;
+          }
+          if (iso.relativePressure()[last] == iso.relativePressure()[first]) {
+            continue;
+          }
+          BetAnalysis.Fit f = BetAnalysis.fit(iso, first, last, cross);
+          if (!f.consistent() || f.rSquared() < BetAnalysis.TIER_R2[tier]) {
+            continue;
+          }
+          valid++;
+          min = Math.min(min, f.areaSquareMetresPerGram());
+          max = Math.max(max, f.areaSquareMetresPerGram());
+          if (best == null
+              || f.last() > best.last()
+              || f.last() == best.last() && f.c4Error() < best.c4Error()) {
+            best = f;
+          }
+        }
+      }
+      if (best != null) {
+        return new BetAnalysis.Result(
+            best, tier, BetAnalysis.TIER_POINTS[tier], BetAnalysis.TIER_R2[tier], min, max, valid);
+      }
+    }
+    return null;
+  }
+
   private static Isotherm read(String relative) throws Exception {
     return IsothermImporters.standard().read(MaterialsData.file(relative)).adsorption();
   }
