@@ -29,7 +29,8 @@ public final class BiologicMptImporter implements CyclerImporter {
       Pattern.compile("(?i)Nb\\s+header\\s+lines\\s*:\\s*(\\d+)");
   private static final Pattern MASS =
       Pattern.compile(
-          "(?i)(?:Mass of active material|Characteristic mass)\\s*:\\s*([0-9.,]+)\\s*(mg|g)");
+          "(?i)(?:Mass of active material|Characteristic mass)\\s*:\\s*"
+              + "(\\d+(?:[.,]\\d*)?|[.,]\\d+)\\s*(mg|g)"); // a number, not "." or ","
   private static final Charset CP1252 = Charset.forName("windows-1252");
 
   @Override

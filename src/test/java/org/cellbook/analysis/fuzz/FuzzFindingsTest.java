@@ -21,6 +21,7 @@ import org.cellbook.analysis.sorption.Isotherm;
 import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.sorption.SorptionMeasurement;
 import org.cellbook.analysis.testdata.MaterialsData;
+import org.cellbook.analysis.testdata.SharedData;
 import org.cellbook.analysis.xrd.Pattern;
 import org.cellbook.analysis.xrd.PatternReaders;
 import org.junit.jupiter.api.Test;
@@ -249,6 +250,25 @@ class FuzzFindingsTest {
         cpuNanos(() -> result[0] = BetAnalysis.auto(dense, BetAnalysis.NITROGEN_CROSS_SECTION_NM2));
     assertThat(cpu).isLessThan(Campaign.LIMIT_NANOS);
     assertThat(result[0].fit().consistent()).isTrue();
+  }
+
+  /**
+   * EC-Lab .mpt: a mass of active material written "." matched the mass's character class and
+   * failed to parse (NumberFormatException). Only a number is a mass now; the file reads without.
+   */
+  @Test
+  void anMptMassThatIsNoNumberIsLeftUnread() throws Exception {
+    Path real = SharedData.file("cv/synthetic_CV_NaHC_0p1mVs.mpt");
+    String text = Files.readString(real, WINDOWS_1252);
+    Path file =
+        Files.writeString(
+            dir.resolve("cv.mpt"),
+            text.replace("Mass of active material : 1.200 mg", "Mass of active material : . mg")
+                .replace("Characteristic mass : 1.200 mg", "Characteristic mass : , mg"),
+            WINDOWS_1252);
+    CellSeries damaged = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries original = ImporterRegistry.standard().importFile(real, ImportOptions.defaults());
+    assertThat(damaged.size()).isEqualTo(original.size());
   }
 
   private static long cpuNanos(Runnable work) {
