@@ -101,7 +101,7 @@ public class MeasurementPlots {
       return SorptionPlots.of(data.get());
     }
     try {
-      return SorptionPlots.withoutFits(IsothermImporters.standard().read(rawFile(m)).adsorption());
+      return SorptionPlots.withoutFits(IsothermImporters.read(rawFile(m)).adsorption());
     } catch (ImportException e) {
       throw new IOException(e.getMessage(), e);
     }

@@ -14,18 +14,7 @@ import org.cellbook.analysis.series.CellSeries;
  *
  * <p>Implementations are stateless and thread-safe.
  */
-public interface CyclerImporter {
-
-  /** Short human name of the format, e.g. "LAND", "BioLogic .mpt". */
-  String formatName();
-
-  /**
-   * How sure this importer is that it can read the file, judged from its content (first bytes,
-   * first lines, sheet names, headers) and only secondarily from its name.
-   *
-   * @return 0 (not this format) to 1 (certain)
-   */
-  double detect(FileSample sample);
+public interface CyclerImporter extends InstrumentFormat {
 
   /** Reads the whole file. */
   CellSeries parse(Path file, ImportOptions options) throws ImportException;

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.cellbook.analysis.gitt.GittProtocol;
 import org.cellbook.analysis.importers.CyclerImporter;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
@@ -142,7 +143,7 @@ public final class Analyzer {
       };
     }
     try {
-      return ImporterRegistry.standard()
+      return CyclerImporters.standard()
           .detect(file)
           .map(d -> d.importer().formatName())
           .orElse(null);
@@ -206,7 +207,7 @@ public final class Analyzer {
   }
 
   private Imported importFile(Path file) throws ImportException {
-    ImporterRegistry registry = ImporterRegistry.standard();
+    ImporterRegistry<CyclerImporter> registry = CyclerImporters.standard();
     String format = settings.format();
     CellSeries series;
     if (format != null) {
@@ -220,14 +221,10 @@ public final class Analyzer {
                           "unknown --format '"
                               + format
                               + "'; known: "
-                              + String.join(
-                                  ", ",
-                                  registry.importers().stream()
-                                      .map(CyclerImporter::formatName)
-                                      .toList())));
+                              + String.join(", ", registry.formatNames())));
       series = importer.parse(file, ImportOptions.defaults());
     } else {
-      series = registry.importFile(file, ImportOptions.defaults());
+      series = CyclerImporters.importFile(file, ImportOptions.defaults());
     }
     return new Imported(file, sha256(file), series);
   }

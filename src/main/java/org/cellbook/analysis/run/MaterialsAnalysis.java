@@ -5,8 +5,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
+import org.cellbook.analysis.importers.CyclerImporter;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImporterRegistry;
+import org.cellbook.analysis.importers.InstrumentFormat;
+import org.cellbook.analysis.sorption.IsothermImporter;
 import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.xrd.PatternReaders;
 import org.cellbook.analysis.xrd.XyText;
@@ -34,9 +39,22 @@ final class MaterialsAnalysis {
 
   private MaterialsAnalysis() {}
 
+  /** Cycler and isotherm importers in one ranking, so a file is sampled once to be recognised. */
+  private static final ImporterRegistry<InstrumentFormat> FORMATS =
+      new ImporterRegistry<>(
+          Stream.concat(
+                  CyclerImporters.standard().importers().stream(),
+                  IsothermImporters.standard().importers().stream())
+              .toList());
+
+  /** A cycler importer this sure of a file wins over isotherm and spectrum detection. */
+  private static final double CERTAIN_CYCLER = 0.8;
+
   /**
-   * Recognises an isotherm (any format the sorption importers detect), a diffractogram or a Raman
-   * spectrum: binary and XML diffractometer formats by their signatures first, then isotherms, then
+   * Recognises an isotherm, a diffractogram or a Raman spectrum: binary and XML diffractometer
+   * formats by their signatures first, then one ranking of cycler and isotherm importers (an
+   * isotherm unless a cycler importer is sure of the file: words in a cycler header, "Raman" in an
+   * operando cell's comment or "cm-1" in a unit, must not make it a spectrum either), then
    * two-column text by its content ({@link #spectrumKind}).
    */
   static Optional<Kind> detect(Path file) {
@@ -51,35 +69,29 @@ final class MaterialsAnalysis {
     } catch (IOException e) {
       return Optional.empty();
     }
+    List<ImporterRegistry.Detection<InstrumentFormat>> ranked;
     try {
-      if (IsothermImporters.standard().detect(file).isPresent()) {
-        return Optional.of(Kind.sorption);
-      }
+      ranked =
+          FORMATS.rank(file).stream()
+              .filter(d -> d.confidence() >= ImporterRegistry.MIN_CONFIDENCE)
+              .toList();
     } catch (ImportException e) {
       return Optional.empty();
     }
-    if (cyclerFile(file)) {
+    boolean certainCycler =
+        !ranked.isEmpty()
+            && ranked.getFirst().importer() instanceof CyclerImporter
+            && ranked.getFirst().confidence() >= CERTAIN_CYCLER;
+    if (certainCycler) {
       return Optional.empty();
+    }
+    if (ranked.stream().anyMatch(d -> d.importer() instanceof IsothermImporter)) {
+      return Optional.of(Kind.sorption);
     }
     try {
       return spectrumKind(XyText.head(file));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
-    }
-  }
-
-  /**
-   * A file a cycler importer recognises with confidence: words in its header ("Raman" in an
-   * operando cell's comment, "cm-1" in a unit) must not turn it into a spectrum.
-   */
-  private static boolean cyclerFile(Path file) {
-    try {
-      return ImporterRegistry.standard()
-          .detect(file)
-          .filter(d -> d.confidence() >= 0.8)
-          .isPresent();
-    } catch (ImportException e) {
-      return false;
     }
   }
 

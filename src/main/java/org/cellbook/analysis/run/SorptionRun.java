@@ -87,7 +87,7 @@ public record SorptionRun(
     SorptionMeasurement m;
     IsothermAnalysis.Result r;
     try {
-      m = IsothermImporters.standard().read(file);
+      m = IsothermImporters.read(file);
       r = IsothermAnalysis.analyze(m, adsorbate, betRange);
     } catch (ImportException e) {
       throw new MaterialsAnalysis.Problem(e.getMessage());

@@ -10,6 +10,8 @@ import org.cellbook.analysis.cycling.CyclingAnalysis;
 import org.cellbook.analysis.cycling.CyclingOptions;
 import org.cellbook.analysis.cycling.CyclingResult;
 import org.cellbook.analysis.cycling.DifferentialCapacity;
+import org.cellbook.analysis.importers.CyclerImporter;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.GenericDelimitedImporter;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
@@ -47,11 +49,11 @@ public final class ImportBenchmark {
         Files.size(csv) / 1e6,
         Runtime.getRuntime().maxMemory() >> 20);
 
-    ImporterRegistry registry = ImporterRegistry.standard();
+    ImporterRegistry<CyclerImporter> registry = CyclerImporters.standard();
     double[] full = new double[runs];
     for (int r = 0; r < runs; r++) {
       long t0 = System.nanoTime();
-      CellSeries s = registry.importFile(land, ImportOptions.defaults());
+      CellSeries s = CyclerImporters.importFile(land, ImportOptions.defaults());
       long t1 = System.nanoTime();
       CyclingResult result = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
       DifferentialCapacity d =
@@ -96,7 +98,7 @@ public final class ImportBenchmark {
             raw[r],
             cells);
         long t0 = System.nanoTime();
-        CellSeries s = registry.importFile(xlsx, ImportOptions.defaults());
+        CellSeries s = CyclerImporters.importFile(xlsx, ImportOptions.defaults());
         CyclingResult result = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
         x[r] = (System.nanoTime() - t0) / 1e9;
         System.out.printf(

@@ -28,12 +28,10 @@ public final class MaterialsBenchmark {
   public static void main(String[] args) throws Exception {
     int runs = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     Isotherm n2 =
-        IsothermImporters.standard()
-            .read(MaterialsData.file("isotherms/betsi_UiO-66_N2_77K.csv"))
+        IsothermImporters.read(MaterialsData.file("isotherms/betsi_UiO-66_N2_77K.csv"))
             .adsorption();
     Isotherm co2 =
-        IsothermImporters.standard()
-            .read(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv"))
+        IsothermImporters.read(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv"))
             .adsorption();
     Pattern pattern =
         resample(

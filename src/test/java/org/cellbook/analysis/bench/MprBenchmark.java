@@ -12,8 +12,8 @@ import java.util.Random;
 import org.cellbook.analysis.cycling.CyclingAnalysis;
 import org.cellbook.analysis.cycling.CyclingOptions;
 import org.cellbook.analysis.cycling.CyclingResult;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportOptions;
-import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.series.CellSeries;
 
 /**
@@ -43,7 +43,7 @@ public final class MprBenchmark {
       double[] seconds = new double[runs];
       for (int r = 0; r < runs; r++) {
         long t0 = System.nanoTime();
-        CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+        CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
         long t1 = System.nanoTime();
         CyclingResult result = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
         long t2 = System.nanoTime();

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
+import org.cellbook.analysis.importers.CyclerImporter;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.series.CellSeries;
@@ -23,17 +25,17 @@ public final class ParseBenchmark {
 
   public static void main(String[] args) throws Exception {
     int runs = Integer.parseInt(args[0]);
-    ImporterRegistry registry = ImporterRegistry.standard();
+    ImporterRegistry<CyclerImporter> registry = CyclerImporters.standard();
     for (int a = 1; a < args.length; a++) {
       Path file = Path.of(args[a]);
       for (int w = 0; w < 3; w++) {
-        registry.importFile(file, ImportOptions.defaults());
+        CyclerImporters.importFile(file, ImportOptions.defaults());
       }
       double[] seconds = new double[runs];
       int records = 0;
       for (int r = 0; r < runs; r++) {
         long t0 = System.nanoTime();
-        CellSeries s = registry.importFile(file, ImportOptions.defaults());
+        CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
         seconds[r] = (System.nanoTime() - t0) / 1e9;
         records = s.size();
       }

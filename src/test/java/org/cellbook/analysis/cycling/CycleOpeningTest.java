@@ -3,8 +3,8 @@ package org.cellbook.analysis.cycling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportOptions;
-import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
@@ -23,10 +23,9 @@ class CycleOpeningTest {
     // manifest's CE of the first complete cycle); before, the partial discharge opened cycle 1 and
     // gave ICE 477.8 %.
     CellSeries s =
-        ImporterRegistry.standard()
-            .importFile(
-                SharedData.file("navani__jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr"),
-                ImportOptions.defaults());
+        CyclerImporters.importFile(
+            SharedData.file("navani__jdb11-1_c3_gcpl_5cycles_2V-3p8V_C-24_data_C09.mpr"),
+            ImportOptions.defaults());
 
     CyclingResult r = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
 
@@ -143,8 +142,8 @@ class CycleOpeningTest {
     // cellpy maccor_001 (MIT): Cyc# is 0 on every record of a four-rate test at 2.5–4.2 V; its
     // first discharge (637.8 mAh) is a partial start before 4.52 Ah charges
     CellSeries s =
-        ImporterRegistry.standard()
-            .importFile(SharedData.file("cellpy__maccor_001.txt"), ImportOptions.defaults());
+        CyclerImporters.importFile(
+            SharedData.file("cellpy__maccor_001.txt"), ImportOptions.defaults());
 
     CyclingResult r = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
 

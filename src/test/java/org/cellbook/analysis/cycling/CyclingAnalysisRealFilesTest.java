@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
 import org.assertj.core.data.Percentage;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportOptions;
-import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
@@ -21,8 +21,7 @@ class CyclingAnalysisRealFilesTest {
   private static final Percentage TOLERANCE = Percentage.withPercentage(0.1);
 
   private static CyclingResult analyze(String file, CyclingOptions options) throws Exception {
-    CellSeries s =
-        ImporterRegistry.standard().importFile(SharedData.file(file), ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(SharedData.file(file), ImportOptions.defaults());
     return CyclingAnalysis.analyze(s, options);
   }
 

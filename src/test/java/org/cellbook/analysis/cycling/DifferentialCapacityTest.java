@@ -3,8 +3,8 @@ package org.cellbook.analysis.cycling;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportOptions;
-import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.StepType;
 import org.cellbook.analysis.testdata.SharedData;
@@ -63,10 +63,9 @@ class DifferentialCapacityTest {
   @Test
   void sodiationBranchOfTheLandFileHasItsPlateauPeakNearZeroVolt() throws Exception {
     CellSeries s =
-        ImporterRegistry.standard()
-            .importFile(
-                SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt"),
-                ImportOptions.defaults());
+        CyclerImporters.importFile(
+            SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt"),
+            ImportOptions.defaults());
     CyclingResult r = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
     HalfCycle desod = r.cycle(2).half(Direction.OXIDATION);
 

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cellbook.analysis.bench.CyclerFileGenerator;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
-import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.sorption.BetAnalysis;
 import org.cellbook.analysis.sorption.Isotherm;
@@ -54,7 +54,7 @@ class FuzzFindingsTest {
         Files.copy(
             resource("/org/cellbook/analysis/fuzz/pec_two_records_on_one_line.csv"),
             dir.resolve("pec.csv"));
-    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
     assertThat(s.size()).isPositive();
   }
 
@@ -82,9 +82,9 @@ class FuzzFindingsTest {
     }
     Path nameless = Files.write(dir.resolve("nameless.xlsx"), Zips.zip(parts));
 
-    assertThat(ImporterRegistry.standard().rank(nameless)).isNotEmpty();
+    assertThat(CyclerImporters.standard().rank(nameless)).isNotEmpty();
     try {
-      assertThat(ImporterRegistry.standard().importFile(nameless, ImportOptions.defaults()).size())
+      assertThat(CyclerImporters.importFile(nameless, ImportOptions.defaults()).size())
           .isPositive();
     } catch (ImportException e) {
       assertThat(e.getMessage()).contains("nameless.xlsx");
@@ -120,8 +120,8 @@ class FuzzFindingsTest {
             text.replace("Bath Temp:     77.3 K", "Bath Temp:     + K")
                 .replace("Temperature    77.350K", "Temperature    1eK"),
             WINDOWS_1252);
-    SorptionMeasurement original = IsothermImporters.standard().read(real);
-    SorptionMeasurement read = IsothermImporters.standard().read(damaged);
+    SorptionMeasurement original = IsothermImporters.read(real);
+    SorptionMeasurement read = IsothermImporters.read(damaged);
     assertThat(read.adsorption().relativePressure())
         .containsExactly(original.adsorption().relativePressure());
     assertThat(read.adsorption().amountMillimolesPerGram())
@@ -138,7 +138,7 @@ class FuzzFindingsTest {
     Path file =
         Files.writeString(
             dir.resolve("report.txt"), "Data Reduction Parameters\n0Volume @ STP", WINDOWS_1252);
-    assertThatThrownBy(() -> IsothermImporters.standard().read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("report.txt");
   }
@@ -180,8 +180,7 @@ class FuzzFindingsTest {
               dir.resolve("gitt.mpt"),
               "EC-Lab ASCII FILE\nNb header lines : " + count,
               WINDOWS_1252);
-      assertThatThrownBy(
-              () -> ImporterRegistry.standard().importFile(file, ImportOptions.defaults()))
+      assertThatThrownBy(() -> CyclerImporters.importFile(file, ImportOptions.defaults()))
           .isInstanceOf(ImportException.class)
           .hasMessageContaining("gitt.mpt")
           .hasMessageContaining("not a header length");
@@ -221,7 +220,7 @@ class FuzzFindingsTest {
     }
     repeated.addAll(lines.subList(1, lines.size()));
     Path file = Files.write(dir.resolve("MCM-41.csv"), repeated);
-    SorptionMeasurement m = IsothermImporters.standard().read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
     assertThat(m.adsorption().size()).isGreaterThan(1_900);
 
     BetAnalysis.Result[] result = new BetAnalysis.Result[1];
@@ -266,8 +265,8 @@ class FuzzFindingsTest {
             text.replace("Mass of active material : 1.200 mg", "Mass of active material : . mg")
                 .replace("Characteristic mass : 1.200 mg", "Characteristic mass : , mg"),
             WINDOWS_1252);
-    CellSeries damaged = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
-    CellSeries original = ImporterRegistry.standard().importFile(real, ImportOptions.defaults());
+    CellSeries damaged = CyclerImporters.importFile(file, ImportOptions.defaults());
+    CellSeries original = CyclerImporters.importFile(real, ImportOptions.defaults());
     assertThat(damaged.size()).isEqualTo(original.size());
   }
 

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cellbook.analysis.bench.CyclerFileGenerator;
 import org.cellbook.analysis.bench.MprBenchmark;
 import org.cellbook.analysis.importers.CyclerImporter;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
@@ -55,8 +56,8 @@ final class FuzzTargets {
   private static final List<Class<? extends Exception>> READ_ERROR =
       List.of(ImportException.class, IOException.class);
 
-  private static final ImporterRegistry CYCLERS = ImporterRegistry.standard();
-  private static final IsothermImporters ISOTHERMS = IsothermImporters.standard();
+  private static final ImporterRegistry<CyclerImporter> CYCLERS = CyclerImporters.standard();
+  private static final ImporterRegistry<IsothermImporter> ISOTHERMS = IsothermImporters.standard();
 
   private FuzzTargets() {}
 

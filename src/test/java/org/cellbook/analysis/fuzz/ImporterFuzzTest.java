@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.cellbook.analysis.importers.CyclerImporter;
-import org.cellbook.analysis.importers.ImporterRegistry;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.sorption.IsothermImporters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,12 +53,12 @@ class ImporterFuzzTest {
   @Test
   void everyImporterIsFuzzed() {
     List<String> names = targets().stream().map(FuzzTarget::name).toList();
-    for (CyclerImporter importer : ImporterRegistry.standard().importers()) {
+    for (CyclerImporter importer : CyclerImporters.standard().importers()) {
       assertThat(names).contains(FuzzTargets.slug(importer.formatName()));
     }
     assertThat(names)
         .hasSize(
-            ImporterRegistry.standard().importers().size()
+            CyclerImporters.standard().importers().size()
                 + IsothermImporters.standard().importers().size()
                 + 5)
         .doesNotHaveDuplicates();

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Random;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
-import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
@@ -35,9 +35,8 @@ class GittAnalysisTest {
             inputs.get("S_cm2").asDouble());
     List<GittPulse> pulses =
         GittAnalysis.analyze(
-            ImporterRegistry.standard()
-                .importFile(
-                    SharedData.file("gitt/synthetic_GITT_NaHC.mpt"), ImportOptions.defaults()),
+            CyclerImporters.importFile(
+                SharedData.file("gitt/synthetic_GITT_NaHC.mpt"), ImportOptions.defaults()),
             l);
 
     assertThat(pulses).hasSize(expected.get("n_pulses").asInt());
@@ -63,8 +62,8 @@ class GittAnalysisTest {
     // The synthetic file's rests are exactly 0 mA; a cycler logs µA of noise there. ±1 µA is 4 % of
     // its 24 µA pulses: a fixed 1 nA threshold took every noisy rest record for a pulse.
     CellSeries clean =
-        ImporterRegistry.standard()
-            .importFile(SharedData.file("gitt/synthetic_GITT_NaHC.mpt"), ImportOptions.defaults());
+        CyclerImporters.importFile(
+            SharedData.file("gitt/synthetic_GITT_NaHC.mpt"), ImportOptions.defaults());
     double[] noisy = clean.currentMilliAmps().clone();
     Random random = new Random(13);
     for (int k = 0; k < noisy.length; k++) {
@@ -108,9 +107,8 @@ class GittAnalysisTest {
     DiffusionLength l = DiffusionLength.fromThickness(6.631456e-4);
     List<GittPulse> pulses =
         GittAnalysis.analyze(
-            ImporterRegistry.standard()
-                .importFile(
-                    SharedData.file("gitt/synthetic_GITT_NaHC.mpt"), ImportOptions.defaults()),
+            CyclerImporters.importFile(
+                SharedData.file("gitt/synthetic_GITT_NaHC.mpt"), ImportOptions.defaults()),
             l);
     GittPulse slowest =
         pulses.stream()

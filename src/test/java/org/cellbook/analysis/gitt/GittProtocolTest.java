@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportOptions;
-import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
 import org.cellbook.analysis.series.StepType;
@@ -20,8 +20,8 @@ class GittProtocolTest {
   @Test
   void theSyntheticGittIsOne() throws Exception {
     CellSeries s =
-        ImporterRegistry.standard()
-            .importFile(SharedData.file("gitt/synthetic_GITT_NaHC.mpt"), ImportOptions.defaults());
+        CyclerImporters.importFile(
+            SharedData.file("gitt/synthetic_GITT_NaHC.mpt"), ImportOptions.defaults());
 
     GittProtocol p = GittProtocol.of(s).orElseThrow();
 

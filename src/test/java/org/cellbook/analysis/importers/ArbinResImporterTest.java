@@ -17,9 +17,9 @@ class ArbinResImporterTest {
   @Test
   void isDetectedByItsJetSignatureWhateverItsName(@TempDir Path dir) throws Exception {
     Path renamed = SharedData.copyAs("navani__arbin_example.res", dir, "export.dat");
-    assertThat(ImporterRegistry.standard().detect(renamed))
+    assertThat(CyclerImporters.standard().detect(renamed))
         .hasValueSatisfying(d -> assertThat(d.importer()).isInstanceOf(ArbinResImporter.class));
-    CellSeries s = ImporterRegistry.standard().importFile(renamed, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(renamed, ImportOptions.defaults());
     assertThat(s.metadata().format()).isEqualTo("Arbin .res");
     assertThat(s.hasInstrumentCycleIndex()).isTrue();
   }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Broken files must fail with a message naming the file, the line and the column. */
 class BadInputTest {
 
-  private final ImporterRegistry registry = ImporterRegistry.standard();
+  private final ImporterRegistry<CyclerImporter> registry = CyclerImporters.standard();
 
   @Test
   void fileCutInsideItsLastRecordKeepsTheCompleteRowsAndSaysSo(@TempDir Path dir) throws Exception {
@@ -24,7 +24,7 @@ class BadInputTest {
     Path cut = dir.resolve("cut.txt");
     Files.write(cut, Arrays.copyOf(all, 200_000));
 
-    CellSeries s = registry.importFile(cut, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(cut, ImportOptions.defaults());
 
     long lines = new String(all, 0, 200_000, StandardCharsets.US_ASCII).lines().count();
     assertThat(s.size()).isEqualTo((int) lines - 2); // minus header and the cut record
@@ -42,7 +42,7 @@ class BadInputTest {
     Path bad = dir.resolve("short.txt");
     Files.write(bad, lines);
 
-    assertThatThrownBy(() -> registry.importFile(bad, ImportOptions.defaults()))
+    assertThatThrownBy(() -> CyclerImporters.importFile(bad, ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("short.txt")
         .hasMessageContaining("line 31")
@@ -58,7 +58,7 @@ class BadInputTest {
             + "0,0.0,1,1,0.1,3.3,0,0\n"
             + "1,1.0,1,1,0.1,n/a,0,0\n");
 
-    assertThatThrownBy(() -> registry.importFile(bad, ImportOptions.defaults()))
+    assertThatThrownBy(() -> CyclerImporters.importFile(bad, ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("arbin.csv, line 3, column 'Voltage'")
         .hasMessageContaining("n/a")
@@ -82,7 +82,7 @@ class BadInputTest {
     Path junk = dir.resolve("notes.txt");
     Files.writeString(junk, "shopping list\neggs\nmilk\n");
 
-    assertThatThrownBy(() -> registry.importFile(junk, ImportOptions.defaults()))
+    assertThatThrownBy(() -> CyclerImporters.importFile(junk, ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("notes.txt")
         .hasMessageContaining("not recognised")
@@ -93,7 +93,7 @@ class BadInputTest {
   void arbinMetadataCompanionIsRecognisedAndExplained() {
     assertThatThrownBy(
             () ->
-                registry.importFile(
+                CyclerImporters.importFile(
                     SharedData.file("beep__2017-05-09_test-TC-contact_CH33_Metadata.csv"),
                     ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
@@ -106,7 +106,7 @@ class BadInputTest {
     Path empty = dir.resolve("empty.txt");
     Files.writeString(empty, "Record\tTestTime/h\tCurrent/mA\tVoltage/V\tStep-State\r\n");
 
-    assertThatThrownBy(() -> registry.importFile(empty, ImportOptions.defaults()))
+    assertThatThrownBy(() -> CyclerImporters.importFile(empty, ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("empty.txt")
         .hasMessageContaining("no data rows");

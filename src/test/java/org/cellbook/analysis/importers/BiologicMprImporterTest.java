@@ -21,8 +21,7 @@ class BiologicMprImporterTest {
 
   @Test
   void cyclesComeFromHalfCyclesWhenNoCycleNumberIsStored() throws Exception {
-    CellSeries s =
-        ImporterRegistry.standard().importFile(SharedData.file(GCPL), ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(SharedData.file(GCPL), ImportOptions.defaults());
     assertThat(s.metadata().format()).startsWith("BioLogic .mpr");
     // half cycle 0 → cycle 1, 1 → 1, 2 → 2: the file's 13 half cycles make cycles 1…7
     assertThat(Arrays.stream(s.instrumentCycleIndex()).max().orElseThrow()).isEqualTo(7);
@@ -31,9 +30,8 @@ class BiologicMprImporterTest {
   @Test
   void openCircuitFileHasZeroCurrent() throws Exception {
     CellSeries s =
-        ImporterRegistry.standard()
-            .importFile(
-                SharedData.file("navani__00_test_01_OCV_C01.mpr"), ImportOptions.defaults());
+        CyclerImporters.importFile(
+            SharedData.file("navani__00_test_01_OCV_C01.mpr"), ImportOptions.defaults());
     assertThat(Arrays.stream(s.currentMilliAmps()).allMatch(i -> i == 0)).isTrue();
     assertThat(s.metadata().warnings()).anyMatch(w -> w.contains("OCV"));
   }

@@ -183,7 +183,7 @@ class BiologicMptImporterTest {
     Files.write(file, wide, StandardCharsets.UTF_8);
 
     assertThat(Analyzer.recognise(file)).isEqualTo("BioLogic .mpt");
-    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
     assertThat(s.size()).isEqualTo(7340);
   }
 }

@@ -170,17 +170,10 @@ class ChargeCountersTest {
     Path disagreeing = dir.resolve("disagreeing.xlsx");
     writeLand(disagreeing, 2.5);
 
-    assertThat(
-            ImporterRegistry.standard()
-                .importFile(agreeing, ImportOptions.defaults())
-                .metadata()
-                .warnings())
+    assertThat(CyclerImporters.importFile(agreeing, ImportOptions.defaults()).metadata().warnings())
         .noneMatch(w -> w.contains("cycle sheet"));
     assertThat(
-            ImporterRegistry.standard()
-                .importFile(disagreeing, ImportOptions.defaults())
-                .metadata()
-                .warnings())
+            CyclerImporters.importFile(disagreeing, ImportOptions.defaults()).metadata().warnings())
         .anyMatch(
             w ->
                 w.contains("cycle sheet")

@@ -32,7 +32,7 @@ class CycleNumberingTest {
   void maccorExportStartingAtCycle86KeepsTheInstrumentsNumbers() throws Exception {
     Path file = ImporterFiles.file("maccor_PredictionDiagnostics_000109_from_cycle_86.010");
 
-    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
     assertThat(s.instrumentCycleIndex()[0]).isEqualTo(86);
     assertThat(s.instrumentCycleIndex()[s.size() - 1]).isEqualTo(89);
     // its first record's Amp-hr, 0.2706676477 Ah, was passed before the file begins

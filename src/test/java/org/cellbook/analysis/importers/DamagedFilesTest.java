@@ -37,7 +37,7 @@ class DamagedFilesTest {
       Path cut = dir.resolve(name);
       Files.write(cut, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
       try {
-        CellSeries s = ImporterRegistry.standard().importFile(cut, ImportOptions.defaults());
+        CellSeries s = CyclerImporters.importFile(cut, ImportOptions.defaults());
         int full = row.expected().get("rows").asInt();
         assertThat(s.size()).as("%s cut at %.0f %%", name, 100 * fraction).isLessThan(full);
       } catch (ImportException e) {
@@ -53,8 +53,7 @@ class DamagedFilesTest {
     byte[] junk = new byte[64 * 1024];
     new Random(name.hashCode()).nextBytes(junk);
     Path garbage = Files.write(dir.resolve(name), junk);
-    assertThatThrownBy(
-            () -> ImporterRegistry.standard().importFile(garbage, ImportOptions.defaults()))
+    assertThatThrownBy(() -> CyclerImporters.importFile(garbage, ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining(name);
   }

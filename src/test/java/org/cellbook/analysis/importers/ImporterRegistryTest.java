@@ -36,7 +36,8 @@ class ImporterRegistryTest {
     String ext = file.endsWith(".xlsx") ? ".xlsx" : ".dat";
     Path renamed = SharedData.copyAs(file, dir, "upload" + ext);
 
-    ImporterRegistry.Detection d = ImporterRegistry.standard().detect(renamed).orElseThrow();
+    ImporterRegistry.Detection<CyclerImporter> d =
+        CyclerImporters.standard().detect(renamed).orElseThrow();
 
     assertThat(d.importer().getClass().getSimpleName()).isEqualTo(importer);
     assertThat(d.confidence()).isGreaterThanOrEqualTo(ImporterRegistry.MIN_CONFIDENCE);
@@ -44,7 +45,7 @@ class ImporterRegistryTest {
 
   @Test
   void formatNamesResolveByPrefixOrUniquePart() {
-    ImporterRegistry r = ImporterRegistry.standard();
+    ImporterRegistry<CyclerImporter> r = CyclerImporters.standard();
     assertThat(r.byName("land")).containsInstanceOf(LandImporter.class);
     assertThat(r.byName("NOVA")).containsInstanceOf(PotentiostatAsciiImporter.class);
     assertThat(r.byName("mpt")).containsInstanceOf(BiologicMptImporter.class);

@@ -54,7 +54,8 @@ class LandImporterTest {
   void detectsLandByContentNotByName(@TempDir Path dir) throws Exception {
     Path renamed = SharedData.copyAs("land/synthetic_LAND_NaHC_formation_rate.txt", dir, "run.dat");
     assertThat(importer.detect(FileSample.of(renamed))).isGreaterThan(0.9);
-    ImporterRegistry.Detection best = ImporterRegistry.standard().detect(renamed).orElseThrow();
+    ImporterRegistry.Detection<CyclerImporter> best =
+        CyclerImporters.standard().detect(renamed).orElseThrow();
     assertThat(best.importer()).isInstanceOf(LandImporter.class);
   }
 
@@ -62,7 +63,7 @@ class LandImporterTest {
   void refusesCexWithAdviceToExport(@TempDir Path dir) throws Exception {
     Path cex = dir.resolve("cell01.cex");
     Files.write(cex, new byte[] {0x4C, 0x41, 0x00, 0x01, 0x02, (byte) 0xFF, 0x00, 0x00});
-    assertThat(ImporterRegistry.standard().detect(cex).orElseThrow().importer())
+    assertThat(CyclerImporters.standard().detect(cex).orElseThrow().importer())
         .isInstanceOf(LandImporter.class);
     assertThatThrownBy(() -> importer.parse(cex, ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
@@ -82,7 +83,7 @@ class LandImporterTest {
     Path file = dir.resolve("land_cn.txt");
     Files.write(file, text.getBytes(Charset.forName("GBK")));
 
-    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
 
     assertThat(s.metadata().format()).startsWith("LAND");
     assertThat(s.timeSeconds()).containsExactly(0, 1800, 3600, 5400, 7200);
@@ -149,7 +150,7 @@ class LandImporterTest {
       }
     }
 
-    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
 
     assertThat(s.metadata().format()).contains("LANHE");
     assertThat(s.metadata().activeMassMilligrams()).isEqualTo(1.57);
@@ -205,7 +206,7 @@ class LandImporterTest {
       wb.write(out);
     }
 
-    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
 
     assertThat(s.metadata().format()).contains(".xls");
     assertThat(s.metadata().activeMassMilligrams()).isEqualTo(21.488);

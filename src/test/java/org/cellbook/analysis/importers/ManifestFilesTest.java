@@ -38,8 +38,7 @@ class ManifestFilesTest {
   void importsWithReferenceRowsExtremesAndCapacities(ManifestRow row) throws Exception {
     JsonNode x = row.expected();
     CellSeries s =
-        ImporterRegistry.standard()
-            .importFile(SharedData.file(row.file()), ImportOptions.defaults());
+        CyclerImporters.importFile(SharedData.file(row.file()), ImportOptions.defaults());
 
     assertThat(s.size()).isEqualTo(x.get("rows").asInt());
     if (x.has("V_max")) {

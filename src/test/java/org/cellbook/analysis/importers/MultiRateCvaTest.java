@@ -43,8 +43,7 @@ class MultiRateCvaTest {
     // the first sequence's last sweep runs down to its final 1.5 V at 20 mV/s; the next sequence
     // sweeps on down from there at 200 mV/s: two sweeps, cut where Ns and the rate change
     List<Voltammogram> cvs =
-        Voltammogram.byScanRate(
-            ImporterRegistry.standard().importFile(file, ImportOptions.defaults()));
+        Voltammogram.byScanRate(CyclerImporters.importFile(file, ImportOptions.defaults()));
     assertThat(cvs).extracting(cv -> cv.sweeps().size()).containsExactly(5, 4, 4);
     assertThat(cvs.getFirst().sweeps().getLast().minPotential()).isCloseTo(1.5, within(0.001));
     assertThat(cvs.get(1).sweeps().getFirst().maxPotential()).isCloseTo(1.5, within(0.001));

@@ -33,7 +33,7 @@ class NewareExportImporterTest {
     Path file = dir.resolve("nested.csv");
     Files.writeString(file, csv);
 
-    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
 
     assertThat(s.metadata().format()).contains("nested");
     assertThat(s.size()).isEqualTo(6);
@@ -60,7 +60,7 @@ class NewareExportImporterTest {
   void bts7BinaryWorkbookIsReadFromItsDetailSheet() throws Exception {
     Path file = ImporterFiles.file("neware_bts7_custom_data_003.xls");
 
-    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
 
     assertThat(s.metadata().format()).isEqualTo("Neware BTSDA .xls");
     assertThat(s.size()).isEqualTo(2943);

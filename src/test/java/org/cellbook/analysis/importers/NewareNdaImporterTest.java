@@ -157,7 +157,7 @@ class NewareNdaImporterTest {
           .isInstanceOf(ImportException.class)
           .hasMessageContaining(p.getFileName().toString())
           .hasMessageContaining("not a Neware .nda file");
-      assertThatThrownBy(() -> ImporterRegistry.standard().importFile(p, ImportOptions.defaults()))
+      assertThatThrownBy(() -> CyclerImporters.importFile(p, ImportOptions.defaults()))
           .isInstanceOf(ImportException.class)
           .hasMessageContaining("not recognised");
     }

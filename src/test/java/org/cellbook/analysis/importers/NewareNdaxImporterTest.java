@@ -116,7 +116,7 @@ class NewareNdaxImporterTest {
     assertThatThrownBy(() -> importer.parse(zip, ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
         .hasMessage("other.ndax: a zip archive without data.ndc is not a Neware .ndax file");
-    assertThatThrownBy(() -> ImporterRegistry.standard().importFile(zip, ImportOptions.defaults()))
+    assertThatThrownBy(() -> CyclerImporters.importFile(zip, ImportOptions.defaults()))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("not recognised");
   }

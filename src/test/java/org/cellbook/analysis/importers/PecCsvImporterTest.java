@@ -22,8 +22,8 @@ class PecCsvImporterTest {
   @Test
   void timeWrittenAsHoursMinutesSecondsIsRead() throws Exception {
     CellSeries s =
-        ImporterRegistry.standard()
-            .importFile(ImporterFiles.file("pec_hhmmss_Test25205.csv"), ImportOptions.defaults());
+        CyclerImporters.importFile(
+            ImporterFiles.file("pec_hhmmss_Test25205.csv"), ImportOptions.defaults());
 
     assertThat(s.metadata().format()).isEqualTo("PEC SBT .csv");
     assertThat(s.size()).isEqualTo(489);
@@ -42,7 +42,7 @@ class PecCsvImporterTest {
   @Test
   void openCircuitRecordWithNoiseBlipsIsNotAGitt() throws Exception {
     Path file = ImporterFiles.file("pec_hhmmss_Test25205.csv");
-    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
     assertThat(GittProtocol.of(s)).isEmpty();
 
     JsonNode json =

@@ -57,7 +57,7 @@ class SpreadsheetExportsTest {
       write(b, rowsB);
     }
 
-    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
 
     assertThat(s.size()).isEqualTo(6);
     assertThat(s.metadata().warnings()).anyMatch(w -> w.contains("2 Channel sheets"));
@@ -105,7 +105,7 @@ class SpreadsheetExportsTest {
       }
     }
 
-    CellSeries s = ImporterRegistry.standard().importFile(file, ImportOptions.defaults());
+    CellSeries s = CyclerImporters.importFile(file, ImportOptions.defaults());
 
     assertThat(s.metadata().format()).isEqualTo("Neware BTSDA .xlsx");
     assertThat(s.timeSeconds()).containsExactly(0, 3600, 31 * 3600);
@@ -162,8 +162,8 @@ class SpreadsheetExportsTest {
       target.write(out);
     }
 
-    CellSeries expected = ImporterRegistry.standard().importFile(xlsx, ImportOptions.defaults());
-    CellSeries actual = ImporterRegistry.standard().importFile(xls, ImportOptions.defaults());
+    CellSeries expected = CyclerImporters.importFile(xlsx, ImportOptions.defaults());
+    CellSeries actual = CyclerImporters.importFile(xls, ImportOptions.defaults());
 
     assertThat(actual.metadata().format()).isEqualTo("Arbin .xls");
     assertThat(actual.size()).isEqualTo(expected.size());

@@ -23,12 +23,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class AifUnitsTest {
 
-  private static final IsothermImporters IMPORTERS = IsothermImporters.standard();
-
   @TempDir Path dir;
 
   private static SorptionMeasurement read(String resource) throws Exception {
-    return IMPORTERS.read(MicromeriticsTextReportImporterTest.resource(resource));
+    return IsothermImporters.read(MicromeriticsTextReportImporterTest.resource(resource));
   }
 
   /**
@@ -39,7 +37,8 @@ class AifUnitsTest {
   @Test
   void ccAifGivesTheAmountsOfTheMillimolePerGramAifOfTheSameMeasurement() throws Exception {
     SorptionMeasurement cc = read("aif_DUT-6_N2_77K_cc.aif");
-    SorptionMeasurement mmol = IMPORTERS.read(MaterialsData.file("isotherms/aif_DUT-6_N2_77K.aif"));
+    SorptionMeasurement mmol =
+        IsothermImporters.read(MaterialsData.file("isotherms/aif_DUT-6_N2_77K.aif"));
     double[] a = cc.adsorption().amountMillimolesPerGram();
     double[] b = mmol.adsorption().amountMillimolesPerGram();
     assertThat(a).hasSameSizeAs(b);
@@ -190,7 +189,7 @@ class AifUnitsTest {
             0.2 2
             0.3 3
             """);
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("nist.aif")
         .hasMessageContaining("_units_loading")
@@ -217,12 +216,12 @@ class AifUnitsTest {
         """;
     Path mg = Files.writeString(dir.resolve("mg.aif"), aif.formatted("mg"));
     Path g = Files.writeString(dir.resolve("g.aif"), aif.formatted("g"));
-    assertThat(IMPORTERS.read(mg).adsorption().amountMillimolesPerGram())
+    assertThat(IsothermImporters.read(mg).adsorption().amountMillimolesPerGram())
         .containsExactly(new double[] {1, 2, 3}, within(1e-12));
-    assertThat(IMPORTERS.read(g).adsorption().amountMillimolesPerGram())
+    assertThat(IsothermImporters.read(g).adsorption().amountMillimolesPerGram())
         .containsExactly(new double[] {0.001, 0.002, 0.003}, within(1e-15));
     Path oz = Files.writeString(dir.resolve("oz.aif"), aif.formatted("oz"));
-    assertThatThrownBy(() -> IMPORTERS.read(oz))
+    assertThatThrownBy(() -> IsothermImporters.read(oz))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("_units_mass")
         .hasMessageContaining("'oz'");

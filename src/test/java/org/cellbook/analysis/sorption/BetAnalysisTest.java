@@ -195,6 +195,6 @@ class BetAnalysisTest {
   }
 
   private static Isotherm read(String relative) throws Exception {
-    return IsothermImporters.standard().read(MaterialsData.file(relative)).adsorption();
+    return IsothermImporters.read(MaterialsData.file(relative)).adsorption();
   }
 }

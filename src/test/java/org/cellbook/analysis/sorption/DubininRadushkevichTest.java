@@ -14,8 +14,7 @@ class DubininRadushkevichTest {
     JsonNode truth =
         MaterialsData.json("synthetic/TRUE_PARAMETERS.json").get("synthetic_CO2_273K_DR.csv");
     Isotherm iso =
-        IsothermImporters.standard()
-            .read(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv"))
+        IsothermImporters.read(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv"))
             .adsorption();
 
     DubininRadushkevich dr =

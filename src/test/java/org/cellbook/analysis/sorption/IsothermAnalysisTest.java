@@ -18,14 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
  * analysed by DR, and values outside their physical range marked with the likely cause.
  */
 class IsothermAnalysisTest {
-
-  private static final IsothermImporters IMPORTERS = IsothermImporters.standard();
   private static final double AVOGADRO = 6.02214076e23;
 
   @TempDir Path dir;
 
   private static SorptionMeasurement resource(String name) throws Exception {
-    return IMPORTERS.read(MicromeriticsTextReportImporterTest.resource(name));
+    return IsothermImporters.read(MicromeriticsTextReportImporterTest.resource(name));
   }
 
   /**
@@ -103,7 +101,7 @@ class IsothermAnalysisTest {
   @Test
   void carbonDioxideNamedInATextHeaderGetsDrAndNoBet() throws Exception {
     SorptionMeasurement m =
-        IMPORTERS.read(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv"));
+        IsothermImporters.read(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv"));
     assertThat(m.adsorbate()).isEqualTo("CO2");
     assertThat(m.temperatureKelvin()).isEqualTo(273.15);
     IsothermAnalysis.Result r = IsothermAnalysis.analyze(m, null, null);
@@ -133,7 +131,7 @@ class IsothermAnalysisTest {
       text.append(cells[0]).append('\t').append(cells[2]).append('\n');
     }
     Path file = Files.writeString(dir.resolve("co2_273K.txt"), text);
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
     assertThat(m.adsorbate()).isEqualTo("CO2");
     assertThat(m.temperatureKelvin()).isEqualTo(273.15);
     assertThat(m.saturationPressurePascals()).isCloseTo(3.4851e6, within(100.0));
@@ -160,7 +158,7 @@ class IsothermAnalysisTest {
             0.016,2.30
             0.028,2.90
             """);
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
     assertThat(m.adsorbate()).isEqualTo("CO2");
     assertThat(m.temperatureKelvin()).isEqualTo(273.15);
     assertThat(IsothermAnalysis.analyze(m, null, null).dubininRadushkevich()).isNotNull();
@@ -180,7 +178,7 @@ class IsothermAnalysisTest {
             0.20,2.0
             0.30,2.4
             """);
-    IsothermAnalysis.Result r = IsothermAnalysis.analyze(IMPORTERS.read(file), null, null);
+    IsothermAnalysis.Result r = IsothermAnalysis.analyze(IsothermImporters.read(file), null, null);
     assertThat(r.probe()).isNull();
     assertThat(r.bet()).isNull();
     assertThat(r.warnings()).anyMatch(w -> w.contains("an unnamed adsorptive at 298 K"));
@@ -229,7 +227,7 @@ class IsothermAnalysisTest {
             Files.readString(
                     MicromeriticsTextReportImporterTest.resource("aif_DUT-75_N2_77K_cc.aif"))
                 .replace("_units_mass 'g'", "_units_mass 'mg'"));
-    IsothermAnalysis.Result r = IsothermAnalysis.analyze(IMPORTERS.read(file), null, null);
+    IsothermAnalysis.Result r = IsothermAnalysis.analyze(IsothermImporters.read(file), null, null);
     assertThat(r.bet().fit().areaSquareMetresPerGram()).isCloseTo(4.114e6, within(1e3));
     assertThat(r.implausible().get("bet_area_m2_g"))
         .startsWith("BET area 41139")
@@ -243,7 +241,7 @@ class IsothermAnalysisTest {
   @Test
   void forcedRangeWithNegativeCIsMarked() throws Exception {
     SorptionMeasurement m =
-        IMPORTERS.read(MaterialsData.file("isotherms/betsi_Zeolite-13X_N2_77K.csv"));
+        IsothermImporters.read(MaterialsData.file("isotherms/betsi_Zeolite-13X_N2_77K.csv"));
     IsothermAnalysis.Result r = IsothermAnalysis.analyze(m, null, new double[] {0.05, 0.30});
     assertThat(r.bet().fit().c()).isCloseTo(-41.929, within(0.01));
     assertThat(r.implausible().get("bet_c"))
@@ -298,7 +296,7 @@ class IsothermAnalysisTest {
                         "synthetic/synthetic_typeII_BET_N2_77K.csv")
                     .map(MaterialsData::file))
             .toList()) {
-      IsothermAnalysis.Result r = IsothermAnalysis.analyze(IMPORTERS.read(f), null, null);
+      IsothermAnalysis.Result r = IsothermAnalysis.analyze(IsothermImporters.read(f), null, null);
       assertThat(r.implausible()).as(f.getFileName().toString()).isEmpty();
       assertThat(r.bet() != null || r.dubininRadushkevich() != null)
           .as(f.getFileName().toString())

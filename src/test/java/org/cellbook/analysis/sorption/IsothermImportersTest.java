@@ -18,13 +18,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class IsothermImportersTest {
 
-  private static final IsothermImporters IMPORTERS = IsothermImporters.standard();
-
   /** Liquid N₂ cm³ per mmol adsorbed: 22.414 cm³(STP)/mmol × 0.0015468 (METHODS.md §1.4–1.5). */
   private static final double LIQUID_CM3_PER_MMOL = 22.414 * 0.0015468;
 
   private static SorptionMeasurement read(String relative) throws Exception {
-    return IMPORTERS.read(MaterialsData.file(relative));
+    return IsothermImporters.read(MaterialsData.file(relative));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -44,7 +42,7 @@ class IsothermImportersTest {
   void nitrogenIsothermGivesTheManifestBetTPlotAndPoreVolume(
       String relative, String format, int desorptionPoints) throws Exception {
     JsonNode expected = MaterialsData.expected(relative);
-    assertThat(IMPORTERS.detect(MaterialsData.file(relative)))
+    assertThat(IsothermImporters.standard().detect(MaterialsData.file(relative)))
         .hasValueSatisfying(d -> assertThat(d.importer().formatName()).contains(format));
     SorptionMeasurement m = read(relative);
     assertThat(m.adsorption().size()).isEqualTo(expected.get("n_ads_points").asInt());
@@ -229,12 +227,12 @@ class IsothermImportersTest {
     Path renamed =
         Files.copy(
             MaterialsData.file("isotherms/bel_CEP3xx-2B_N2_77K.DAT"), dir.resolve("export.txt"));
-    assertThat(IMPORTERS.detect(renamed))
+    assertThat(IsothermImporters.standard().detect(renamed))
         .hasValueSatisfying(d -> assertThat(d.importer().formatName()).contains("BELSORP"));
     Path aif =
         Files.copy(
             MaterialsData.file("isotherms/aif_DUT-6_N2_77K.aif"), dir.resolve("measurement.csv"));
-    assertThat(IMPORTERS.read(aif).format()).startsWith("AIF");
+    assertThat(IsothermImporters.read(aif).format()).startsWith("AIF");
   }
 
   /**
@@ -248,8 +246,8 @@ class IsothermImportersTest {
     Path original = MaterialsData.file("isotherms/betsi_MCM-41_N2_77K.csv");
     String text = Files.readString(original).replace(',', ';').replace('.', ',');
     Path semicolons = Files.writeString(dir.resolve("MCM-41_de.csv"), text);
-    SorptionMeasurement a = IMPORTERS.read(semicolons);
-    SorptionMeasurement b = IMPORTERS.read(original);
+    SorptionMeasurement a = IsothermImporters.read(semicolons);
+    SorptionMeasurement b = IsothermImporters.read(original);
     assertThat(a.format()).startsWith("Isotherm text");
     assertThat(a.adsorption().relativePressure())
         .containsExactly(b.adsorption().relativePressure());
@@ -259,7 +257,7 @@ class IsothermImportersTest {
     Path thousands =
         Files.writeString(
             dir.resolve("thousands.csv"), text.replace("141,8502983", "1.141,8502983"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> IMPORTERS.read(thousands))
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> IsothermImporters.read(thousands))
         .isInstanceOf(org.cellbook.analysis.importers.ImportException.class)
         .hasMessageStartingWith(
             "thousands.csv, line 2: '9,79E-03;1.141,8502983' is not a pressure and an amount");
@@ -295,8 +293,8 @@ class IsothermImportersTest {
       }
       target.write(out);
     }
-    SorptionMeasurement fromXls = IsothermImporters.standard().read(xls);
-    SorptionMeasurement fromXlsx = IsothermImporters.standard().read(xlsx);
+    SorptionMeasurement fromXls = IsothermImporters.read(xls);
+    SorptionMeasurement fromXlsx = IsothermImporters.read(xlsx);
     assertThat(IsothermImporters.standard().detect(xlsx)).isPresent();
     assertThat(fromXlsx.adsorption().relativePressure())
         .containsExactly(fromXls.adsorption().relativePressure(), within(1e-12));

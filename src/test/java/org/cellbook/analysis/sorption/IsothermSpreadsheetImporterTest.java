@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.cellbook.analysis.importers.ImportException;
+import org.cellbook.analysis.importers.ImporterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,12 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class IsothermSpreadsheetImporterTest {
 
-  private static final IsothermImporters IMPORTERS = IsothermImporters.standard();
-
   @TempDir Path dir;
 
   private static SorptionMeasurement report() throws Exception {
-    return IMPORTERS.read(
+    return IsothermImporters.read(
         MicromeriticsTextReportImporterTest.resource("quantachrome_QuadraWin_BF001_Isotherm.txt"));
   }
 
@@ -83,7 +82,8 @@ class IsothermSpreadsheetImporterTest {
           write(new XSSFWorkbook(), "BF001.xlsx", "Volume @ STP (cc/g)", null),
           write(new HSSFWorkbook(), "BF001.xls", "Volume @ STP (cc/g)", null)
         }) {
-      IsothermImporters.Detection d = IMPORTERS.detect(file).orElseThrow();
+      ImporterRegistry.Detection<IsothermImporter> d =
+          IsothermImporters.standard().detect(file).orElseThrow();
       assertThat(d.importer()).as(file.toString()).isInstanceOf(IsothermSpreadsheetImporter.class);
       SorptionMeasurement read = d.importer().read(file);
       assertThat(read.adsorption().size()).isEqualTo(original.adsorption().size());
@@ -103,7 +103,7 @@ class IsothermSpreadsheetImporterTest {
   @Test
   void amountsInMmolPerGramAreTakenAsSuch() throws Exception {
     Path file = write(new XSSFWorkbook(), "mmol.xlsx", "Amount adsorbed (mmol/g)", null);
-    SorptionMeasurement read = IMPORTERS.read(file);
+    SorptionMeasurement read = IsothermImporters.read(file);
     assertThat(read.adsorption().amountMillimolesPerGram()[0])
         .isCloseTo(report().adsorption().amountMillimolesPerGram()[0], within(1e-12));
   }
@@ -111,7 +111,7 @@ class IsothermSpreadsheetImporterTest {
   @Test
   void aCellThatIsNotANumberIsNamedWithItsRow() throws Exception {
     Path file = write(new XSSFWorkbook(), "bad.xlsx", "Volume @ STP (cc/g)", "n/a");
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("bad.xlsx")
         .hasMessageContaining("11")

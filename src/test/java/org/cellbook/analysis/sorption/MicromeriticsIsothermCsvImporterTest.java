@@ -26,8 +26,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * it in a temporary directory.
  */
 class MicromeriticsIsothermCsvImporterTest {
-
-  private static final IsothermImporters IMPORTERS = IsothermImporters.standard();
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final String SAMPLE = "micromeritics_isotherm_columns.csv";
   private static final String QUANTITY = "Quantity Adsorbed (cm³/g STP)";
@@ -51,10 +49,10 @@ class MicromeriticsIsothermCsvImporterTest {
 
   @Test
   void bothColumnGroupsAreReadAsTheTwoBranches() throws Exception {
-    assertThat(IMPORTERS.detect(sample()))
+    assertThat(IsothermImporters.standard().detect(sample()))
         .hasValueSatisfying(
             d -> assertThat(d.importer()).isInstanceOf(MicromeriticsIsothermCsvImporter.class));
-    SorptionMeasurement m = IMPORTERS.read(sample());
+    SorptionMeasurement m = IsothermImporters.read(sample());
     Isotherm ads = m.adsorption();
     Isotherm des = m.desorption();
 
@@ -92,7 +90,7 @@ class MicromeriticsIsothermCsvImporterTest {
    */
   @Test
   void betOnTheAdsorptionBranchGivesASaneArea() throws Exception {
-    Isotherm ads = IMPORTERS.read(sample()).adsorption();
+    Isotherm ads = IsothermImporters.read(sample()).adsorption();
     BetAnalysis.Result bet = BetAnalysis.auto(ads, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
     assertThat(bet).isNotNull();
     assertThat(bet.fit().areaSquareMetresPerGram()).isBetween(1000.0, 1300.0);
@@ -105,8 +103,8 @@ class MicromeriticsIsothermCsvImporterTest {
   void commaSeparatedUtf8CopyReadsLikeTheSample() throws Exception {
     String english = text().replace(',', '.').replace(';', ',');
     Path file = Files.writeString(dir.resolve("english.csv"), english, StandardCharsets.UTF_8);
-    SorptionMeasurement a = IMPORTERS.read(file);
-    SorptionMeasurement b = IMPORTERS.read(sample());
+    SorptionMeasurement a = IsothermImporters.read(file);
+    SorptionMeasurement b = IsothermImporters.read(sample());
     assertThat(a.format()).isEqualTo(b.format());
     assertThat(a.adsorption().relativePressure())
         .containsExactly(b.adsorption().relativePressure());
@@ -135,7 +133,7 @@ class MicromeriticsIsothermCsvImporterTest {
         0,300000000;30,3900;3,30;02:55;101,30\r
         0,150000000;15,1950;3,05;03:20;101,30\r
         """;
-    SorptionMeasurement both = IMPORTERS.read(write("tabular.csv", titles + rows));
+    SorptionMeasurement both = IsothermImporters.read(write("tabular.csv", titles + rows));
     assertThat(both.adsorption().size()).isEqualTo(5);
     assertThat(both.desorption().size()).isEqualTo(1);
     assertThat(both.adsorption().relativePressure()[1]).isEqualTo(0.05);
@@ -143,7 +141,7 @@ class MicromeriticsIsothermCsvImporterTest {
     assertThat(both.saturationPressurePascals()).isCloseTo(101_290.0, within(0.01));
 
     String absoluteOnly = (titles + rows).replaceAll("(?m)^[^;]*;", "");
-    SorptionMeasurement m = IMPORTERS.read(write("absolute.csv", absoluteOnly));
+    SorptionMeasurement m = IsothermImporters.read(write("absolute.csv", absoluteOnly));
     assertThat(m.adsorption().relativePressure()[1]).isCloseTo(5.0640 / 101.28, within(1e-12));
     assertThat(m.desorption().relativePressure()[0]).isCloseTo(15.1950 / 101.30, within(1e-12));
   }
@@ -154,10 +152,10 @@ class MicromeriticsIsothermCsvImporterTest {
         write(
             "no-p0.csv",
             "Absolute Pressure (kPa);Quantity Adsorbed (mmol/g)\r\n1,0;2,1\r\n5,0;2,6\r\n10,0;2,9\r\n");
-    assertThat(IMPORTERS.detect(file))
+    assertThat(IsothermImporters.standard().detect(file))
         .hasValueSatisfying(
             d -> assertThat(d.importer()).isInstanceOf(MicromeriticsIsothermCsvImporter.class));
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("no-p0.csv: the pressures are absolute and the file gives no p0")
         .hasMessageContaining("unnamed adsorptive");
@@ -172,7 +170,7 @@ class MicromeriticsIsothermCsvImporterTest {
       offset = text.indexOf('\n', offset) + 1;
     }
     Path cut = Files.write(dir.resolve("cut.csv"), Arrays.copyOf(all, offset + 7));
-    SorptionMeasurement m = IMPORTERS.read(cut);
+    SorptionMeasurement m = IsothermImporters.read(cut);
     assertThat(m.warnings()).anySatisfy(w -> assertThat(w).contains("line 40 is incomplete"));
     assertThat(m.adsorption().size()).isEqualTo(38); // the rows on lines 2–39
     assertThat(m.adsorption().relativePressure()[37]).isEqualTo(0.000462916);
@@ -184,7 +182,7 @@ class MicromeriticsIsothermCsvImporterTest {
   @Test
   void nonNumericCellIsAnErrorNamingFileLineAndColumn() throws Exception {
     Path bad = write("bad-cell.csv", text().replace("29,57603653", "29,576O3653"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessage(
             "bad-cell.csv, line 7, column '" + QUANTITY + "': '29,576O3653' is not a number")
@@ -194,7 +192,7 @@ class MicromeriticsIsothermCsvImporterTest {
   @Test
   void numberWithAThousandsSeparatorIsNotGuessed() throws Exception {
     Path bad = write("thousands.csv", text().replace("323,2827177;;", "1.323,2827177;;"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessage(
             "thousands.csv, line 69, column '" + QUANTITY + "': '1.323,2827177' is not a number");
@@ -203,7 +201,7 @@ class MicromeriticsIsothermCsvImporterTest {
   @Test
   void relativePressureAboveOneIsAnErrorNamingTheLine() throws Exception {
     Path bad = write("above-one.csv", text().replace("0,004007636;", "4,007636;"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("above-one.csv, line 54: relative pressure 4.008 is far above 1");
   }
@@ -216,7 +214,7 @@ class MicromeriticsIsothermCsvImporterTest {
             text()
                 .replaceFirst(
                     "Quantity Adsorbed \\(cm³/g STP\\);Relative", "Elapsed Time (h:min);Relative"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("no-quantity.csv, line 1: the title row needs a Quantity Adsorbed")
         .hasMessageContaining("Relative Pressure (p/p°), Elapsed Time (h:min)");
@@ -225,7 +223,7 @@ class MicromeriticsIsothermCsvImporterTest {
   @Test
   void unknownQuantityUnitIsRefusedNamingTheColumn() throws Exception {
     Path bad = write("unit.csv", text().replace("(cm³/g STP)", "(mg/g)"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessage(
             "unit.csv, line 1, column 'Quantity Adsorbed (mg/g)': the quantity's unit is not"
@@ -235,7 +233,7 @@ class MicromeriticsIsothermCsvImporterTest {
   @Test
   void pressureWithoutItsQuantityInARowIsAnError() throws Exception {
     Path bad = write("half-row.csv", text().replace("0,000116374;29,57603653;", "0,000116374;;"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessage(
             "half-row.csv, line 7, column '"
@@ -254,7 +252,7 @@ class MicromeriticsIsothermCsvImporterTest {
       overlay.append(cells[0]).append(';').append(cells[1]).append("\r\n");
     }
     Path file = write("overlay.csv", overlay.toString());
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("overlay.csv, line 2: the second column group rises in pressure")
         .hasMessageContaining("not the desorption branch");
@@ -265,7 +263,7 @@ class MicromeriticsIsothermCsvImporterTest {
     String[] lines = text().split("\r?\n");
     lines[0] = lines[0] + ";" + "Relative Pressure (p/p°);" + QUANTITY;
     Path file = write("three.csv", String.join("\r\n", lines) + "\r\n");
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("three.csv, line 1: 3 column groups");
   }
@@ -301,7 +299,7 @@ class MicromeriticsIsothermCsvImporterTest {
             ? MaterialsData.file(file.substring("shared:".length()))
             : MicromeriticsTextReportImporterTest.resource(file);
     assertThat(new MicromeriticsIsothermCsvImporter().detect(FileSample.of(path))).isZero();
-    assertThat(IMPORTERS.detect(path))
+    assertThat(IsothermImporters.standard().detect(path))
         .hasValueSatisfying(
             d -> assertThat(d.importer().getClass().getSimpleName()).isEqualTo(importer));
   }
@@ -316,15 +314,15 @@ class MicromeriticsIsothermCsvImporterTest {
     assertThatThrownBy(() -> importer.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("junk.csv");
-    assertThatThrownBy(() -> IMPORTERS.read(file))
-        .hasMessageStartingWith("junk.csv: not a sorption isotherm format")
+    assertThatThrownBy(() -> IsothermImporters.read(file))
+        .hasMessageStartingWith("junk.csv: sorption isotherm format not recognised")
         .hasMessageContaining("Micromeritics isotherm columns (.csv)");
   }
 
   @Test
   void titleRowAloneIsAnErrorNamingTheFile() throws Exception {
     Path file = write("titles.csv", text().substring(0, text().indexOf('\n') + 1));
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("titles.csv: no data points");
   }

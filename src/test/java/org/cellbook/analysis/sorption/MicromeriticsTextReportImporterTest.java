@@ -21,8 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MicromeriticsTextReportImporterTest {
 
-  private static final IsothermImporters IMPORTERS = IsothermImporters.standard();
-
   /** cm³(STP) per mmol (METHODS.md §0). */
   private static final double CM3_PER_MMOL = 22.414;
 
@@ -49,10 +47,10 @@ class MicromeriticsTextReportImporterTest {
   @Test
   void triStarReportIsReadWithBothBranchesAndItsHeader() throws Exception {
     Path file = resource("micromeritics_TriStarII_K01072A.TXT");
-    assertThat(IMPORTERS.detect(file))
+    assertThat(IsothermImporters.standard().detect(file))
         .hasValueSatisfying(
             d -> assertThat(d.importer()).isInstanceOf(MicromeriticsTextReportImporter.class));
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
 
     // 135 table rows: one 1.#QNAN p0 row, 70 adsorption points up to p/p° 0.992924489, 64
     // desorption
@@ -86,7 +84,8 @@ class MicromeriticsTextReportImporterTest {
    */
   @Test
   void triStarBetOverTheInstrumentsRangeMatchesItsReport() throws Exception {
-    Isotherm ads = IMPORTERS.read(resource("micromeritics_TriStarII_K01072A.TXT")).adsorption();
+    Isotherm ads =
+        IsothermImporters.read(resource("micromeritics_TriStarII_K01072A.TXT")).adsorption();
     BetAnalysis.Fit fit =
         BetAnalysis.fitRange(ads, 0.12, 0.27, BetAnalysis.NITROGEN_CROSS_SECTION_NM2);
     assertThat(fit.points()).isEqualTo(6);
@@ -108,7 +107,7 @@ class MicromeriticsTextReportImporterTest {
   @Test
   void geminiReportIsReadAndGivesItsReportedBet() throws Exception {
     Path file = resource("micromeritics_GeminiVII_gvmh97400.TXT");
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
     Isotherm ads = m.adsorption();
     assertThat(ads.size()).isEqualTo(29);
     assertThat(m.desorption().size()).isZero();
@@ -140,8 +139,8 @@ class MicromeriticsTextReportImporterTest {
     Path ansi =
         Files.write(
             dir.resolve("K01072A_ansi.TXT"), report.getBytes(Charset.forName("windows-1252")));
-    SorptionMeasurement a = IMPORTERS.read(ansi);
-    SorptionMeasurement u = IMPORTERS.read(resource("micromeritics_TriStarII_K01072A.TXT"));
+    SorptionMeasurement a = IsothermImporters.read(ansi);
+    SorptionMeasurement u = IsothermImporters.read(resource("micromeritics_TriStarII_K01072A.TXT"));
     assertThat(a.format()).isEqualTo(u.format());
     assertThat(a.adsorption().amountMillimolesPerGram())
         .containsExactly(u.adsorption().amountMillimolesPerGram());
@@ -155,12 +154,11 @@ class MicromeriticsTextReportImporterTest {
   void utf16WithoutByteOrderMarkIsReadToo() throws Exception {
     byte[] all = Files.readAllBytes(resource("micromeritics_GeminiVII_gvmh97400.TXT"));
     Path noBom = Files.write(dir.resolve("gvmh97400.TXT"), Arrays.copyOfRange(all, 2, all.length));
-    SorptionMeasurement m = IMPORTERS.read(noBom);
+    SorptionMeasurement m = IsothermImporters.read(noBom);
     assertThat(m.format()).isEqualTo("Micromeritics report text (.txt)");
     assertThat(m.adsorption().amountMillimolesPerGram())
         .containsExactly(
-            IMPORTERS
-                .read(resource("micromeritics_GeminiVII_gvmh97400.TXT"))
+            IsothermImporters.read(resource("micromeritics_GeminiVII_gvmh97400.TXT"))
                 .adsorption()
                 .amountMillimolesPerGram());
   }
@@ -177,7 +175,7 @@ class MicromeriticsTextReportImporterTest {
     Path cut = dir.resolve("cut-K01072A.TXT");
     Files.write(cut, Arrays.copyOf(all, 2 + 2 * (offset + 9) + 1));
 
-    SorptionMeasurement m = IMPORTERS.read(cut);
+    SorptionMeasurement m = IsothermImporters.read(cut);
     assertThat(m.warnings())
         .singleElement()
         .asString()
@@ -195,7 +193,7 @@ class MicromeriticsTextReportImporterTest {
                 .replace(
                     "0.148757794     15.3716612     16.2046",
                     "0.148757794     15.3716612     16.2O46"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessage(
             "bad-cell.TXT, line 97, column 'Quantity Adsorbed (cm³/g STP)': '16.2O46' is not a"
@@ -210,7 +208,7 @@ class MicromeriticsTextReportImporterTest {
             "p-above-one.TXT",
             text("micromeritics_TriStarII_K01072A.TXT")
                 .replace("  0.029189613      3.0160440", "  2.029189613      3.0160440"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("p-above-one.TXT, line 93: relative pressure 2.029 is far above 1");
   }
@@ -223,7 +221,7 @@ class MicromeriticsTextReportImporterTest {
             text("micromeritics_GeminiVII_gvmh97400.TXT")
                 .replace("Quantity", "        ")
                 .replace("Adsorbed", "        "));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("no-quantity.TXT, line ")
         .hasMessageContaining("needs a Quantity Adsorbed column")
@@ -237,7 +235,7 @@ class MicromeriticsTextReportImporterTest {
             "extra.TXT",
             text("micromeritics_GeminiVII_gvmh97400.TXT")
                 .replace("2.08163      02:53", "2.08163      02:53    1.0    2.0"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("extra.TXT, line 79: 6 values on a line of a table with 5 columns");
   }
@@ -267,8 +265,9 @@ class MicromeriticsTextReportImporterTest {
       blanked.append(line).append("\r\n");
     }
     Path file = utf16("no-relative.TXT", blanked.toString());
-    SorptionMeasurement m = IMPORTERS.read(file);
-    SorptionMeasurement original = IMPORTERS.read(resource("micromeritics_TriStarII_K01072A.TXT"));
+    SorptionMeasurement m = IsothermImporters.read(file);
+    SorptionMeasurement original =
+        IsothermImporters.read(resource("micromeritics_TriStarII_K01072A.TXT"));
     assertThat(m.adsorption().size()).isEqualTo(70);
     assertThat(m.desorption().size()).isEqualTo(64);
     assertThat(m.adsorption().relativePressure()[0])
@@ -308,13 +307,12 @@ class MicromeriticsTextReportImporterTest {
     String pages = report.substring(summary, table).repeat(40);
     Path file = utf16("long.TXT", report.substring(0, table) + pages + report.substring(table));
     assertThat(Files.size(file)).isGreaterThan(64 * 1024 + 20_000);
-    assertThat(IMPORTERS.detect(file))
+    assertThat(IsothermImporters.standard().detect(file))
         .hasValueSatisfying(
             d -> assertThat(d.importer()).isInstanceOf(MicromeriticsTextReportImporter.class));
-    assertThat(IMPORTERS.read(file).adsorption().amountMillimolesPerGram())
+    assertThat(IsothermImporters.read(file).adsorption().amountMillimolesPerGram())
         .containsExactly(
-            IMPORTERS
-                .read(resource("micromeritics_GeminiVII_gvmh97400.TXT"))
+            IsothermImporters.read(resource("micromeritics_GeminiVII_gvmh97400.TXT"))
                 .adsorption()
                 .amountMillimolesPerGram());
   }

@@ -19,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Analysis Data, so both readings of one measurement can be compared.
  */
 class QuantachromeIsothermReportImporterTest {
-
-  private static final IsothermImporters IMPORTERS = IsothermImporters.standard();
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final double CM3_PER_MMOL = 22.414;
 
@@ -41,10 +39,10 @@ class QuantachromeIsothermReportImporterTest {
   @Test
   void quadraWinIsothermReportIsReadWithBothBranches() throws Exception {
     Path file = resource("quantachrome_QuadraWin_BF001_Isotherm.txt");
-    assertThat(IMPORTERS.detect(file))
+    assertThat(IsothermImporters.standard().detect(file))
         .hasValueSatisfying(
             d -> assertThat(d.importer()).isInstanceOf(QuantachromeIsothermReportImporter.class));
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
 
     // 82 rows: adsorption up to P/Po 0.969176 (43), then desorption down to 0.00128716 (39)
     Isotherm ads = m.adsorption();
@@ -86,9 +84,9 @@ class QuantachromeIsothermReportImporterTest {
   @Test
   void isothermReportAndRawAnalysisDataOfOneMeasurementAgree() throws Exception {
     SorptionMeasurement report =
-        IMPORTERS.read(resource("quantachrome_QuadraWin_BF001_Isotherm.txt"));
+        IsothermImporters.read(resource("quantachrome_QuadraWin_BF001_Isotherm.txt"));
     SorptionMeasurement raw =
-        IMPORTERS.read(resource("quantachrome_QuadraWin_BF001_RawAnalysisData.txt"));
+        IsothermImporters.read(resource("quantachrome_QuadraWin_BF001_RawAnalysisData.txt"));
     assertThat(raw.format()).startsWith("Quantachrome Raw Analysis Data");
     for (Isotherm[] pair :
         new Isotherm[][] {
@@ -112,7 +110,8 @@ class QuantachromeIsothermReportImporterTest {
 
   @Test
   void asiqwinIsothermReportIsRead() throws Exception {
-    SorptionMeasurement m = IMPORTERS.read(resource("quantachrome_ASiQwin_RE-306_Isotherm.txt"));
+    SorptionMeasurement m =
+        IsothermImporters.read(resource("quantachrome_ASiQwin_RE-306_Isotherm.txt"));
     assertThat(m.adsorption().size()).isEqualTo(26);
     assertThat(m.desorption().size()).isEqualTo(14);
     assertThat(m.adsorption().relativePressure()[0]).isEqualTo(1.19889e-02);
@@ -134,10 +133,10 @@ class QuantachromeIsothermReportImporterTest {
   @Test
   void novaWinRawAnalysisDataIsReadWithItsRelativePressures() throws Exception {
     Path file = resource("quantachrome_NovaWin_FL_A_41_2_RawAnalysisData.txt");
-    assertThat(IMPORTERS.detect(file))
+    assertThat(IsothermImporters.standard().detect(file))
         .hasValueSatisfying(
             d -> assertThat(d.importer()).isInstanceOf(QuantachromeRawDataImporter.class));
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
     assertThat(m.adsorption().size()).isEqualTo(51);
     assertThat(m.desorption().size()).isEqualTo(64);
     assertThat(m.adsorption().relativePressure()[0]).isEqualTo(0.002939);
@@ -161,10 +160,10 @@ class QuantachromeIsothermReportImporterTest {
   @Test
   void novaWinExportWithAnImplausibleBathTemperatureIsReadWithAWarning() throws Exception {
     Path file = resource("quantachrome_NovaWin_RE-22_RawAnalysisData.txt");
-    assertThat(IMPORTERS.detect(file))
+    assertThat(IsothermImporters.standard().detect(file))
         .hasValueSatisfying(
             d -> assertThat(d.importer()).isInstanceOf(QuantachromeRawDataImporter.class));
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
     // 49 rows: adsorption up to P/Po 0.947697 (30), desorption down to 0.050744 (19)
     assertThat(m.adsorption().size()).isEqualTo(30);
     assertThat(m.desorption().size()).isEqualTo(19);
@@ -196,7 +195,7 @@ class QuantachromeIsothermReportImporterTest {
       offset = text.indexOf('\n', offset) + 1;
     }
     Path cut = Files.write(dir.resolve("cut-BF001.txt"), Arrays.copyOf(all, offset + 30));
-    SorptionMeasurement m = IMPORTERS.read(cut);
+    SorptionMeasurement m = IsothermImporters.read(cut);
     assertThat(m.warnings()).singleElement().asString().contains("line 50 is incomplete");
     assertThat(m.adsorption().size()).isEqualTo(25); // the rows on lines 25–49
     assertThat(m.desorption().size()).isZero();
@@ -208,7 +207,7 @@ class QuantachromeIsothermReportImporterTest {
         write(
             "bad-cell.txt",
             text("quantachrome_QuadraWin_BF001_Isotherm.txt").replace("137.2077", "137,2077"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("bad-cell.txt, line 26: expected 2 numbers")
         .hasMessageContaining("137,2077");
@@ -221,7 +220,7 @@ class QuantachromeIsothermReportImporterTest {
             "above-one.txt",
             text("quantachrome_QuadraWin_BF001_Isotherm.txt")
                 .replace("3.25202e-03", "3.25202e+01"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("above-one.txt, line 27: relative pressure 32.52 is far above 1");
   }
@@ -234,7 +233,7 @@ class QuantachromeIsothermReportImporterTest {
             text("quantachrome_QuadraWin_BF001_Isotherm.txt")
                 .replace("Sample weight: 0.0101 g", "                       ")
                 .replace("      cc/g", "        cc"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("total.txt, line 25, column 'Volume @ STP'")
         .hasMessageContaining("no sample mass");
@@ -246,7 +245,7 @@ class QuantachromeIsothermReportImporterTest {
         write(
             "unit.txt",
             text("quantachrome_ASiQwin_RE-306_Isotherm.txt").replace("      cc/g", "      ml/h"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("unit 'ml/h' is not cc/g or cc");
   }
@@ -257,7 +256,7 @@ class QuantachromeIsothermReportImporterTest {
         write(
             "no-relative.txt",
             text("quantachrome_QuadraWin_BF001_Isotherm.txt").replace("Relative", "Absolute"));
-    assertThatThrownBy(() -> IMPORTERS.read(bad))
+    assertThatThrownBy(() -> IsothermImporters.read(bad))
         .isInstanceOf(ImportException.class)
         .hasMessage(
             "no-relative.txt, line 21: the table has no Relative Pressure (P/Po) column; its"
@@ -280,7 +279,7 @@ class QuantachromeIsothermReportImporterTest {
   void reportCutBeforeItsTableIsAnError() throws Exception {
     String report = text("quantachrome_QuadraWin_BF001_Isotherm.txt");
     Path header = write("header.txt", report.substring(0, report.indexOf("Adsorbate")));
-    assertThatThrownBy(() -> IMPORTERS.read(header))
+    assertThatThrownBy(() -> IsothermImporters.read(header))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("header.txt, line 16")
         .hasMessageContaining("'Volume @ STP' column title is missing");

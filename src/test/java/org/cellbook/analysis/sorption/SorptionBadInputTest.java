@@ -23,8 +23,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SorptionBadInputTest {
 
-  private static final IsothermImporters IMPORTERS = IsothermImporters.standard();
-
   @TempDir Path dir;
 
   private Path write(String name, String text) throws Exception {
@@ -56,7 +54,7 @@ class SorptionBadInputTest {
   })
   void textFileCutInsideARowKeepsTheCompleteRowsAndSaysSo(String relative, int line, int into)
       throws Exception {
-    SorptionMeasurement m = IMPORTERS.read(cutInsideLine(relative, line, into));
+    SorptionMeasurement m = IsothermImporters.read(cutInsideLine(relative, line, into));
 
     assertThat(m.warnings()).anyMatch(w -> w.contains("line " + line) && w.contains("cut"));
     assertThat(m.adsorption().size())
@@ -67,7 +65,7 @@ class SorptionBadInputTest {
   @Test
   void cutJsonIsAnErrorNamingFileAndLine() throws Exception {
     Path cut = cutInsideLine("isotherms/pygaps_SiO2_N2_77K.json", 40, 10);
-    assertThatThrownBy(() -> IMPORTERS.read(cut))
+    assertThatThrownBy(() -> IsothermImporters.read(cut))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith("cut-pygaps_SiO2_N2_77K.json, line ")
         .hasMessageContaining("not valid JSON");
@@ -91,7 +89,7 @@ class SorptionBadInputTest {
     }
     // the xls title is in the shared strings at the start: still recognised, then refused
     Path xls = dir.resolve("cut-micromeritics_SampleI_N2_77K.xls");
-    assertThatThrownBy(() -> IMPORTERS.read(xls)).hasMessageContaining("cut or damaged");
+    assertThatThrownBy(() -> IsothermImporters.read(xls)).hasMessageContaining("cut or damaged");
   }
 
   @Test
@@ -99,9 +97,9 @@ class SorptionBadInputTest {
     byte[] junk = new byte[4096];
     new Random(7).nextBytes(junk);
     Path file = Files.write(dir.resolve("junk.dat"), junk);
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
-        .hasMessageStartingWith("junk.dat: not a sorption isotherm format")
+        .hasMessageStartingWith("junk.dat: sorption isotherm format not recognised")
         .hasMessageContaining("AIF", "Quantachrome", "Micromeritics", "BELSORP", "3P", "pyGAPS");
   }
 
@@ -118,7 +116,7 @@ class SorptionBadInputTest {
     Path header = dir.resolve("header-" + Path.of(relative).getFileName());
     Files.write(header, lines.subList(0, headerLines), StandardCharsets.ISO_8859_1);
 
-    assertThatThrownBy(() -> IMPORTERS.read(header))
+    assertThatThrownBy(() -> IsothermImporters.read(header))
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith(header.getFileName().toString())
         .hasMessageContaining("no data points");
@@ -133,7 +131,7 @@ class SorptionBadInputTest {
             {"adsorbate": "nitrogen", "temperature": 77.355, "pressure_mode": "relative",
              "loading_unit": "mmol", "material_unit": "g", "isotherm_data": []}
             """);
-    assertThatThrownBy(() -> IMPORTERS.read(file)).hasMessageContaining("no data points");
+    assertThatThrownBy(() -> IsothermImporters.read(file)).hasMessageContaining("no data points");
   }
 
   @Test
@@ -142,7 +140,7 @@ class SorptionBadInputTest {
         write(
             "kpa.csv",
             "Relative Pressure (P/Po),Quantity Adsorbed (cm3/g STP)\n0.1,10\n0.2,12\n15.3,14\n");
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("kpa.csv, line 4")
         .hasMessageContaining("15.3")
@@ -155,7 +153,7 @@ class SorptionBadInputTest {
         write(
             "drift.csv",
             "Relative Pressure (P/Po),Quantity Adsorbed (cm3/g STP)\n0.1,10\n0.2,12\n0.5,14\n1.02,80\n");
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
     assertThat(m.adsorption().size()).isEqualTo(4);
     assertThat(m.warnings()).singleElement().asString().contains("above p/p0 = 1", "line 5");
   }
@@ -166,7 +164,7 @@ class SorptionBadInputTest {
         write(
             "negative.csv",
             "Relative Pressure (P/Po),Quantity Adsorbed (mmol/g)\n0.001,-0.02\n0.1,1\n0.2,1.2\n0.3,1.4\n");
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
     assertThat(m.adsorption().relativePressure()).containsExactly(0.1, 0.2, 0.3);
     assertThat(m.warnings())
         .singleElement()
@@ -180,7 +178,7 @@ class SorptionBadInputTest {
         write(
             "sign.csv",
             "Relative Pressure (P/Po),Quantity Adsorbed (mmol/g)\n0.1,-1\n0.2,-1.2\n0.3,-1.4\n");
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("only 0 usable adsorption point")
         .hasMessageContaining("amount ≤ 0");
@@ -192,7 +190,7 @@ class SorptionBadInputTest {
         write(
             "unsorted.csv",
             "Relative Pressure (P/Po),Quantity Adsorbed (mmol/g)\n0.1,1\n0.3,1.4\n0.2,1.2\n0.4,1.6\n");
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
     assertThat(m.adsorption().relativePressure()).containsExactly(0.1, 0.2, 0.3, 0.4);
     assertThat(m.adsorption().amountMillimolesPerGram()).containsExactly(1, 1.2, 1.4, 1.6);
     assertThat(m.warnings())
@@ -207,7 +205,7 @@ class SorptionBadInputTest {
         write(
             "twice.csv",
             "Relative Pressure (P/Po),Quantity Adsorbed (mmol/g)\n0.1,1\n0.2,1.2\n0.2,1.25\n0.4,1.6\n");
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
     assertThat(m.adsorption().size()).isEqualTo(4);
     assertThat(m.warnings()).singleElement().asString().contains("repeat the p/p0", "line 3");
   }
@@ -218,7 +216,7 @@ class SorptionBadInputTest {
         write(
             "loop.csv",
             "Relative Pressure (P/Po),Quantity Adsorbed (mmol/g)\n0.1,1\n0.5,2\n0.9,3\n0.6,2.5\n0.3,1.8\n");
-    SorptionMeasurement m = IMPORTERS.read(file);
+    SorptionMeasurement m = IsothermImporters.read(file);
     assertThat(m.adsorption().relativePressure()).containsExactly(0.1, 0.5, 0.9);
     assertThat(m.desorption().relativePressure()).containsExactly(0.3, 0.6);
     assertThat(m.warnings()).isEmpty();
@@ -228,7 +226,7 @@ class SorptionBadInputTest {
   void tooFewPointsIsAnError() throws Exception {
     Path file =
         write("two.csv", "Relative Pressure (P/Po),Quantity Adsorbed (mmol/g)\n0.1,1\n0.2,2\n");
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .hasMessageContaining("two.csv: only 2 usable adsorption point(s), at least 3");
   }
 
@@ -243,7 +241,7 @@ class SorptionBadInputTest {
              "isotherm_data": [{"pressure": 0.1, "loading": 1}, {"pressure": 0.2, "loading": 2},
                                {"pressure": 0.3, "loading": 3}]}
             """);
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("no standard p0 is known for n-butane at 273.15 K");
   }
@@ -254,7 +252,7 @@ class SorptionBadInputTest {
         Files.readString(MaterialsData.file("isotherms/aif_DUT-6_N2_77K.aif"))
             .replace("_units_pressure Pa", "_units_pressure psig");
     Path file = write("psig.aif", aif);
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("psig.aif, column '_units_pressure'")
         .hasMessageContaining("'psig'");
@@ -269,7 +267,7 @@ class SorptionBadInputTest {
             .replace("Sample Weight: 0.0339 g", "                       ");
     Path file = dir.resolve("noweight.txt");
     Files.writeString(file, text, Charset.forName("windows-1252"));
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("noweight.txt, line 18, column 'Volume @ STP'")
         .hasMessageContaining("no sample mass");
@@ -282,7 +280,7 @@ class SorptionBadInputTest {
             Files.readAllLines(MaterialsData.file("isotherms/aif_DUT-6_N2_77K.aif")));
     lines.set(29, "0.82 101860.98 n/a");
     Path file = Files.write(dir.resolve("text.aif"), lines);
-    assertThatThrownBy(() -> IMPORTERS.read(file))
+    assertThatThrownBy(() -> IsothermImporters.read(file))
         .isInstanceOf(ImportException.class)
         .hasMessageContaining("text.aif, line 30, column '_adsorp_amount'")
         .hasMessageContaining("'n/a'");
@@ -307,9 +305,9 @@ class SorptionBadInputTest {
     Path file = dir.resolve("jis.DAT");
     Files.writeString(file, japanese, Charset.forName("Shift_JIS"));
 
-    SorptionMeasurement jis = IMPORTERS.read(file);
+    SorptionMeasurement jis = IsothermImporters.read(file);
     SorptionMeasurement eng =
-        IMPORTERS.read(MaterialsData.file("isotherms/bel_CEP3xx-2B_N2_77K.DAT"));
+        IsothermImporters.read(MaterialsData.file("isotherms/bel_CEP3xx-2B_N2_77K.DAT"));
     assertThat(jis.adsorbate()).isEqualTo("N2");
     assertThat(jis.sampleMassGrams()).isEqualTo(eng.sampleMassGrams());
     assertThat(jis.temperatureKelvin()).isEqualTo(77.0);

@@ -7,9 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
-import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.math.LineFit;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
@@ -33,10 +33,9 @@ class ScanRateStudyTest {
     List<Voltammogram> cvs = new ArrayList<>();
     for (String rate : NOVA) {
       CellSeries series =
-          ImporterRegistry.standard()
-              .importFile(
-                  SharedData.file("cv/synthetic_CV_NaHC_" + rate + "mVs_nova.txt"),
-                  ImportOptions.defaults());
+          CyclerImporters.importFile(
+              SharedData.file("cv/synthetic_CV_NaHC_" + rate + "mVs_nova.txt"),
+              ImportOptions.defaults());
       cvs.add(Voltammogram.of(series));
     }
     nova = new ScanRateStudy(cvs);
@@ -56,9 +55,8 @@ class ScanRateStudyTest {
   void sweepsAreSplitAtTheVertices() throws ImportException {
     Voltammogram cv =
         Voltammogram.of(
-            ImporterRegistry.standard()
-                .importFile(
-                    SharedData.file("cv/synthetic_CV_NaHC_0p4mVs.mpt"), ImportOptions.defaults()));
+            CyclerImporters.importFile(
+                SharedData.file("cv/synthetic_CV_NaHC_0p4mVs.mpt"), ImportOptions.defaults()));
     // Three cycles, each a cathodic sweep 3.0 → 0.001 V and an anodic one back.
     assertThat(cv.sweeps()).hasSize(6);
     assertThat(cv.sweeps())
@@ -78,10 +76,8 @@ class ScanRateStudyTest {
   void peaksSitWhereTheModelPutsThem() throws ImportException {
     Voltammogram cv =
         Voltammogram.of(
-            ImporterRegistry.standard()
-                .importFile(
-                    SharedData.file("cv/synthetic_CV_NaHC_1mVs_nova.txt"),
-                    ImportOptions.defaults()));
+            CyclerImporters.importFile(
+                SharedData.file("cv/synthetic_CV_NaHC_1mVs_nova.txt"), ImportOptions.defaults()));
     // k₂'s Gaussian is centred at 0.1 V (anodic) and 0.03 V (cathodic); the k₁ background is nearly
     // flat there, so the peaks sit within a few grid steps of those potentials.
     assertThat(cv.last(Sweep.Direction.ANODIC).peak().potentialVolts())
