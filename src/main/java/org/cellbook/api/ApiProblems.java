@@ -2,6 +2,7 @@ package org.cellbook.api;
 
 import java.util.stream.Collectors;
 import org.cellbook.base.NotFoundException;
+import org.cellbook.base.RecordLockedException;
 import org.cellbook.base.ValidationException;
 import org.cellbook.measurements.InsufficientStorageException;
 import org.cellbook.reports.ReportTemplateException;
@@ -75,6 +76,11 @@ class ApiProblems {
     return ProblemDetail.forStatusAndDetail(
         HttpStatus.CONFLICT,
         "Someone else changed this record at the same moment: read it again, then retry");
+  }
+
+  @ExceptionHandler(RecordLockedException.class)
+  ProblemDetail locked(RecordLockedException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
   }
 
   @ExceptionHandler(InsufficientStorageException.class)

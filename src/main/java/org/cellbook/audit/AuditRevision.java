@@ -10,7 +10,10 @@ import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
 
-/** One audited transaction: when and by whom. Envers links every changed row to one of these. */
+/**
+ * One audited transaction: when, by whom and, for a correction, withdrawal or amendment, why.
+ * Envers links every changed row to one of these.
+ */
 @Entity
 @Table(name = "revinfo")
 @RevisionEntity(AuditRevisionListener.class)
@@ -27,6 +30,8 @@ public class AuditRevision {
 
   private String username;
 
+  private String reason;
+
   public Integer getRev() {
     return rev;
   }
@@ -41,5 +46,13 @@ public class AuditRevision {
 
   void setUsername(String username) {
     this.username = username;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  void setReason(String reason) {
+    this.reason = reason;
   }
 }

@@ -3,11 +3,16 @@ package org.cellbook.audit;
 import org.cellbook.security.CurrentUser;
 import org.hibernate.envers.RevisionListener;
 
-/** Stamps each revision with the acting user ("system" for start-up and command-line work). */
+/**
+ * Stamps each revision with the acting user ("system" for start-up and command-line work) and the
+ * reason the transaction was given, if any.
+ */
 public class AuditRevisionListener implements RevisionListener {
 
   @Override
   public void newRevision(Object revisionEntity) {
-    ((AuditRevision) revisionEntity).setUsername(CurrentUser.username().orElse("system"));
+    AuditRevision revision = (AuditRevision) revisionEntity;
+    revision.setUsername(CurrentUser.username().orElse("system"));
+    revision.setReason(RevisionReason.current().orElse(null));
   }
 }

@@ -51,7 +51,8 @@ public class HistoryService {
                 case MOD -> "changed";
                 case DEL -> "deleted";
               },
-              type == RevisionType.MOD ? differences(previous, snapshot) : List.of()));
+              type == RevisionType.MOD ? differences(previous, snapshot) : List.of(),
+              revision.getReason()));
       previous = snapshot;
     }
     return entries.reversed();

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cellbook.audit.RevisionReason;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.Numbers;
@@ -171,12 +172,12 @@ public class LotService {
             newAmountLeft == null || newAmountLeft >= 0,
             "amountLeft",
             "Amount left cannot be negative")
-        .required(reason, "reason", "A reason")
         .throwIfAny();
+    String why = RevisionReason.require(reason, "reason");
     Lot lot = get(lotCode);
     double delta = newAmountLeft - lot.getAmountLeft();
     lot.setAmountLeft(newAmountLeft);
-    record(lot, LotMovement.Kind.CORRECTION, delta, reason.trim(), null);
+    record(lot, LotMovement.Kind.CORRECTION, delta, why, null);
     return lot;
   }
 

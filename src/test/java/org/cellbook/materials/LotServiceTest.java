@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import org.cellbook.audit.HistoryEntry;
+import org.cellbook.audit.HistoryService;
 import org.cellbook.base.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +22,7 @@ class LotServiceTest {
   @Autowired MaterialService materials;
   @Autowired LotService lots;
   @Autowired TransactionTemplate transaction;
+  @Autowired HistoryService history;
 
   private Lot purchasedLot(double grams) {
     String code = "T" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -72,6 +75,21 @@ class LotServiceTest {
     assertThat(lots.get(lot.getCode()).getAmountLeft()).isEqualTo(8.0);
     assertThat(lots.ledger(lot.getId()).getLast().getReason()).isEqualTo("spilled during transfer");
     assertThat(lots.ledger(lot.getId()).getLast().getAmount()).isEqualTo(-2.0);
+    HistoryEntry correction = history.history(Lot.class, lot.getId()).getFirst();
+    assertThat(correction.reason()).isEqualTo("spilled during transfer");
+    assertThat(correction.username()).isEqualTo("ana");
+  }
+
+  @Test
+  void aReasonStaysWithItsOwnRevision() {
+    Lot lot = purchasedLot(10);
+    lots.correct(lot.getCode(), 9.0, "recounted");
+    // the next change on the same thread is routine work: it must not inherit "recounted"
+    transaction.executeWithoutResult(t -> lots.consume(lot.getId(), 1.0, "B-TEST", "mass"));
+
+    assertThat(history.history(Lot.class, lot.getId()))
+        .extracting(HistoryEntry::reason)
+        .containsExactly(null, "recounted", null);
   }
 
   @Test

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
@@ -223,6 +224,66 @@ class ReportServiceTest {
     try (var left = Files.list(written.getParent())) {
       assertThat(left.filter(p -> p.getFileName().toString().endsWith(".part"))).isEmpty();
     }
+  }
+
+  /**
+   * Issue 13's "done means": the demo notebook's measurements, of its cells and of the lots they
+   * are made from, analyse with no implausible KPI.
+   */
+  @Test
+  void theDemoNotebookHasNoImplausibleKpi() {
+    List<String> demoCells =
+        Stream.of("half cell", "full cell")
+            .flatMap(
+                name ->
+                    cells
+                        .page(
+                            new CellFilter(name, null, null, null, null, null),
+                            PageRequest.of(0, 200))
+                        .stream())
+            .map(Cell::getCode)
+            .distinct()
+            .toList();
+    List<String> lots =
+        demoCells.stream()
+            .flatMap(c -> lineage.trace(c, Direction.BACK).nodes().stream())
+            .map(n -> n.record())
+            .filter(r -> r.type() == RecordType.LOT)
+            .map(r -> r.code())
+            .distinct()
+            .toList();
+    List<Measurement> analysed =
+        Stream.concat(
+                measurements.ofCells(demoCells).stream(),
+                lots.stream().flatMap(l -> measurements.ofLot(l).stream()))
+            .filter(m -> m.getAnalysedAt() != null)
+            .toList();
+    assertThat(analysed.stream().map(Measurement::getTechnique).distinct())
+        .contains(
+            Technique.RATE,
+            Technique.CV,
+            Technique.GITT,
+            Technique.SORPTION,
+            Technique.XRD,
+            Technique.RAMAN);
+
+    List<String> implausible =
+        analysed.stream()
+            .flatMap(
+                m ->
+                    measurements.currentKpis(m.getCode()).stream()
+                        .filter(k -> k.implausibleReason() != null)
+                        .map(
+                            k ->
+                                m.getCode()
+                                    + " "
+                                    + k.name()
+                                    + " = "
+                                    + k.value()
+                                    + ": "
+                                    + k.implausibleReason()))
+            .toList();
+    assertThat(implausible).isEmpty();
   }
 
   @Test

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import org.cellbook.audit.HistoryEntry;
 import org.cellbook.audit.HistoryService;
 
-/** "History" section of a record page: every revision with who, when and what changed. */
+/** "History" section of a record page: every revision with who, when, what changed and why. */
 public class HistoryPanel extends Details {
 
   private static final DateTimeFormatter WHEN =
@@ -21,6 +21,7 @@ public class HistoryPanel extends Details {
     grid.addColumn(HistoryEntry::username).setHeader("Who").setAutoWidth(true);
     grid.addColumn(HistoryEntry::action).setHeader("What").setAutoWidth(true);
     grid.addColumn(e -> String.join("; ", e.changes())).setHeader("Changes").setFlexGrow(1);
+    grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader("Reason").setFlexGrow(1);
     grid.setAllRowsVisible(true);
     grid.setItems(history.history(entityType, id));
     add(grid);

@@ -6,6 +6,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import java.util.UUID;
 import org.cellbook.base.NotFoundException;
+import org.cellbook.base.RecordLockedException;
 import org.cellbook.base.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +30,9 @@ class ErrorHandling implements VaadinServiceInitListener {
 
   static String messageFor(Throwable error) {
     Throwable cause = rootOfInterest(error);
-    if (cause instanceof ValidationException || cause instanceof NotFoundException) {
+    if (cause instanceof ValidationException
+        || cause instanceof NotFoundException
+        || cause instanceof RecordLockedException) {
       return cause.getMessage();
     }
     if (cause instanceof AccessDeniedException) {
@@ -49,6 +52,7 @@ class ErrorHandling implements VaadinServiceInitListener {
     for (Throwable t = error; t != null; t = t.getCause()) {
       if (t instanceof ValidationException
           || t instanceof NotFoundException
+          || t instanceof RecordLockedException
           || t instanceof AccessDeniedException
           || t instanceof OptimisticLockingFailureException) {
         return t;
