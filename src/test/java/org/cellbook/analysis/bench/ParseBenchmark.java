@@ -4,31 +4,32 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import org.cellbook.analysis.importers.CyclerImporter;
 import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportOptions;
-import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.series.CellSeries;
 
 /**
  * Parse-only time of instrument files in process (format detected as an upload is), to set beside
  * another reader timed the same way on the same files ({@code bin/bench-parsers} runs NewareNDA and
- * openpyxl interleaved with this). Warms up, then prints every run and the median per file. Not a
- * unit test. Run (after the README's classpath step):
+ * openpyxl interleaved with this). Warms up for at least {@value #WARM_UP_SECONDS} s (the steady
+ * state of a running server, not the JIT compiling the reader), then prints the median per file.
+ * Not a unit test. Run (after the README's classpath step):
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt) \
  *     org.cellbook.analysis.bench.ParseBenchmark 7 FILE...</pre>
  */
 public final class ParseBenchmark {
 
+  private static final int WARM_UP_SECONDS = 2;
+
   private ParseBenchmark() {}
 
   public static void main(String[] args) throws Exception {
     int runs = Integer.parseInt(args[0]);
-    ImporterRegistry<CyclerImporter> registry = CyclerImporters.standard();
     for (int a = 1; a < args.length; a++) {
       Path file = Path.of(args[a]);
-      for (int w = 0; w < 3; w++) {
+      long warmUpStart = System.nanoTime();
+      for (int w = 0; w < 3 || System.nanoTime() - warmUpStart < WARM_UP_SECONDS * 1e9; w++) {
         CyclerImporters.importFile(file, ImportOptions.defaults());
       }
       double[] seconds = new double[runs];
