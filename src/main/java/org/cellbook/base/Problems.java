@@ -15,17 +15,23 @@ public final class Problems {
     return this;
   }
 
-  /** Adds a problem unless {@code value} is present and strictly positive. */
+  /** Adds a problem unless {@code value} is present, finite and strictly positive. */
   public Problems positive(Double value, String field, String label) {
     if (value == null) {
       return check(false, field, label + " is required");
     }
-    return check(value > 0, field, label + " must be greater than zero");
+    return positiveIfGiven(value, field, label);
   }
 
   /** Like {@link #positive} but accepts a missing value. */
   public Problems positiveIfGiven(Double value, String field, String label) {
-    return value == null ? this : check(value > 0, field, label + " must be greater than zero");
+    if (value == null) {
+      return this;
+    }
+    if (value.isInfinite()) {
+      return check(false, field, label + " must be a finite number");
+    }
+    return check(value > 0, field, label + " must be greater than zero");
   }
 
   /**
@@ -50,6 +56,11 @@ public final class Problems {
   public Problems required(Object value, String field, String label) {
     boolean present = value != null && !(value instanceof String s && s.isBlank());
     return check(present, field, label + " is required");
+  }
+
+  /** The problems found so far, in the order they were found. */
+  public List<ValidationException.Problem> found() {
+    return List.copyOf(found);
   }
 
   public void throwIfAny() {

@@ -144,51 +144,32 @@ public class SheetService {
   }
 
   /**
+   * What {@link #addDiscs} would make of these discs, row by row, without saving: the same check,
+   * so every row it flags is a row the save refuses, with the same message.
+   */
+  @Transactional(readOnly = true)
+  public List<DiscPreview> previewDiscs(String sheetCode, List<NewDisc> weighed) {
+    return DiscRules.check(get(sheetCode), weighed);
+  }
+
+  /**
    * Adds weighed discs to a sheet, all or none; errors name the row ("discs[2].discMass"). A disc
-   * without a weighed blank takes it from the current collector's areal mass.
+   * without a weighed blank takes it from the current collector's areal mass. Refused: a diameter
+   * outside (0, 30] mm, a disc not heavier than its blank, and discs holding more active material
+   * than the slurry took.
    */
   @CanEdit
   @Transactional
   public ElectrodeSheet addDiscs(String sheetCode, List<NewDisc> weighed) {
     ElectrodeSheet sheet = get(sheetCode);
-    Problems problems = new Problems();
-    problems.check(!weighed.isEmpty(), "discs", "Enter at least one disc");
-    for (int i = 0; i < weighed.size(); i++) {
-      NewDisc d = weighed.get(i);
-      String row = "discs[" + i + "].";
-      String label = "Row " + (i + 1) + ": ";
-      problems
-          .positive(d.diameterMillimetres(), row + "diameter", label + "diameter")
-          .positive(d.discMassMilligrams(), row + "discMass", label + "disc mass")
-          .positiveIfGiven(d.blankMassMilligrams(), row + "blankMass", label + "blank foil mass");
-      if (d.diameterMillimetres() == null
-          || d.discMassMilligrams() == null
-          || d.diameterMillimetres() <= 0) {
-        continue;
-      }
-      Double blank =
-          d.blankMassMilligrams() != null
-              ? d.blankMassMilligrams()
-              : sheet.blankFromFoil(d.diameterMillimetres());
-      if (blank == null) {
-        problems.check(
-            false,
-            row + "blankMass",
-            label
-                + "weigh a blank foil disc, or give the current collector's areal mass in the catalogue");
-      } else {
-        problems.check(
-            d.discMassMilligrams() > blank,
-            row + "discMass",
-            label
-                + "disc ("
-                + Numbers.plain(d.discMassMilligrams())
-                + " mg) is not heavier than its blank foil ("
-                + Numbers.plain(blank)
-                + " mg)");
-      }
+    if (weighed.isEmpty()) {
+      throw new ValidationException("discs", "Enter at least one disc");
     }
-    problems.throwIfAny();
+    List<ValidationException.Problem> problems =
+        DiscRules.check(sheet, weighed).stream().flatMap(r -> r.problems().stream()).toList();
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
+    }
     for (NewDisc d : weighed) {
       sheet.addDisc(d.diameterMillimetres(), d.discMassMilligrams(), d.blankMassMilligrams());
     }

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -38,14 +39,15 @@ import org.cellbook.security.CurrentUser;
 @PermitAll
 class SheetView extends VerticalLayout implements BeforeEnterObserver {
 
-  /** A disc row: weighed values and what follows from them. */
+  /** A disc row: weighed values, what follows from them and, in the preview, why it is refused. */
   record DiscRow(
       String code,
       double diameterMm,
       double discMg,
       Double blankMg,
       boolean blankFromFoil,
-      DiscMetrics metrics) {}
+      DiscMetrics metrics,
+      List<String> problems) {}
 
   final Grid<DiscRow> discs = new Grid<>(DiscRow.class, false);
   final TextArea quickEntry =
@@ -64,6 +66,11 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
     addClassName("view");
     configure(discs, true);
     configure(preview, false);
+    preview
+        .addComponentColumn(r -> new Div(r.problems().stream().map(Div::new).toArray(Div[]::new)))
+        .setHeader("Refused because")
+        .setFlexGrow(3);
+    preview.setPartNameGenerator(r -> r.problems().isEmpty() ? null : "refused");
     quickEntry.setWidthFull();
     quickEntry.setPlaceholder("12 11.92 9.80\n12 12.05 9.80\n12 12.11");
     check.addClickListener(e -> preview());
@@ -158,7 +165,8 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
         d.getDiscMassMilligrams(),
         metrics == null ? null : metrics.blankMassMilligrams(),
         d.getBlankMassMilligrams() == null,
-        metrics);
+        metrics,
+        List.of());
   }
 
   /** Parses the quick-entry box; a line that is not numbers is an error naming the line. */
@@ -193,38 +201,30 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
     return parsed;
   }
 
+  /** Shows each parsed row as the save would take it, refused rows with their messages. */
   void preview() {
     new FieldErrors()
         .bind("discs", quickEntry)
         .run(
             () ->
                 preview.setItems(
-                    parse().stream()
+                    sheets.previewDiscs(sheet.getCode(), parse()).stream()
                         .map(
-                            d -> {
-                              Double blank =
-                                  d.blankMassMilligrams() != null
-                                      ? d.blankMassMilligrams()
-                                      : sheet.blankFromFoil(d.diameterMillimetres());
-                              DiscMetrics m =
-                                  blank == null
-                                      ? null
-                                      : DiscMetrics.of(
-                                          d.diameterMillimetres(),
-                                          d.discMassMilligrams(),
-                                          blank,
-                                          sheet.getActiveFractionPercent() / 100);
-                              return new DiscRow(
-                                  "",
-                                  d.diameterMillimetres(),
-                                  d.discMassMilligrams(),
-                                  blank,
-                                  d.blankMassMilligrams() == null,
-                                  m);
-                            })
+                            p ->
+                                new DiscRow(
+                                    "",
+                                    p.disc().diameterMillimetres(),
+                                    p.disc().discMassMilligrams(),
+                                    p.blankMassMilligrams(),
+                                    p.blankFromFoil(),
+                                    p.metrics(),
+                                    p.problems().stream()
+                                        .map(ValidationException.Problem::message)
+                                        .toList()))
                         .toList()));
   }
 
+  /** Saves the discs; when refused, the preview shows which rows and why, one message a line. */
   void save() {
     FieldErrors errors = new FieldErrors().bind("discs", quickEntry);
     if (errors.run(
@@ -235,6 +235,8 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
         })) {
       quickEntry.clear();
       show(sheets.get(sheet.getCode()));
+    } else if (!quickEntry.isInvalid()) {
+      preview();
     }
   }
 }

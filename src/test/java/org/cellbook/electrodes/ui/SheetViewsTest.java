@@ -1,10 +1,13 @@
 package org.cellbook.electrodes.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.combobox.ComboBox;
+import java.util.List;
 import org.cellbook.Fixtures;
+import org.cellbook.base.ValidationException;
 import org.cellbook.electrodes.ElectrodeSheet;
 import org.cellbook.electrodes.SheetFilter;
 import org.cellbook.electrodes.SheetService;
@@ -105,6 +108,37 @@ class SheetViewsTest extends SpringBrowserlessTest {
     test(page.saveDiscs).click();
     assertThat(page.quickEntry.getErrorMessage()).contains("Line 2");
     assertThat(sheets.get(sheet.getCode()).getDiscs()).isEmpty();
+  }
+
+  @Test
+  @WithMockUser(roles = "RESEARCHER")
+  void thePreviewFlagsExactlyTheRowsTheSaveRefusesWithTheSameMessages() {
+    ElectrodeSheet sheet =
+        recordSheet(
+            Fixtures.unique("sheet "), fixtures.grams(MaterialKind.SYNTHESISED_CARBON, 1.0));
+    SheetView page = navigate("electrodes/" + sheet.getCode(), SheetView.class);
+    test(page.quickEntry).setValue("12 12.00 10.00\n12 9 10\n-12 12 10\n12 99999999 10");
+    List<String> expected =
+        catchThrowableOfType(
+                ValidationException.class, () -> sheets.addDiscs(sheet.getCode(), page.parse()))
+            .problems()
+            .stream()
+            .map(ValidationException.Problem::message)
+            .toList();
+    assertThat(expected).hasSize(3);
+
+    test(page.check).click();
+    List<SheetView.DiscRow> rows = page.preview.getGenericDataView().getItems().toList();
+    assertThat(rows).extracting(r -> r.problems().size()).containsExactly(0, 1, 1, 1);
+    assertThat(rows.stream().flatMap(r -> r.problems().stream()))
+        .containsExactlyElementsOf(expected);
+    // Refused rows show no negative coating or area of a negative diameter.
+    assertThat(rows.subList(1, 4)).allSatisfy(r -> assertThat(r.metrics()).isNull());
+
+    test(page.saveDiscs).click();
+    assertThat(sheets.get(sheet.getCode()).getDiscs()).isEmpty();
+    assertThat(page.preview.getGenericDataView().getItems().flatMap(r -> r.problems().stream()))
+        .containsExactlyElementsOf(expected);
   }
 
   @Test
