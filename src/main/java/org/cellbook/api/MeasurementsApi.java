@@ -1,5 +1,6 @@
 package org.cellbook.api;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,7 +61,8 @@ class MeasurementsApi {
       Map<String, String> implausible,
       List<String> warnings,
       String error,
-      String integrity) {}
+      String integrity,
+      @JsonUnwrapped RecordStatus record) {}
 
   private final MeasurementService measurements;
 
@@ -144,7 +146,8 @@ class MeasurementsApi {
         implausible,
         warnings,
         m.getErrorMessage(),
-        m.getIntegrity().name().toLowerCase(Locale.ROOT));
+        m.getIntegrity().name().toLowerCase(Locale.ROOT),
+        RecordStatus.of(m));
   }
 
   /** Stops a queued or running analysis; the answer is the measurement's state after it. */

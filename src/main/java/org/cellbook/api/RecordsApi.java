@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.cellbook.base.Problems;
+import org.cellbook.cells.CellService;
 import org.cellbook.measurements.CellSearch;
 import org.cellbook.measurements.KpiCondition;
 import org.cellbook.measurements.SeriesComparison;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Cells and batches with their lineage and KPIs, filtered and paged in the database. */
+/**
+ * Cells and batches with their lineage and KPIs, filtered and paged in the database. Lists leave
+ * withdrawn records out; a record asked for by code is answered withdrawn or not.
+ */
 @RestController
 @RequestMapping("/api/v1")
 class RecordsApi {
@@ -71,11 +75,17 @@ class RecordsApi {
   static final int MAX_BATCHES_PER_PAGE = 200;
 
   private final CellSearch cells;
+  private final CellService cellRecords;
   private final BatchService batches;
   private final SeriesComparison comparison;
 
-  RecordsApi(CellSearch cells, BatchService batches, SeriesComparison comparison) {
+  RecordsApi(
+      CellSearch cells,
+      CellService cellRecords,
+      BatchService batches,
+      SeriesComparison comparison) {
     this.cells = cells;
+    this.cellRecords = cellRecords;
     this.batches = batches;
     this.comparison = comparison;
   }
@@ -114,10 +124,11 @@ class RecordsApi {
             .toList());
   }
 
-  /** One cell with its lineage and current KPIs, as in the list. */
+  /** One cell with its lineage and current KPIs, as in the list; withdrawn ones too. */
   @GetMapping("/cells/{code}")
-  CellItem cell(@PathVariable String code) {
-    return CellItem.of(cells.get(code));
+  RecordStatus.With<CellItem> cell(@PathVariable String code) {
+    return new RecordStatus.With<>(
+        CellItem.of(cells.get(code)), RecordStatus.of(cellRecords.get(code)));
   }
 
   /**
@@ -139,12 +150,16 @@ class RecordsApi {
     return new Page<>(page, size, items(found, all));
   }
 
-  /** One batch with how it was made and what it and its half cells measure, as in the list. */
+  /**
+   * One batch with how it was made and what it and its half cells measure, as in the list;
+   * withdrawn ones too.
+   */
   @GetMapping("/batches/{code}")
-  BatchItem batch(
+  RecordStatus.With<BatchItem> batch(
       @PathVariable String code,
       @RequestParam(name = "include_implausible", defaultValue = "false") boolean all) {
-    return items(List.of(batches.get(code)), all).getFirst();
+    SynthesisBatch batch = batches.get(code);
+    return new RecordStatus.With<>(items(List.of(batch), all).getFirst(), RecordStatus.of(batch));
   }
 
   /**

@@ -8,7 +8,9 @@ public enum RecordType {
   SHEET("sheet", "electrodes"),
   DISC("disc", "trace"),
   CELL("cell", "cells"),
-  MEASUREMENT("measurement", "measurements");
+  MEASUREMENT("measurement", "measurements"),
+  /** A series of batches; it has no place of its own in the lineage graph. */
+  SERIES("series", "series");
 
   private final String jsonName;
   private final String routePrefix;
@@ -23,8 +25,8 @@ public enum RecordType {
     return jsonName;
   }
 
-  /** Route of the record's page, e.g. "batches/B-2026-0003". */
+  /** Route of the record's page, e.g. "batches/B-2026-0003"; materials and series share one. */
   public String route(String code) {
-    return this == MATERIAL ? routePrefix : routePrefix + "/" + code;
+    return this == MATERIAL || this == SERIES ? routePrefix : routePrefix + "/" + code;
   }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.electrodes.Disc;
 import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
@@ -20,7 +20,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "cell")
 @Audited
-public class Cell extends AbstractEntity {
+public class Cell extends WithdrawableEntity {
 
   @Column(nullable = false, unique = true)
   private String code;
@@ -114,6 +114,21 @@ public class Cell extends AbstractEntity {
     this.createdAt = createdAt;
   }
 
+  /** Applies a checked correction; the discs and lots stay as they were. */
+  void correct(CellDetails d) {
+    this.name = d.name();
+    this.format = d.format() == null ? CellFormat.CR2032 : d.format();
+    this.electrolyteVolumeMicrolitres = d.electrolyteVolumeMicrolitres();
+    this.waterPpm = d.waterPpm();
+    this.oxygenPpm = d.oxygenPpm();
+    this.assembledOn = d.assembledOn();
+    this.assembledBy = d.assembledBy();
+    this.cycler = d.cycler();
+    this.channel = d.channel();
+    this.notes = d.notes();
+  }
+
+  @Override
   public String getCode() {
     return code;
   }

@@ -15,9 +15,12 @@ interface CellRepository extends JpaRepository<Cell, Long>, JpaSpecificationExec
   @Query("select c from Cell c where c.workingDisc = :disc or c.counterDisc = :disc")
   Optional<Cell> findUsing(Disc disc);
 
-  /** Discs no cell uses yet, newest sheets first: what the assembly dialog offers. */
+  /**
+   * Discs no cell uses yet and not withdrawn, newest sheets first: what the assembly dialog offers.
+   */
   @Query(
-      "select d from Disc d where not exists (select c from Cell c where c.workingDisc = d or c.counterDisc = d)"
+      "select d from Disc d where d.withdrawnAt is null and not exists"
+          + " (select c from Cell c where c.workingDisc = d or c.counterDisc = d)"
           + " order by d.sheet.createdAt desc, d.seqNo")
   List<Disc> freeDiscs(Limit limit);
 }

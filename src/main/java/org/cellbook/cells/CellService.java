@@ -6,13 +6,18 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cellbook.audit.RevisionReason;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.Problems;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
+import org.cellbook.base.Withdrawal;
 import org.cellbook.electrodes.Disc;
 import org.cellbook.electrodes.DiscMetrics;
 import org.cellbook.electrodes.SheetService;
+import org.cellbook.lineage.LineageService;
 import org.cellbook.materials.AmountUnit;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
@@ -42,6 +47,8 @@ public class CellService {
   private final SheetService sheets;
   private final LotService lots;
   private final CodeGenerator codes;
+  private final RecordLocks locks;
+  private final LineageService lineage;
   private final Clock clock;
 
   CellService(
@@ -49,11 +56,15 @@ public class CellService {
       SheetService sheets,
       LotService lots,
       CodeGenerator codes,
+      RecordLocks locks,
+      LineageService lineage,
       Clock clock) {
     this.cells = cells;
     this.sheets = sheets;
     this.lots = lots;
     this.codes = codes;
+    this.locks = locks;
+    this.lineage = lineage;
     this.clock = clock;
   }
 
@@ -177,12 +188,86 @@ public class CellService {
   @Transactional
   public Cell changeStatus(String code, long version, CellStatus status, String notes) {
     new Problems().required(status, "status", "Status").throwIfAny();
+    locks.requireEditable(RecordType.CELL, code);
     Cell cell = get(code);
+    cell.requireNotWithdrawn();
     if (cell.getVersion() != version) {
       throw new ObjectOptimisticLockingFailureException(Cell.class, code);
     }
     cell.setStatus(status);
     cell.setNotes(notes);
+    return cell;
+  }
+
+  /**
+   * Corrects a cell's assembly record, with the reason. A changed electrolyte volume moves the
+   * difference in or out of the electrolyte lot's ledger.
+   */
+  @CanEdit
+  @Transactional
+  public Cell update(CellDetails d, String reason) {
+    locks.requireEditable(RecordType.CELL, d.code());
+    Cell cell = get(d.code());
+    cell.requireNotWithdrawn();
+    if (cell.getVersion() != d.version()) {
+      throw new ObjectOptimisticLockingFailureException(Cell.class, d.code());
+    }
+    RevisionReason.require(reason, "reason");
+    new Problems()
+        .positiveIfGiven(
+            d.electrolyteVolumeMicrolitres(), "electrolyteVolume", "Electrolyte volume")
+        .check(
+            d.waterPpm() == null || d.waterPpm() >= 0 && d.waterPpm() <= MAX_PPM,
+            "waterPpm",
+            "H₂O must be 0–1000 ppm")
+        .check(
+            d.oxygenPpm() == null || d.oxygenPpm() >= 0 && d.oxygenPpm() <= MAX_PPM,
+            "oxygenPpm",
+            "O₂ must be 0–1000 ppm")
+        .check(
+            cell.getElectrolyteLot() == null || d.electrolyteVolumeMicrolitres() != null,
+            "electrolyteVolume",
+            "Give the electrolyte volume")
+        .throwIfAny();
+    Lot electrolyte = cell.getElectrolyteLot();
+    if (electrolyte != null && electrolyte.getUnit() == AmountUnit.MILLILITRE) {
+      double before =
+          cell.getElectrolyteVolumeMicrolitres() == null
+              ? 0
+              : cell.getElectrolyteVolumeMicrolitres();
+      lots.consume(
+          electrolyte.getId(),
+          (d.electrolyteVolumeMicrolitres() - before) / 1000,
+          cell.getCode(),
+          "electrolyteVolume");
+    }
+    cell.correct(d);
+    return cell;
+  }
+
+  /**
+   * Withdraws a cell and gives its electrolyte and separator back to their lots. Refused while a
+   * measurement of it stands, naming it. Its discs stay with it: a disc is punched once.
+   */
+  @CanEdit
+  @Transactional
+  public Cell withdraw(String code, String reason) {
+    locks.requireEditable(RecordType.CELL, code);
+    Cell cell = get(code);
+    cell.requireNotWithdrawn();
+    String why = RevisionReason.require(reason, "reason");
+    lineage.requireUnused(RecordType.CELL, cell.getCode(), cell.getCode());
+    Lot electrolyte = cell.getElectrolyteLot();
+    if (electrolyte != null
+        && electrolyte.getUnit() == AmountUnit.MILLILITRE
+        && cell.getElectrolyteVolumeMicrolitres() != null) {
+      lots.giveBack(electrolyte.getId(), cell.getElectrolyteVolumeMicrolitres() / 1000, code, why);
+    }
+    Lot separator = cell.getSeparatorLot();
+    if (separator != null && separator.getUnit() == AmountUnit.PIECE) {
+      lots.giveBack(separator.getId(), 1, code, why);
+    }
+    cell.withdraw(new Withdrawal(clock.instant(), CurrentUser.username().orElse("system"), why));
     return cell;
   }
 
@@ -192,6 +277,9 @@ public class CellService {
       disc = sheets.disc(code.trim());
     } catch (NotFoundException e) {
       throw new ValidationException(field, "No disc with code " + code);
+    }
+    if (disc.isWithdrawn()) {
+      throw new ValidationException(field, "Disc " + disc.getCode() + " was withdrawn");
     }
     cells
         .findUsing(disc)
@@ -223,6 +311,9 @@ public class CellService {
                 cb.like(cb.lower(root.get("name")), like),
                 cb.like(cb.lower(disc.get("code")), like),
                 cb.like(cb.lower(root.get("channel")), like)));
+      }
+      if (!f.showWithdrawn()) {
+        where.add(cb.isNull(root.get("withdrawnAt")));
       }
       if (f.status() != null) {
         where.add(cb.equal(root.get("status"), f.status()));

@@ -67,7 +67,9 @@ final class TraceCommand implements Callable<Integer> {
                         "type",
                         n.record().type().jsonName(),
                         "name",
-                        n.record().name()))
+                        n.record().name(),
+                        "withdrawn",
+                        n.withdrawn()))
             .toList());
     doc.put(
         "edges",
@@ -98,9 +100,12 @@ final class TraceCommand implements Callable<Integer> {
     for (Lineage.Node node : lineage.nodes()) {
       out.append("  ".repeat(node.depth() + 1))
           .append(
-              "%s %s · %s%n"
+              "%s %s · %s%s%n"
                   .formatted(
-                      node.record().type().jsonName(), node.record().code(), node.record().name()));
+                      node.record().type().jsonName(),
+                      node.record().code(),
+                      node.record().name(),
+                      node.withdrawn() ? " (withdrawn)" : ""));
     }
     out.append("flows:%n".formatted());
     for (Lineage.Edge e : lineage.edges()) {

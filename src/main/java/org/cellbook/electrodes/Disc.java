@@ -6,14 +6,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
 
 /** A disc punched from a sheet, with the two weighings its loading comes from. */
 @Entity
 @Table(name = "disc")
 @Audited
-public class Disc extends AbstractEntity {
+public class Disc extends WithdrawableEntity {
 
   @Column(nullable = false, unique = true)
   private String code;
@@ -54,6 +54,14 @@ public class Disc extends AbstractEntity {
     this.blankMassMilligrams = blankMassMilligrams;
   }
 
+  /** Applies checked weighings. */
+  void correct(double diameterMillimetres, double discMassMilligrams, Double blankMassMilligrams) {
+    this.diameterMillimetres = diameterMillimetres;
+    this.discMassMilligrams = discMassMilligrams;
+    this.blankMassMilligrams = blankMassMilligrams;
+  }
+
+  @Override
   public String getCode() {
     return code;
   }

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.cellbook.base.AbstractEntity;
 import org.cellbook.base.Numbers;
+import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
 
@@ -26,7 +26,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "electrode_sheet")
 @Audited
-public class ElectrodeSheet extends AbstractEntity {
+public class ElectrodeSheet extends WithdrawableEntity {
 
   @Column(nullable = false, unique = true)
   private String code;
@@ -134,6 +134,23 @@ public class ElectrodeSheet extends AbstractEntity {
     return disc;
   }
 
+  /** Applies a checked correction; the lots stay as they were. */
+  void correct(SheetDetails d) {
+    this.name = d.name().trim();
+    this.activeFractionPercent = d.activeFractionPercent();
+    this.binderFractionPercent = d.binderFractionPercent();
+    this.additiveFractionPercent =
+        d.additiveFractionPercent() == null ? 0 : d.additiveFractionPercent();
+    this.binderSolutionMilligramsPerMillilitre = d.binderSolutionMilligramsPerMillilitre();
+    this.solvent = d.solvent();
+    this.coatingMethod = d.coatingMethod();
+    this.slurryActiveMassGrams = d.slurryActiveMassGrams();
+    this.drying = d.drying();
+    this.madeOn = d.madeOn();
+    this.operatorName = d.operatorName();
+    this.notes = d.notes();
+  }
+
   /**
    * Blank foil mass of a disc of this diameter from the current collector's areal mass, if known.
    */
@@ -143,6 +160,7 @@ public class ElectrodeSheet extends AbstractEntity {
     return arealMass == null ? null : DiscMetrics.blankFromFoil(diameterMillimetres, arealMass);
   }
 
+  @Override
   public String getCode() {
     return code;
   }

@@ -9,5 +9,6 @@ interface ElectrodeSheetRepository
 
   Optional<ElectrodeSheet> findByCode(String code);
 
-  Optional<ElectrodeSheet> findFirstByNameIgnoreCase(String name);
+  /** A standing sheet of that name: a withdrawn one leaves its name free for the right record. */
+  Optional<ElectrodeSheet> findFirstByNameIgnoreCaseAndWithdrawnAtIsNull(String name);
 }

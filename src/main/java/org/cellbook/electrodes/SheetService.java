@@ -5,17 +5,23 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import org.cellbook.audit.RevisionReason;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.Problems;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
+import org.cellbook.base.Withdrawal;
+import org.cellbook.lineage.LineageService;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,6 +36,8 @@ public class SheetService {
   private final DiscRepository discs;
   private final LotService lots;
   private final CodeGenerator codes;
+  private final RecordLocks locks;
+  private final LineageService lineage;
   private final Clock clock;
 
   SheetService(
@@ -37,11 +45,15 @@ public class SheetService {
       DiscRepository discs,
       LotService lots,
       CodeGenerator codes,
+      RecordLocks locks,
+      LineageService lineage,
       Clock clock) {
     this.sheets = sheets;
     this.discs = discs;
     this.lots = lots;
     this.codes = codes;
+    this.locks = locks;
+    this.lineage = lineage;
     this.clock = clock;
   }
 
@@ -100,7 +112,7 @@ public class SheetService {
         "Choose the additive lot, or set its fraction to 0");
     if (command.name() != null && !command.name().isBlank()) {
       sheets
-          .findFirstByNameIgnoreCase(command.name().trim())
+          .findFirstByNameIgnoreCaseAndWithdrawnAtIsNull(command.name().trim())
           .ifPresent(
               other ->
                   problems.check(
@@ -162,6 +174,7 @@ public class SheetService {
   @Transactional
   public ElectrodeSheet addDiscs(String sheetCode, List<NewDisc> weighed) {
     ElectrodeSheet sheet = get(sheetCode);
+    sheet.requireNotWithdrawn();
     if (weighed.isEmpty()) {
       throw new ValidationException("discs", "Enter at least one disc");
     }
@@ -176,6 +189,160 @@ public class SheetService {
     return sheets.save(sheet);
   }
 
+  /**
+   * Corrects a sheet's recipe and description, with the reason. A changed slurry mass moves the
+   * difference in or out of the active lot's ledger.
+   */
+  @CanEdit
+  @Transactional
+  public ElectrodeSheet update(SheetDetails d, String reason) {
+    locks.requireEditable(RecordType.SHEET, d.code());
+    ElectrodeSheet sheet = get(d.code());
+    sheet.requireNotWithdrawn();
+    if (sheet.getVersion() != d.version()) {
+      throw new ObjectOptimisticLockingFailureException(ElectrodeSheet.class, d.code());
+    }
+    RevisionReason.require(reason, "reason");
+    checkRecipe(d, sheet);
+    double before = sheet.getSlurryActiveMassGrams() == null ? 0 : sheet.getSlurryActiveMassGrams();
+    double after = d.slurryActiveMassGrams() == null ? 0 : d.slurryActiveMassGrams();
+    lots.consume(sheet.getActiveLot().getId(), after - before, sheet.getCode(), "slurryActiveMass");
+    sheet.correct(d);
+    return sheet;
+  }
+
+  /** The rules a new sheet obeys, for a corrected one: required fields, fractions, unique name. */
+  private void checkRecipe(SheetDetails d, ElectrodeSheet sheet) {
+    Problems problems = new Problems();
+    problems
+        .required(d.name(), "name", "Name")
+        .positive(d.activeFractionPercent(), "activeFraction", "Active fraction")
+        .required(d.binderFractionPercent(), "binderFraction", "Binder fraction")
+        .positiveIfGiven(
+            d.binderSolutionMilligramsPerMillilitre(),
+            "binderSolution",
+            "Binder solution concentration")
+        .positiveIfGiven(
+            d.slurryActiveMassGrams(), "slurryActiveMass", "Active mass in the slurry");
+    double additive = d.additiveFractionPercent() == null ? 0 : d.additiveFractionPercent();
+    problems
+        .check(
+            d.binderFractionPercent() == null || d.binderFractionPercent() >= 0,
+            "binderFraction",
+            "Binder fraction cannot be negative")
+        .check(additive >= 0, "additiveFraction", "Additive fraction cannot be negative")
+        .check(
+            additive == 0 || sheet.getAdditiveLot() != null,
+            "additiveFraction",
+            "The sheet has no additive lot: its additive fraction must be 0");
+    if (d.activeFractionPercent() != null && d.binderFractionPercent() != null) {
+      double sum = d.activeFractionPercent() + d.binderFractionPercent() + additive;
+      problems.check(
+          Math.abs(sum - 100) <= FRACTION_TOLERANCE_PERCENT,
+          "activeFraction",
+          "Mass fractions add up to " + Numbers.plain(sum) + " %, not 100 %");
+    }
+    if (d.name() != null && !d.name().isBlank()) {
+      sheets
+          .findFirstByNameIgnoreCaseAndWithdrawnAtIsNull(d.name().trim())
+          .filter(other -> !other.getId().equals(sheet.getId()))
+          .ifPresent(
+              other ->
+                  problems.check(
+                      false,
+                      "name",
+                      "A sheet named "
+                          + other.getName()
+                          + " already exists ("
+                          + other.getCode()
+                          + ")"));
+    }
+    problems.throwIfAny();
+  }
+
+  /** Corrects the weighings of one disc, with the reason; the same checks as adding it. */
+  @CanEdit
+  @Transactional
+  public Disc correctDisc(DiscCorrection c, String reason) {
+    locks.requireEditable(RecordType.DISC, c.code());
+    Disc disc = disc(c.code());
+    disc.requireNotWithdrawn();
+    if (disc.getVersion() != c.version()) {
+      throw new ObjectOptimisticLockingFailureException(Disc.class, c.code());
+    }
+    RevisionReason.require(reason, "reason");
+    Problems problems = new Problems();
+    problems
+        .positive(c.diameterMillimetres(), "diameter", "Diameter")
+        .positive(c.discMassMilligrams(), "discMass", "Disc mass")
+        .positiveIfGiven(c.blankMassMilligrams(), "blankMass", "Blank foil mass");
+    if (c.diameterMillimetres() != null
+        && c.diameterMillimetres() > 0
+        && c.discMassMilligrams() != null) {
+      Double blank =
+          c.blankMassMilligrams() != null
+              ? c.blankMassMilligrams()
+              : disc.getSheet().blankFromFoil(c.diameterMillimetres());
+      problems.check(
+          blank != null,
+          "blankMass",
+          "Weigh a blank foil disc, or give the current collector's areal mass in the catalogue");
+      problems.check(
+          blank == null || c.discMassMilligrams() > blank,
+          "discMass",
+          "The disc (%s mg) is not heavier than its blank foil (%s mg)"
+              .formatted(Numbers.plain(c.discMassMilligrams()), Numbers.plain(blank)));
+    }
+    problems.throwIfAny();
+    disc.correct(c.diameterMillimetres(), c.discMassMilligrams(), c.blankMassMilligrams());
+    return disc;
+  }
+
+  /**
+   * Withdraws a sheet with its discs and gives the active material of its slurry back to the lot.
+   * Refused while a cell made from one of its discs stands, naming it.
+   */
+  @CanEdit
+  @Transactional
+  public ElectrodeSheet withdraw(String sheetCode, String reason) {
+    locks.requireEditable(RecordType.SHEET, sheetCode);
+    ElectrodeSheet sheet = get(sheetCode);
+    sheet.requireNotWithdrawn();
+    String why = RevisionReason.require(reason, "reason");
+    List<Disc> standing = sheet.getDiscs().stream().filter(d -> !d.isWithdrawn()).toList();
+    for (Disc disc : standing) {
+      lineage.requireUnused(
+          RecordType.DISC,
+          disc.getCode(),
+          sheet.getCode() + " (through its disc " + disc.getCode() + ")");
+    }
+    if (sheet.getSlurryActiveMassGrams() != null) {
+      lots.giveBack(
+          sheet.getActiveLot().getId(), sheet.getSlurryActiveMassGrams(), sheet.getCode(), why);
+    }
+    Withdrawal withdrawal = withdrawal(why);
+    standing.forEach(d -> d.withdraw(withdrawal));
+    sheet.withdraw(withdrawal);
+    return sheet;
+  }
+
+  /** Withdraws one disc; refused while a cell made from it stands. */
+  @CanEdit
+  @Transactional
+  public Disc withdrawDisc(String discCode, String reason) {
+    locks.requireEditable(RecordType.DISC, discCode);
+    Disc disc = disc(discCode);
+    disc.requireNotWithdrawn();
+    String why = RevisionReason.require(reason, "reason");
+    lineage.requireUnused(RecordType.DISC, disc.getCode(), disc.getCode());
+    disc.withdraw(withdrawal(why));
+    return disc;
+  }
+
+  private Withdrawal withdrawal(String why) {
+    return new Withdrawal(clock.instant(), CurrentUser.username().orElse("system"), why);
+  }
+
   private static Specification<ElectrodeSheet> specification(SheetFilter f) {
     return (root, query, cb) -> {
       List<Predicate> where = new ArrayList<>();
@@ -188,6 +355,9 @@ public class SheetService {
                 cb.like(cb.lower(root.get("name")), like),
                 cb.like(cb.lower(active.get("code")), like),
                 cb.like(cb.lower(active.get("material").get("name")), like)));
+      }
+      if (!f.showWithdrawn()) {
+        where.add(cb.isNull(root.get("withdrawnAt")));
       }
       if (f.madeFrom() != null) {
         where.add(cb.greaterThanOrEqualTo(root.get("madeOn"), f.madeFrom()));

@@ -13,8 +13,11 @@ import org.cellbook.base.RecordRef;
 public record Lineage(
     RecordRef root, Direction direction, List<Node> nodes, List<Edge> edges, boolean truncated) {
 
-  /** A record and its distance (number of flows) from the root. */
-  public record Node(RecordRef record, int depth) {}
+  /**
+   * A record and its distance (number of flows) from the root; a withdrawn record keeps its place
+   * in the lineage, marked.
+   */
+  public record Node(RecordRef record, int depth, boolean withdrawn) {}
 
   /**
    * A flow from one record into another, with the quantity that flowed when it is known (e.g. 1.0 g

@@ -2,6 +2,7 @@ package org.cellbook.lineage;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import java.util.Set;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.RecordRef;
 import org.cellbook.base.RecordType;
+import org.cellbook.base.ValidationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +41,8 @@ public class LineageService {
   private record Key(RecordType type, long id) {}
 
   private record Flow(Key from, Key to, Double quantity, String unit) {}
+
+  private record Described(RecordRef ref, boolean withdrawn) {}
 
   @Transactional(readOnly = true)
   public Lineage trace(String code, Direction direction) {
@@ -80,10 +84,16 @@ public class LineageService {
         }
       }
     }
-    Map<Key, RecordRef> refs = describe(depth.keySet());
+    Map<Key, Described> described = describe(depth.keySet());
+    Map<Key, RecordRef> refs = new HashMap<>();
+    described.forEach((key, d) -> refs.put(key, d.ref()));
     List<Lineage.Node> nodes =
         depth.entrySet().stream()
-            .map(e -> new Lineage.Node(refs.get(e.getKey()), e.getValue()))
+            .map(
+                e -> {
+                  Described d = described.get(e.getKey());
+                  return new Lineage.Node(d.ref(), e.getValue(), d.withdrawn());
+                })
             .toList();
     List<Lineage.Edge> edges =
         flows.stream()
@@ -155,26 +165,58 @@ public class LineageService {
     throw new NotFoundException("record", code);
   }
 
-  private Map<Key, RecordRef> describe(Set<Key> keys) {
+  /**
+   * Refuses to withdraw a record while a record made directly from it still stands, naming the
+   * first such record ("B-2026-0003 is still used by sheet E-2026-0012; withdraw that first").
+   *
+   * @param what how the refusal names the record being withdrawn, e.g. its code
+   */
+  @Transactional(readOnly = true)
+  public void requireUnused(RecordType type, String code, String what) {
+    Key key = resolve(code);
+    Set<Key> children = new LinkedHashSet<>();
+    for (Relation relation : Relation.ALL) {
+      if (relation.parent() == type) {
+        query(relation, Direction.FORWARD, List.of(key.id())).forEach(f -> children.add(f.to()));
+      }
+    }
+    describe(children).values().stream()
+        .filter(d -> !d.withdrawn())
+        .map(Described::ref)
+        .sorted(Comparator.comparing(RecordRef::code))
+        .findFirst()
+        .ifPresent(
+            user -> {
+              throw new ValidationException(
+                  "withdrawal",
+                  "%s is still used by %s %s; withdraw that first"
+                      .formatted(what, user.type().jsonName(), user.code()));
+            });
+  }
+
+  private Map<Key, Described> describe(Set<Key> keys) {
     Map<RecordType, List<Long>> byType = new EnumMap<>(RecordType.class);
     for (Key key : keys) {
       byType.computeIfAbsent(key.type(), t -> new ArrayList<>()).add(key.id());
     }
-    Map<Key, RecordRef> refs = new HashMap<>();
+    Map<Key, Described> refs = new HashMap<>();
     byType.forEach(
         (type, ids) -> {
           String sql =
               switch (type) {
                 case LOT ->
-                    "select l.id, l.code, m.name from lot l join material m on m.id = l.material_id where l.id in (:ids)";
-                case DISC -> "select id, code, code as name from disc where id in (:ids)";
+                    "select l.id, l.code, m.name, l.withdrawn_at from lot l"
+                        + " join material m on m.id = l.material_id where l.id in (:ids)";
+                case DISC ->
+                    "select id, code, code as name, withdrawn_at from disc where id in (:ids)";
                 case CELL ->
-                    "select id, code, coalesce(name, code) as name from cell where id in (:ids)";
+                    "select id, code, coalesce(name, code) as name, withdrawn_at"
+                        + " from cell where id in (:ids)";
                 case MEASUREMENT ->
-                    "select id, code, coalesce(technique, 'unrecognised file') as name"
-                        + " from measurement where id in (:ids)";
+                    "select id, code, coalesce(technique, 'unrecognised file') as name,"
+                        + " withdrawn_at from measurement where id in (:ids)";
                 default ->
-                    "select id, code, name from "
+                    "select id, code, name, withdrawn_at from "
                         + Relation.TABLES.get(type)
                         + " where id in (:ids)";
               };
@@ -185,7 +227,9 @@ public class LineageService {
                     rs -> {
                       refs.put(
                           new Key(type, rs.getLong(1)),
-                          new RecordRef(type, rs.getString(2), rs.getString(3)));
+                          new Described(
+                              new RecordRef(type, rs.getString(2), rs.getString(3)),
+                              rs.getTimestamp(4) != null));
                     });
           }
         });

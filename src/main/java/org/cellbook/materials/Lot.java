@@ -10,7 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
 
 /**
@@ -20,7 +20,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "lot")
 @Audited
-public class Lot extends AbstractEntity {
+public class Lot extends WithdrawableEntity {
 
   @Column(nullable = false, unique = true)
   private String code;
@@ -83,6 +83,7 @@ public class Lot extends AbstractEntity {
     this.createdAt = at;
   }
 
+  @Override
   public String getCode() {
     return code;
   }

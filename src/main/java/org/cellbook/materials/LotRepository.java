@@ -11,6 +11,8 @@ interface LotRepository extends JpaRepository<Lot, Long>, JpaSpecificationExecut
 
   List<Lot> findByProducedByBatchId(Long batchId);
 
-  List<Lot> findByMaterialKindInAndAmountLeftGreaterThanOrderByCodeAsc(
+  List<Lot> findByMaterialKindInAndAmountLeftGreaterThanAndWithdrawnAtIsNullOrderByCodeAsc(
       List<MaterialKind> kinds, double minimum);
+
+  Optional<Lot> findFirstByMaterialAndWithdrawnAtIsNullOrderByCodeAsc(Material material);
 }

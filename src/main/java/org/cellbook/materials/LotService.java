@@ -2,6 +2,7 @@ package org.cellbook.materials;
 
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +11,16 @@ import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.Problems;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
+import org.cellbook.base.Withdrawal;
+import org.cellbook.lineage.LineageService;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +40,8 @@ public class LotService {
   private final LotMovementRepository movements;
   private final MaterialRepository materials;
   private final CodeGenerator codes;
+  private final RecordLocks locks;
+  private final LineageService lineage;
   private final Clock clock;
 
   LotService(
@@ -41,11 +49,15 @@ public class LotService {
       LotMovementRepository movements,
       MaterialRepository materials,
       CodeGenerator codes,
+      RecordLocks locks,
+      LineageService lineage,
       Clock clock) {
     this.lots = lots;
     this.movements = movements;
     this.materials = materials;
     this.codes = codes;
+    this.locks = locks;
+    this.lineage = lineage;
     this.clock = clock;
   }
 
@@ -74,10 +86,10 @@ public class LotService {
     return lots.findById(id).orElseThrow(() -> new NotFoundException("lot", "#" + id));
   }
 
-  /** Lots of these kinds with something left, for pickers. */
+  /** Lots of these kinds with something left and not withdrawn, for pickers. */
   @Transactional(readOnly = true)
   public List<Lot> available(MaterialKind... kinds) {
-    return lots.findByMaterialKindInAndAmountLeftGreaterThanOrderByCodeAsc(
+    return lots.findByMaterialKindInAndAmountLeftGreaterThanAndWithdrawnAtIsNullOrderByCodeAsc(
         List.of(kinds), AMOUNT_EPSILON);
   }
 
@@ -99,12 +111,7 @@ public class LotService {
         .required(command.materialCode(), "material", "Material")
         .required(command.unit(), "unit", "Unit")
         .positive(command.amount(), "amount", "Amount");
-    if (command.receivedOn() != null && command.expiresOn() != null) {
-      problems.check(
-          !command.expiresOn().isBefore(command.receivedOn()),
-          "expiresOn",
-          "Expiry date is before the date received");
-    }
+    checkDates(problems, command.receivedOn(), command.expiresOn());
     problems.throwIfAny();
     Material material =
         materials
@@ -142,6 +149,11 @@ public class LotService {
       return;
     }
     Lot lot = get(lotId);
+    if (amount > 0 && lot.isWithdrawn()) {
+      throw new ValidationException(
+          field,
+          lot.getCode() + " was withdrawn: nothing can be taken from it; choose another lot");
+    }
     if (amount > 0 && lot.getAmountLeft() - amount < -AMOUNT_EPSILON) {
       throw new ValidationException(
           field,
@@ -162,10 +174,65 @@ public class LotService {
         referenceCode);
   }
 
+  /**
+   * Gives back to a lot what a withdrawn record took from it, with the withdrawal's reason on the
+   * ledger (kind {@link LotMovement.Kind#RETURNED}); part of the withdrawal's transaction.
+   */
+  @CanEdit
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void giveBack(Long lotId, double amount, String referenceCode, String reason) {
+    if (Math.abs(amount) < AMOUNT_EPSILON) {
+      return;
+    }
+    Lot lot = get(lotId);
+    lot.changeAmountLeft(amount);
+    record(lot, LotMovement.Kind.RETURNED, amount, reason, referenceCode);
+  }
+
+  /** Corrects a lot's description (supplier, dates, location, notes), with the reason. */
+  @CanEdit
+  @Transactional
+  public Lot updateDetails(LotDetails details, String reason) {
+    locks.requireEditable(RecordType.LOT, details.code());
+    Lot lot = get(details.code());
+    lot.requireNotWithdrawn();
+    if (lot.getVersion() != details.version()) {
+      throw new ObjectOptimisticLockingFailureException(Lot.class, details.code());
+    }
+    RevisionReason.require(reason, "reason");
+    Problems problems = new Problems();
+    checkDates(problems, details.receivedOn(), details.expiresOn());
+    problems.throwIfAny();
+    lot.setSupplier(details.supplier());
+    lot.setSupplierLot(details.supplierLot());
+    lot.setReceivedOn(details.receivedOn());
+    lot.setExpiresOn(details.expiresOn());
+    lot.setLocation(details.location());
+    lot.setNotes(details.notes());
+    return lot;
+  }
+
+  /**
+   * Withdraws a lot that should never have been recorded. Refused while a record made from it
+   * stands; the lot stays in the lineage, marked, and leaves lists and pickers.
+   */
+  @CanEdit
+  @Transactional
+  public Lot withdraw(String lotCode, String reason) {
+    locks.requireEditable(RecordType.LOT, lotCode);
+    Lot lot = get(lotCode);
+    lot.requireNotWithdrawn();
+    String why = RevisionReason.require(reason, "reason");
+    lineage.requireUnused(RecordType.LOT, lot.getCode(), lot.getCode());
+    lot.withdraw(new Withdrawal(clock.instant(), CurrentUser.username().orElse("system"), why));
+    return lot;
+  }
+
   /** Sets the amount left after a recount, with the reason on the ledger. */
   @CanEdit
   @Transactional
   public Lot correct(String lotCode, Double newAmountLeft, String reason) {
+    locks.requireEditable(RecordType.LOT, lotCode);
     new Problems()
         .required(newAmountLeft, "amountLeft", "Amount left")
         .check(
@@ -175,6 +242,7 @@ public class LotService {
         .throwIfAny();
     String why = RevisionReason.require(reason, "reason");
     Lot lot = get(lotCode);
+    lot.requireNotWithdrawn();
     double delta = newAmountLeft - lot.getAmountLeft();
     lot.setAmountLeft(newAmountLeft);
     record(lot, LotMovement.Kind.CORRECTION, delta, why, null);
@@ -231,6 +299,13 @@ public class LotService {
             CurrentUser.username().orElse("system")));
   }
 
+  private static void checkDates(Problems problems, LocalDate receivedOn, LocalDate expiresOn) {
+    if (receivedOn != null && expiresOn != null) {
+      problems.check(
+          !expiresOn.isBefore(receivedOn), "expiresOn", "Expiry date is before the date received");
+    }
+  }
+
   /** "AC-LOT-": codes stay URL- and label-safe whatever the material code holds. */
   private static String lotPrefix(Material material) {
     return material.getCode().toUpperCase().replaceAll("[^A-Z0-9+]+", "-") + "-LOT-";
@@ -262,6 +337,9 @@ public class LotService {
       }
       if (filter.receivedTo() != null) {
         where.add(cb.lessThanOrEqualTo(root.get("receivedOn"), filter.receivedTo()));
+      }
+      if (!filter.showWithdrawn()) {
+        where.add(cb.isNull(root.get("withdrawnAt")));
       }
       if (filter.onlyAvailable()) {
         where.add(cb.greaterThan(root.get("amountLeft"), AMOUNT_EPSILON));

@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
-import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
 
 /**
@@ -15,7 +15,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "material")
 @Audited
-public class Material extends AbstractEntity {
+public class Material extends WithdrawableEntity {
 
   @Column(nullable = false, unique = true)
   private String code;
@@ -64,6 +64,7 @@ public class Material extends AbstractEntity {
     this.kind = kind;
   }
 
+  @Override
   public String getCode() {
     return code;
   }

@@ -11,4 +11,6 @@ interface MaterialRepository extends JpaRepository<Material, Long> {
   boolean existsByCode(String code);
 
   List<Material> findAllByOrderByCodeAsc();
+
+  List<Material> findByWithdrawnAtIsNullOrderByCodeAsc();
 }

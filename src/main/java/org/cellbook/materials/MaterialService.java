@@ -1,10 +1,17 @@
 package org.cellbook.materials;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import org.cellbook.audit.RevisionReason;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.Problems;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
+import org.cellbook.base.ValidationException;
+import org.cellbook.base.Withdrawal;
 import org.cellbook.security.CanEdit;
+import org.cellbook.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,14 +20,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class MaterialService {
 
   private final MaterialRepository materials;
+  private final LotRepository lots;
+  private final RecordLocks locks;
+  private final Clock clock;
 
-  MaterialService(MaterialRepository materials) {
+  MaterialService(
+      MaterialRepository materials, LotRepository lots, RecordLocks locks, Clock clock) {
     this.materials = materials;
+    this.lots = lots;
+    this.locks = locks;
+    this.clock = clock;
+  }
+
+  /** The catalogue without withdrawn entries: what lists and pickers offer. */
+  @Transactional(readOnly = true)
+  public List<Material> all() {
+    return list(false);
   }
 
   @Transactional(readOnly = true)
-  public List<Material> all() {
-    return materials.findAllByOrderByCodeAsc();
+  public List<Material> list(boolean showWithdrawn) {
+    return showWithdrawn
+        ? materials.findAllByOrderByCodeAsc()
+        : materials.findByWithdrawnAtIsNullOrderByCodeAsc();
   }
 
   @Transactional(readOnly = true)
@@ -64,6 +86,41 @@ public class MaterialService {
         .throwIfAny();
     material.setCode(material.getCode().trim());
     return materials.save(material);
+  }
+
+  /** Corrects an existing catalogue entry, with the reason; the same checks as {@link #save}. */
+  @CanEdit
+  @Transactional
+  public Material update(Material material, String reason) {
+    Material stored =
+        materials
+            .findById(material.getId())
+            .orElseThrow(() -> new NotFoundException("material", material.getCode()));
+    locks.requireEditable(RecordType.MATERIAL, stored.getCode());
+    stored.requireNotWithdrawn();
+    RevisionReason.require(reason, "reason");
+    return save(material);
+  }
+
+  /** Withdraws a catalogue entry; refused while a lot of it stands. */
+  @CanEdit
+  @Transactional
+  public Material withdraw(String code, String reason) {
+    locks.requireEditable(RecordType.MATERIAL, code);
+    Material material = get(code);
+    material.requireNotWithdrawn();
+    String why = RevisionReason.require(reason, "reason");
+    lots.findFirstByMaterialAndWithdrawnAtIsNullOrderByCodeAsc(material)
+        .ifPresent(
+            lot -> {
+              throw new ValidationException(
+                  "withdrawal",
+                  "%s is still used by lot %s; withdraw that first"
+                      .formatted(material.getCode(), lot.getCode()));
+            });
+    material.withdraw(
+        new Withdrawal(clock.instant(), CurrentUser.username().orElse("system"), why));
+    return material;
   }
 
   /**

@@ -112,7 +112,9 @@ public class CellSearch {
     }
     Map<String, Object> params = new LinkedHashMap<>();
     StringBuilder sql = new StringBuilder("select c.id from ");
-    sql.append("cell c").append(lineageOrder ? LINEAGE : "").append(" where 1 = 1");
+    sql.append("cell c")
+        .append(lineageOrder ? LINEAGE : "")
+        .append(" where c.withdrawn_at is null");
     int firstExists = 0;
     if (driver >= 0) {
       sql.append(" and c.id in (select k0.cell_id from kpi k0 where ")
@@ -160,8 +162,14 @@ public class CellSearch {
   private static String kpiMatch(String alias, int k, KpiCondition c, Map<String, Object> params) {
     params.put("n" + k, c.name());
     params.put("v" + k, c.value());
-    return "%s.name = :n%d and %s.is_current and %s.kpi_value %s :v%d"
-        .formatted(alias, k, alias, alias, c.operator(), k);
+    return "%s.name = :n%d and %s.is_current and %s.kpi_value %s :v%d and %s"
+        .formatted(alias, k, alias, alias, c.operator(), k, standing(alias));
+  }
+
+  /** A KPI counts only while its measurement is not withdrawn. */
+  static String standing(String kpiAlias) {
+    return "not exists (select 1 from measurement wm where wm.id = %s.measurement_id and wm.withdrawn_at is not null)"
+        .formatted(kpiAlias);
   }
 
   private static void lineageFilters(
@@ -230,8 +238,10 @@ public class CellSearch {
                           new LinkedHashMap<>()));
                 });
     jdbc.sql(
-            "select cell_id, name, kpi_value, implausible_reason from kpi"
-                + " where is_current and cell_id in (:ids) order by id")
+            "select k.cell_id, k.name, k.kpi_value, k.implausible_reason from kpi k"
+                + " where k.is_current and k.cell_id in (:ids) and "
+                + standing("k")
+                + " order by k.id")
         .param("ids", ids)
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)

@@ -13,7 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.cells.Cell;
 import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
@@ -28,7 +28,7 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Table(name = "measurement")
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Measurement extends AbstractEntity {
+public class Measurement extends WithdrawableEntity {
 
   @Column(nullable = false, unique = true)
   private String code;
@@ -125,6 +125,7 @@ public class Measurement extends AbstractEntity {
     this.createdBy = createdBy;
   }
 
+  @Override
   public String getCode() {
     return code;
   }

@@ -11,15 +11,15 @@ interface MeasurementRepository extends JpaRepository<Measurement, Long> {
   Optional<Measurement> findByCode(String code);
 
   @Query(
-      "select m from Measurement m where m.cell.code = :code order by m.createdAt desc, m.id desc")
+      "select m from Measurement m where m.cell.code = :code and m.withdrawnAt is null order by m.createdAt desc, m.id desc")
   List<Measurement> findByCellCode(String code);
 
   @Query(
-      "select m from Measurement m where m.lot.code = :code order by m.createdAt desc, m.id desc")
+      "select m from Measurement m where m.lot.code = :code and m.withdrawnAt is null order by m.createdAt desc, m.id desc")
   List<Measurement> findByLotCode(String code);
 
   @Query(
-      "select m from Measurement m where m.cell.code in :codes"
+      "select m from Measurement m where m.cell.code in :codes and m.withdrawnAt is null"
           + " order by m.cell.code, m.createdAt desc, m.id desc")
   List<Measurement> findByCellCodes(java.util.Collection<String> codes);
 

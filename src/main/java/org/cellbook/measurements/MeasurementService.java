@@ -7,9 +7,13 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.cellbook.audit.RevisionReason;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
+import org.cellbook.base.Withdrawal;
 import org.cellbook.cells.Cell;
 import org.cellbook.cells.CellConfiguration;
 import org.cellbook.cells.CellService;
@@ -21,6 +25,7 @@ import org.cellbook.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -56,6 +61,7 @@ public class MeasurementService {
   private final SeriesStore series;
   private final AnalysisWorker worker;
   private final TransactionTemplate tx;
+  private final RecordLocks locks;
   private final Clock clock;
   private final long maxUploadBytes;
 
@@ -72,6 +78,7 @@ public class MeasurementService {
       SeriesStore series,
       AnalysisWorker worker,
       PlatformTransactionManager transactions,
+      RecordLocks locks,
       Clock clock,
       @Value("${cellbook.measurements.max-upload-mb:1024}") long maxUploadMegabytes) {
     this.measurements = measurements;
@@ -86,6 +93,7 @@ public class MeasurementService {
     this.series = series;
     this.worker = worker;
     this.tx = new TransactionTemplate(transactions);
+    this.locks = locks;
     this.clock = clock;
     this.maxUploadBytes = maxUploadMegabytes * 1024 * 1024;
   }
@@ -110,6 +118,7 @@ public class MeasurementService {
         .orElseThrow(() -> new NotFoundException("measurement", code));
   }
 
+  /** The cell's measurements that are not withdrawn, newest first. */
   @Transactional(readOnly = true)
   public List<Measurement> ofCell(String cellCode) {
     return measurements.findByCellCode(cellCode);
@@ -121,6 +130,7 @@ public class MeasurementService {
     return cellCodes.isEmpty() ? List.of() : measurements.findByCellCodes(cellCodes);
   }
 
+  /** The lot's measurements that are not withdrawn, newest first. */
   @Transactional(readOnly = true)
   public List<Measurement> ofLot(String lotCode) {
     return measurements.findByLotCode(lotCode);
@@ -192,6 +202,7 @@ public class MeasurementService {
       String cellCode, Technique technique, List<NewFile> upload, AnalysisParameters parameters) {
     AnalysisParameters given = checked(parameters);
     Cell cell = cells.get(cellCode);
+    cell.requireNotWithdrawn();
     if (technique != null && !technique.fitsCell()) {
       throw new ValidationException(
           "technique",
@@ -210,6 +221,7 @@ public class MeasurementService {
       String lotCode, Technique technique, List<NewFile> upload, AnalysisParameters parameters) {
     AnalysisParameters given = checked(parameters);
     Lot lot = lots.get(lotCode);
+    lot.requireNotWithdrawn();
     if (technique != null && !technique.fitsLot()) {
       throw new ValidationException(
           "technique",
@@ -248,6 +260,7 @@ public class MeasurementService {
     return tx.execute(
         status -> {
           Lot lot = lots.get(lotCode);
+          lot.requireNotWithdrawn();
           Measurement m = newMeasurement(null, lot, Technique.PYCNOMETRY, AnalysisParameters.NONE);
           m.setFormat("manual entry");
           m.setState(MeasurementStatus.DONE, 1, null);
@@ -264,7 +277,9 @@ public class MeasurementService {
     Measurement m =
         tx.execute(
             status -> {
+              locks.requireEditable(RecordType.MEASUREMENT, code);
               Measurement x = get(code);
+              x.requireNotWithdrawn();
               if (!x.getStatus().finished()) {
                 throw new ValidationException("status", code + " is still being analysed");
               }
@@ -293,6 +308,40 @@ public class MeasurementService {
     if (m.getStatus() == MeasurementStatus.QUEUED) {
       worker.submit(m.getId());
     }
+    return m;
+  }
+
+  /** Corrects the notes of a measurement, with the reason. */
+  @CanEdit
+  @Transactional
+  public Measurement updateNotes(String code, long version, String notes, String reason) {
+    locks.requireEditable(RecordType.MEASUREMENT, code);
+    Measurement m = get(code);
+    m.requireNotWithdrawn();
+    if (m.getVersion() != version) {
+      throw new ObjectOptimisticLockingFailureException(Measurement.class, code);
+    }
+    RevisionReason.require(reason, "reason");
+    m.setNotes(notes);
+    return m;
+  }
+
+  /**
+   * Withdraws a measurement: its files, runs and KPIs are kept, and it leaves the cell's or lot's
+   * results. A queued or running analysis is stopped or awaited first.
+   */
+  @CanEdit
+  @Transactional
+  public Measurement withdraw(String code, String reason) {
+    locks.requireEditable(RecordType.MEASUREMENT, code);
+    Measurement m = get(code);
+    m.requireNotWithdrawn();
+    String why = RevisionReason.require(reason, "reason");
+    if (!m.getStatus().finished()) {
+      throw new ValidationException(
+          "status", code + " is still being analysed: cancel the analysis or wait for it first");
+    }
+    m.withdraw(new Withdrawal(clock.instant(), CurrentUser.username().orElse("system"), why));
     return m;
   }
 

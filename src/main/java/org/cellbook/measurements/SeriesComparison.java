@@ -195,7 +195,9 @@ public class SeriesComparison {
             STATS
                 + " from kpi k join lot l on l.id = k.lot_id"
                 + " join synthesis_batch b on b.id = l.produced_by_batch_id"
-                + " where k.is_current and b.code in (:codes) group by b.code, k.name",
+                + " where k.is_current and b.code in (:codes) and "
+                + CellSearch.standing("k")
+                + " group by b.code, k.name",
             batchCodes,
             includeImplausible);
     Map<String, Map<String, Stat>> cells =
@@ -207,6 +209,8 @@ public class SeriesComparison {
                 + " join lot l on l.id = s.active_lot_id"
                 + " join synthesis_batch b on b.id = l.produced_by_batch_id"
                 + " where k.is_current and c.configuration = 'HALF' and b.code in (:codes)"
+                + " and c.withdrawn_at is null and "
+                + CellSearch.standing("k")
                 + " group by b.code, k.name",
             batchCodes,
             includeImplausible);

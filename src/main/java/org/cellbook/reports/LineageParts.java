@@ -45,7 +45,7 @@ class LineageParts {
       rows.add(
           List.of(
               String.valueOf(node.depth()),
-              r.type().jsonName(),
+              r.type().jsonName() + (node.withdrawn() ? " (withdrawn)" : ""),
               r.code(),
               r.name() == null ? "" : r.name(),
               describe(r)));

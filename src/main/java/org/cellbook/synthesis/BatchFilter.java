@@ -2,7 +2,10 @@ package org.cellbook.synthesis;
 
 import java.time.LocalDate;
 
-/** What the batch list shows; every criterion is optional. Temperatures in °C. */
+/**
+ * What the batch list shows; every criterion is optional. Temperatures in °C. Withdrawn batches
+ * only when asked for.
+ */
 public record BatchFilter(
     String text,
     String routeCode,
@@ -12,9 +15,48 @@ public record BatchFilter(
     LocalDate createdFrom,
     LocalDate createdTo,
     String operatorName,
-    String seriesCode) {
+    String seriesCode,
+    boolean showWithdrawn) {
+
+  public BatchFilter(
+      String text,
+      String routeCode,
+      BatchStatus status,
+      Double minTemperatureCelsius,
+      Double maxTemperatureCelsius,
+      LocalDate createdFrom,
+      LocalDate createdTo,
+      String operatorName,
+      String seriesCode) {
+    this(
+        text,
+        routeCode,
+        status,
+        minTemperatureCelsius,
+        maxTemperatureCelsius,
+        createdFrom,
+        createdTo,
+        operatorName,
+        seriesCode,
+        false);
+  }
 
   public static BatchFilter none() {
     return new BatchFilter(null, null, null, null, null, null, null, null, null);
+  }
+
+  /** The same filter, with withdrawn batches shown too or not. */
+  public BatchFilter withWithdrawn(boolean show) {
+    return new BatchFilter(
+        text,
+        routeCode,
+        status,
+        minTemperatureCelsius,
+        maxTemperatureCelsius,
+        createdFrom,
+        createdTo,
+        operatorName,
+        seriesCode,
+        show);
   }
 }

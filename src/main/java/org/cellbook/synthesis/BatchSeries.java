@@ -3,14 +3,14 @@ package org.cellbook.synthesis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
 
 /** Batches made together from one route, one per value of a parameter (ACGC750…1200). */
 @Entity
 @Table(name = "batch_series")
 @Audited
-public class BatchSeries extends AbstractEntity {
+public class BatchSeries extends WithdrawableEntity {
 
   @Column(nullable = false, unique = true)
   private String code;
@@ -35,6 +35,7 @@ public class BatchSeries extends AbstractEntity {
     this.parameterName = parameterName;
   }
 
+  @Override
   public String getCode() {
     return code;
   }
@@ -53,6 +54,14 @@ public class BatchSeries extends AbstractEntity {
 
   public String getNotes() {
     return notes;
+  }
+
+  void setName(String name) {
+    this.name = name;
+  }
+
+  void setNotes(String notes) {
+    this.notes = notes;
   }
 
   @Override

@@ -9,4 +9,6 @@ interface BatchSeriesRepository extends JpaRepository<BatchSeries, Long> {
   Optional<BatchSeries> findByCode(String code);
 
   List<BatchSeries> findAllByOrderByCodeAsc();
+
+  List<BatchSeries> findByWithdrawnAtIsNullOrderByCodeAsc();
 }

@@ -10,10 +10,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cellbook.audit.RevisionReason;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.Problems;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
+import org.cellbook.base.Withdrawal;
+import org.cellbook.lineage.LineageService;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.materials.Material;
@@ -41,6 +46,8 @@ public class BatchService {
   private final LotService lots;
   private final MaterialService materials;
   private final CodeGenerator codes;
+  private final RecordLocks locks;
+  private final LineageService lineage;
   private final Clock clock;
   private final double ratioTolerancePercent;
 
@@ -51,6 +58,8 @@ public class BatchService {
       LotService lots,
       MaterialService materials,
       CodeGenerator codes,
+      RecordLocks locks,
+      LineageService lineage,
       Clock clock,
       @Value("${cellbook.synthesis.ratio-tolerance-percent:5.0}") double ratioTolerancePercent) {
     this.batches = batches;
@@ -59,6 +68,8 @@ public class BatchService {
     this.lots = lots;
     this.materials = materials;
     this.codes = codes;
+    this.locks = locks;
+    this.lineage = lineage;
     this.clock = clock;
     this.ratioTolerancePercent = ratioTolerancePercent;
   }
@@ -76,9 +87,10 @@ public class BatchService {
     return batches.findAll(specification(filter), pageable).getContent();
   }
 
+  /** Series not withdrawn, for pickers. */
   @Transactional(readOnly = true)
   public List<BatchSeries> allSeries() {
-    return series.findAllByOrderByCodeAsc();
+    return series.findByWithdrawnAtIsNullOrderByCodeAsc();
   }
 
   @Transactional(readOnly = true)
@@ -88,9 +100,10 @@ public class BatchService {
         .orElseThrow(() -> new NotFoundException("series", seriesCode));
   }
 
+  /** The series' batches that are not withdrawn, by the value of its parameter. */
   @Transactional(readOnly = true)
   public List<SynthesisBatch> batchesOf(String seriesCode) {
-    return batches.findBySeriesOrderBySeriesValueAsc(series(seriesCode));
+    return batches.findBySeriesAndWithdrawnAtIsNullOrderBySeriesValueAsc(series(seriesCode));
   }
 
   /** A batch with its inputs and steps loaded, ready for a page. */
@@ -191,7 +204,7 @@ public class BatchService {
       LocalDate plannedOn,
       String notes) {
     batches
-        .findFirstByNameIgnoreCase(name)
+        .findFirstByNameIgnoreCaseAndWithdrawnAtIsNull(name)
         .ifPresent(
             other -> {
               throw new ValidationException(
@@ -302,6 +315,7 @@ public class BatchService {
   public SynthesisBatch weighInput(String batchCode, int seqNo, String lotCode, Double massGrams) {
     String field = "inputs[" + (seqNo - 1) + "]";
     SynthesisBatch batch = get(batchCode);
+    batch.requireNotWithdrawn();
     BatchInput input =
         batch.getInputs().stream()
             .filter(i -> i.getSeqNo() == seqNo)
@@ -346,6 +360,7 @@ public class BatchService {
         .positiveIfGiven(plannedMassGrams, "plannedMass", "Planned mass")
         .throwIfAny();
     SynthesisBatch batch = get(batchCode);
+    batch.requireNotWithdrawn();
     batch.addInput(role, null, plannedMassGrams);
     return batch;
   }
@@ -359,6 +374,7 @@ public class BatchService {
   public Lot recordProduct(String batchCode, Double productMassGrams) {
     new Problems().positive(productMassGrams, "productMass", "Product mass").throwIfAny();
     SynthesisBatch batch = get(batchCode);
+    batch.requireNotWithdrawn();
     Material product = materials.productMaterial(batch.getName());
     Lot lot = lots.recordProduct(batch.getId(), batch.getCode(), product, productMassGrams);
     batch.setProductMassGrams(productMassGrams);
@@ -369,11 +385,11 @@ public class BatchService {
     return lot;
   }
 
+  /** Corrects the header of a batch, with the reason. */
   @CanEdit
   @Transactional
-  public SynthesisBatch updateDetails(BatchDetails details) {
-    SynthesisBatch batch = get(details.code());
-    checkVersion(batch, details.version());
+  public SynthesisBatch updateDetails(BatchDetails details, String reason) {
+    SynthesisBatch batch = editable(details.code(), details.version(), reason);
     Problems problems = new Problems();
     problems
         .required(details.name(), "name", "Name")
@@ -386,7 +402,7 @@ public class BatchService {
     }
     if (details.name() != null && !details.name().isBlank()) {
       batches
-          .findFirstByNameIgnoreCase(details.name().trim())
+          .findFirstByNameIgnoreCaseAndWithdrawnAtIsNull(details.name().trim())
           .filter(other -> !other.getId().equals(batch.getId()))
           .ifPresent(
               other ->
@@ -410,12 +426,15 @@ public class BatchService {
     return batch;
   }
 
-  /** Replaces the whole route of a batch; each step is checked, errors name "steps[i].field". */
+  /**
+   * Replaces the whole route of a batch, with the reason; each step is checked, errors name
+   * "steps[i].field".
+   */
   @CanEdit
   @Transactional
-  public SynthesisBatch replaceSteps(String batchCode, long version, List<StepParameters> steps) {
-    SynthesisBatch batch = get(batchCode);
-    checkVersion(batch, version);
+  public SynthesisBatch replaceSteps(
+      String batchCode, long version, List<StepParameters> steps, String reason) {
+    SynthesisBatch batch = editable(batchCode, version, reason);
     Problems problems = new Problems();
     for (int i = 0; i < steps.size(); i++) {
       steps.get(i).check("steps[" + i + "]", problems);
@@ -425,6 +444,90 @@ public class BatchService {
       batch.removeStep(step);
     }
     steps.forEach(batch::addStep);
+    return batch;
+  }
+
+  /**
+   * Withdraws a batch: its weighed inputs go back to their lots (ledger entries with the reason)
+   * and its product lots are withdrawn with it. Refused while something made from a product lot
+   * stands, naming it.
+   */
+  @CanEdit
+  @Transactional
+  public SynthesisBatch withdraw(String batchCode, String reason) {
+    locks.requireEditable(RecordType.BATCH, batchCode);
+    SynthesisBatch batch = get(batchCode);
+    batch.requireNotWithdrawn();
+    String why = RevisionReason.require(reason, "reason");
+    List<Lot> products = lots.producedBy(batch.getId());
+    for (Lot product : products) {
+      lineage.requireUnused(
+          RecordType.LOT,
+          product.getCode(),
+          batch.getCode() + " (through its product lot " + product.getCode() + ")");
+    }
+    for (BatchInput input : batch.getInputs()) {
+      if (input.getLot() != null && input.getMassGrams() != null) {
+        lots.giveBack(input.getLot().getId(), input.getMassGrams(), batch.getCode(), why);
+      }
+    }
+    for (Lot product : products) {
+      if (!product.isWithdrawn()) {
+        lots.withdraw(product.getCode(), why);
+      }
+    }
+    batch.withdraw(new Withdrawal(clock.instant(), CurrentUser.username().orElse("system"), why));
+    return batch;
+  }
+
+  /** Corrects the name and notes of a series, with the reason. */
+  @CanEdit
+  @Transactional
+  public BatchSeries updateSeries(SeriesDetails details, String reason) {
+    locks.requireEditable(RecordType.SERIES, details.code());
+    BatchSeries edited = series(details.code());
+    edited.requireNotWithdrawn();
+    if (edited.getVersion() != details.version()) {
+      throw new ObjectOptimisticLockingFailureException(BatchSeries.class, details.code());
+    }
+    RevisionReason.require(reason, "reason");
+    new Problems().required(details.name(), "name", "Name").throwIfAny();
+    edited.setName(details.name().trim());
+    edited.setNotes(details.notes());
+    return edited;
+  }
+
+  /** Withdraws a series; refused while one of its batches stands. */
+  @CanEdit
+  @Transactional
+  public BatchSeries withdrawSeries(String seriesCode, String reason) {
+    locks.requireEditable(RecordType.SERIES, seriesCode);
+    BatchSeries withdrawn = series(seriesCode);
+    withdrawn.requireNotWithdrawn();
+    String why = RevisionReason.require(reason, "reason");
+    batches
+        .findFirstBySeriesAndWithdrawnAtIsNullOrderByCodeAsc(withdrawn)
+        .ifPresent(
+            b -> {
+              throw new ValidationException(
+                  "withdrawal",
+                  "%s is still used by batch %s; withdraw that first"
+                      .formatted(withdrawn.getCode(), b.getCode()));
+            });
+    withdrawn.withdraw(
+        new Withdrawal(clock.instant(), CurrentUser.username().orElse("system"), why));
+    return withdrawn;
+  }
+
+  /**
+   * A batch that may be corrected: not signed, not withdrawn, as the user saw it; with a reason.
+   */
+  private SynthesisBatch editable(String batchCode, long version, String reason) {
+    locks.requireEditable(RecordType.BATCH, batchCode);
+    SynthesisBatch batch = get(batchCode);
+    batch.requireNotWithdrawn();
+    checkVersion(batch, version);
+    RevisionReason.require(reason, "reason");
     return batch;
   }
 
@@ -481,6 +584,9 @@ public class BatchService {
       if (f.operatorName() != null && !f.operatorName().isBlank()) {
         where.add(
             cb.equal(cb.lower(root.get("operatorName")), f.operatorName().trim().toLowerCase()));
+      }
+      if (!f.showWithdrawn()) {
+        where.add(cb.isNull(root.get("withdrawnAt")));
       }
       if (f.seriesCode() != null) {
         where.add(cb.equal(root.get("series").get("code"), f.seriesCode()));

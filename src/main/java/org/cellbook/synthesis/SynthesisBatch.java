@@ -18,7 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
 
@@ -29,7 +29,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "synthesis_batch")
 @Audited
-public class SynthesisBatch extends AbstractEntity {
+public class SynthesisBatch extends WithdrawableEntity {
 
   @Column(nullable = false, unique = true)
   private String code;
@@ -153,6 +153,7 @@ public class SynthesisBatch extends AbstractEntity {
         : Optional.of(BatchYield.percent(productMassGrams, carbon));
   }
 
+  @Override
   public String getCode() {
     return code;
   }

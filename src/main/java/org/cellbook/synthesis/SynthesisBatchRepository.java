@@ -10,7 +10,10 @@ interface SynthesisBatchRepository
 
   Optional<SynthesisBatch> findByCode(String code);
 
-  Optional<SynthesisBatch> findFirstByNameIgnoreCase(String name);
+  /** A standing batch of that name: a withdrawn one leaves its name free for the right record. */
+  Optional<SynthesisBatch> findFirstByNameIgnoreCaseAndWithdrawnAtIsNull(String name);
 
-  List<SynthesisBatch> findBySeriesOrderBySeriesValueAsc(BatchSeries series);
+  List<SynthesisBatch> findBySeriesAndWithdrawnAtIsNullOrderBySeriesValueAsc(BatchSeries series);
+
+  Optional<SynthesisBatch> findFirstBySeriesAndWithdrawnAtIsNullOrderByCodeAsc(BatchSeries series);
 }

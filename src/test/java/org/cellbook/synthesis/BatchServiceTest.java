@@ -214,7 +214,8 @@ class BatchServiceTest {
             theirs.plannedOn(),
             theirs.startedOn(),
             theirs.finishedOn(),
-            "their note"));
+            "their note"),
+        "operator was ben");
 
     assertThatThrownBy(
             () ->
@@ -228,7 +229,8 @@ class BatchServiceTest {
                         mine.plannedOn(),
                         mine.startedOn(),
                         mine.finishedOn(),
-                        "my note")))
+                        "my note"),
+                    "it failed"))
         .isInstanceOf(ObjectOptimisticLockingFailureException.class);
     assertThat(batches.get(batch.getCode()).getNotes()).isEqualTo("their note");
   }
@@ -244,7 +246,8 @@ class BatchServiceTest {
                     current.getVersion(),
                     List.of(
                         StepParameters.of(StepType.MIXING),
-                        StepParameters.of(StepType.HEAT).withTemperature(3100.0))))
+                        StepParameters.of(StepType.HEAT).withTemperature(3100.0)),
+                    "route as run"))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("steps[1].temperature");
     assertThat(batches.get(batch.getCode()).getSteps()).hasSize(5);

@@ -108,20 +108,23 @@ final class LineageSvg {
               fill(node.record().type()),
               root ? "#1a3a6b" : "#7a8a9a",
               root ? "2.5" : "1"));
+      // A withdrawn record keeps its place, struck through and labelled.
       svg.append(
           String.format(
               Locale.ROOT,
-              "<text x=\"%.1f\" y=\"%.1f\" font-weight=\"600\">%s</text>",
+              "<text x=\"%.1f\" y=\"%.1f\" font-weight=\"600\"%s>%s</text>",
               box.x() + 8,
               box.y() + 16,
+              node.withdrawn() ? " text-decoration=\"line-through\"" : "",
               escape(clip(node.record().code(), 26))));
       svg.append(
           String.format(
               Locale.ROOT,
-              "<text x=\"%.1f\" y=\"%.1f\" fill=\"#444\">%s · %s</text>",
+              "<text x=\"%.1f\" y=\"%.1f\" fill=\"%s\">%s · %s</text>",
               box.x() + 8,
               box.y() + 32,
-              node.record().type().jsonName(),
+              node.withdrawn() ? "#a11" : "#444",
+              node.withdrawn() ? "withdrawn" : node.record().type().jsonName(),
               escape(clip(node.record().name(), 22))));
       svg.append("</a>");
     }
@@ -142,6 +145,7 @@ final class LineageSvg {
       case DISC -> "#e6f4f1";
       case CELL -> "#dde8fb";
       case MEASUREMENT -> "#f1e6fb";
+      case SERIES -> "#ffffff";
     };
   }
 

@@ -143,7 +143,7 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
                           + (edge.quantity() == null ? "" : " (" + LineageSvg.quantity(edge) + ")");
               return new Row(
                   n.depth(),
-                  n.record().type().jsonName(),
+                  n.record().type().jsonName() + (n.withdrawn() ? " (withdrawn)" : ""),
                   n.record().code(),
                   n.record().name(),
                   via,

@@ -35,8 +35,11 @@ import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
+import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.RecordSection;
 import org.cellbook.base.ui.ReportAction;
+import org.cellbook.base.ui.WithdrawDialog;
+import org.cellbook.base.ui.WithdrawnNotice;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.materials.MaterialKind;
@@ -63,6 +66,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
   final Button editDetails = new Button("Edit details…");
   final Button editSteps = new Button("Edit steps…");
   final Button recordProduct = new Button("Record product…");
+  final Button withdraw = new Button("Withdraw…");
   private final BatchService batches;
   private final LotService lots;
   private final HistoryService history;
@@ -110,7 +114,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
             i -> {
               Button weigh = new Button("Weigh…", e -> weigh(i));
               weigh.addThemeVariants(ButtonVariant.SMALL);
-              weigh.setVisible(canEdit);
+              weigh.setVisible(canEdit && !batch.isWithdrawn());
               return weigh;
             })
         .setAutoWidth(true);
@@ -122,9 +126,13 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     editSteps.addClickListener(e -> new StepsDialog().open());
     recordProduct.addClickListener(e -> new ProductDialog().open());
     recordProduct.addThemeVariants(ButtonVariant.PRIMARY);
-    for (Button b : List.of(editDetails, editSteps, recordProduct)) {
-      b.setVisible(canEdit);
-    }
+    withdraw.addClickListener(
+        e ->
+            new WithdrawDialog(
+                    batch.getCode(),
+                    why -> batches.withdraw(batch.getCode(), why),
+                    () -> show(batches.get(batch.getCode())))
+                .open());
   }
 
   void weigh(BatchInput input) {
@@ -165,6 +173,9 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
                     new Anchor("trace/" + batch.getCode(), "Trace back"),
                     new Anchor(
                         "trace/" + batch.getCode() + "?direction=forward", "Trace forward")));
+    for (Button b : List.of(editDetails, editSteps, recordProduct, withdraw)) {
+      b.setVisible(canEdit && !batch.isWithdrawn());
+    }
     inputs.setItems(batch.getInputs());
     steps.setItems(batch.getSteps());
     updateRatio();
@@ -173,12 +184,14 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
             new H2(batch.getCode() + " · " + batch.getName()),
             editDetails,
             editSteps,
-            recordProduct);
+            recordProduct,
+            withdraw);
     String code = batch.getCode();
     reports.forEach(r -> header.add(r.control(ReportKind.BATCH, () -> code)));
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+    add(header);
+    batch.withdrawal().ifPresent(w -> add(new WithdrawnNotice(w)));
     add(
-        header,
         facts,
         new H3("Inputs"),
         ratio,
@@ -293,6 +306,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     final DatePicker startedOn = new DatePicker("Started");
     final DatePicker finishedOn = new DatePicker("Finished");
     final TextArea notes = new TextArea("Notes");
+    final ReasonField reason = new ReasonField();
     final Button save = new Button("Save");
 
     DetailsDialog() {
@@ -310,6 +324,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
               .bind("name", name)
               .bind("status", status)
               .bind("finishedOn", finishedOn);
+      reason.bindTo(errors);
       save.addThemeVariants(ButtonVariant.PRIMARY);
       save.addClickListener(
           e -> {
@@ -325,14 +340,16 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
                             plannedOn.getValue(),
                             startedOn.getValue(),
                             finishedOn.getValue(),
-                            notes.getValue())))) {
+                            notes.getValue()),
+                        reason.getValue()))) {
               close();
               show(batches.get(batch.getCode()));
             }
           });
       FormLayout form =
-          new FormLayout(name, status, operator, plannedOn, startedOn, finishedOn, notes);
+          new FormLayout(name, status, operator, plannedOn, startedOn, finishedOn, notes, reason);
       form.setColspan(notes, 2);
+      form.setColspan(reason, 2);
       add(form);
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -343,6 +360,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     final VerticalLayout list = new VerticalLayout();
     final List<StepEditor> editors = new ArrayList<>();
     final Button add = new Button("Add step");
+    final ReasonField reason = new ReasonField();
     final Button save = new Button("Save route");
     private final long version = batch.getVersion();
 
@@ -358,17 +376,19 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
             for (int i = 0; i < editors.size(); i++) {
               editors.get(i).bindTo(errors, i);
             }
+            reason.bindTo(errors);
             if (errors.run(
                 () ->
                     batches.replaceSteps(
                         batch.getCode(),
                         version,
-                        editors.stream().map(StepEditor::value).toList()))) {
+                        editors.stream().map(StepEditor::value).toList(),
+                        reason.getValue()))) {
               close();
               show(batches.get(batch.getCode()));
             }
           });
-      add(list, add);
+      add(list, add, reason);
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
 

@@ -1,0 +1,22 @@
+package org.cellbook.electrodes;
+
+/**
+ * Corrected weighings of one disc, with the version the user started from: diameter in mm, masses
+ * in mg; blank null when taken from the foil's areal mass.
+ */
+public record DiscCorrection(
+    String code,
+    long version,
+    Double diameterMillimetres,
+    Double discMassMilligrams,
+    Double blankMassMilligrams) {
+
+  public static DiscCorrection of(Disc d) {
+    return new DiscCorrection(
+        d.getCode(),
+        d.getVersion(),
+        d.getDiameterMillimetres(),
+        d.getDiscMassMilligrams(),
+        d.getBlankMassMilligrams());
+  }
+}
