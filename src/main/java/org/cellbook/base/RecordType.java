@@ -8,7 +8,9 @@ public enum RecordType {
   SHEET("sheet", "electrodes"),
   DISC("disc", "trace"),
   CELL("cell", "cells"),
-  MEASUREMENT("measurement", "measurements");
+  MEASUREMENT("measurement", "measurements"),
+  /** A saved series of batches; it has no lineage of its own, only its batches do. */
+  SERIES("series", "series");
 
   private final String jsonName;
   private final String routePrefix;
@@ -18,13 +20,13 @@ public enum RecordType {
     this.routePrefix = routePrefix;
   }
 
-  /** Name used in command-line JSON output: material, lot, batch, sheet, disc, cell. */
+  /** Name used in command-line JSON output: material, lot, batch, sheet, disc, cell, series. */
   public String jsonName() {
     return jsonName;
   }
 
-  /** Route of the record's page, e.g. "batches/B-2026-0003". */
+  /** Route of the record's page, e.g. "batches/B-2026-0003"; materials and series share a page. */
   public String route(String code) {
-    return this == MATERIAL ? routePrefix : routePrefix + "/" + code;
+    return this == MATERIAL || this == SERIES ? routePrefix : routePrefix + "/" + code;
   }
 }

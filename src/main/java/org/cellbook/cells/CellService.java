@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.Problems;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
 import org.cellbook.electrodes.Disc;
 import org.cellbook.electrodes.DiscMetrics;
@@ -43,18 +45,21 @@ public class CellService {
   private final LotService lots;
   private final CodeGenerator codes;
   private final Clock clock;
+  private final RecordLocks locks;
 
   CellService(
       CellRepository cells,
       SheetService sheets,
       LotService lots,
       CodeGenerator codes,
-      Clock clock) {
+      Clock clock,
+      RecordLocks locks) {
     this.cells = cells;
     this.sheets = sheets;
     this.lots = lots;
     this.codes = codes;
     this.clock = clock;
+    this.locks = locks;
   }
 
   @Transactional(readOnly = true)
@@ -176,6 +181,7 @@ public class CellService {
   @CanEdit
   @Transactional
   public Cell changeStatus(String code, long version, CellStatus status, String notes) {
+    locks.requireEditable(RecordType.CELL, code);
     new Problems().required(status, "status", "Status").throwIfAny();
     Cell cell = get(code);
     if (cell.getVersion() != version) {

@@ -9,6 +9,8 @@ import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.Problems;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
@@ -31,18 +33,21 @@ public class SheetService {
   private final LotService lots;
   private final CodeGenerator codes;
   private final Clock clock;
+  private final RecordLocks locks;
 
   SheetService(
       ElectrodeSheetRepository sheets,
       DiscRepository discs,
       LotService lots,
       CodeGenerator codes,
-      Clock clock) {
+      Clock clock,
+      RecordLocks locks) {
     this.sheets = sheets;
     this.discs = discs;
     this.lots = lots;
     this.codes = codes;
     this.clock = clock;
+    this.locks = locks;
   }
 
   @Transactional(readOnly = true)
@@ -150,6 +155,7 @@ public class SheetService {
   @CanEdit
   @Transactional
   public ElectrodeSheet addDiscs(String sheetCode, List<NewDisc> weighed) {
+    locks.requireEditable(RecordType.SHEET, sheetCode);
     ElectrodeSheet sheet = get(sheetCode);
     Problems problems = new Problems();
     problems.check(!weighed.isEmpty(), "discs", "Enter at least one disc");

@@ -10,6 +10,8 @@ import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.Problems;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
@@ -35,18 +37,21 @@ public class LotService {
   private final MaterialRepository materials;
   private final CodeGenerator codes;
   private final Clock clock;
+  private final RecordLocks locks;
 
   LotService(
       LotRepository lots,
       LotMovementRepository movements,
       MaterialRepository materials,
       CodeGenerator codes,
-      Clock clock) {
+      Clock clock,
+      RecordLocks locks) {
     this.lots = lots;
     this.movements = movements;
     this.materials = materials;
     this.codes = codes;
     this.clock = clock;
+    this.locks = locks;
   }
 
   @Transactional(readOnly = true)
@@ -166,6 +171,7 @@ public class LotService {
   @CanEdit
   @Transactional
   public Lot correct(String lotCode, Double newAmountLeft, String reason) {
+    locks.requireEditable(RecordType.LOT, lotCode);
     new Problems()
         .required(newAmountLeft, "amountLeft", "Amount left")
         .check(

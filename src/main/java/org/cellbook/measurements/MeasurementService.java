@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
 import org.cellbook.cells.Cell;
 import org.cellbook.cells.CellConfiguration;
@@ -57,6 +59,7 @@ public class MeasurementService {
   private final AnalysisWorker worker;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final RecordLocks locks;
   private final long maxUploadBytes;
 
   MeasurementService(
@@ -73,6 +76,7 @@ public class MeasurementService {
       AnalysisWorker worker,
       PlatformTransactionManager transactions,
       Clock clock,
+      RecordLocks locks,
       @Value("${cellbook.measurements.max-upload-mb:1024}") long maxUploadMegabytes) {
     this.measurements = measurements;
     this.files = files;
@@ -87,6 +91,7 @@ public class MeasurementService {
     this.worker = worker;
     this.tx = new TransactionTemplate(transactions);
     this.clock = clock;
+    this.locks = locks;
     this.maxUploadBytes = maxUploadMegabytes * 1024 * 1024;
   }
 
@@ -264,6 +269,7 @@ public class MeasurementService {
     Measurement m =
         tx.execute(
             status -> {
+              locks.requireEditable(RecordType.MEASUREMENT, code);
               Measurement x = get(code);
               if (!x.getStatus().finished()) {
                 throw new ValidationException("status", code + " is still being analysed");
@@ -317,6 +323,7 @@ public class MeasurementService {
     List<String> shas =
         tx.execute(
             s -> {
+              locks.requireEditable(RecordType.MEASUREMENT, code);
               Measurement m = get(code);
               if (!CurrentUser.isAdmin()
                   && !CurrentUser.username().orElse("").equals(m.getCreatedBy())) {

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.Problems;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
@@ -42,6 +44,7 @@ public class BatchService {
   private final MaterialService materials;
   private final CodeGenerator codes;
   private final Clock clock;
+  private final RecordLocks locks;
   private final double ratioTolerancePercent;
 
   BatchService(
@@ -52,6 +55,7 @@ public class BatchService {
       MaterialService materials,
       CodeGenerator codes,
       Clock clock,
+      RecordLocks locks,
       @Value("${cellbook.synthesis.ratio-tolerance-percent:5.0}") double ratioTolerancePercent) {
     this.batches = batches;
     this.series = series;
@@ -60,6 +64,7 @@ public class BatchService {
     this.materials = materials;
     this.codes = codes;
     this.clock = clock;
+    this.locks = locks;
     this.ratioTolerancePercent = ratioTolerancePercent;
   }
 
@@ -300,6 +305,7 @@ public class BatchService {
   @CanEdit
   @Transactional
   public SynthesisBatch weighInput(String batchCode, int seqNo, String lotCode, Double massGrams) {
+    locks.requireEditable(RecordType.BATCH, batchCode);
     String field = "inputs[" + (seqNo - 1) + "]";
     SynthesisBatch batch = get(batchCode);
     BatchInput input =
@@ -341,6 +347,7 @@ public class BatchService {
   @CanEdit
   @Transactional
   public SynthesisBatch addInput(String batchCode, InputRole role, Double plannedMassGrams) {
+    locks.requireEditable(RecordType.BATCH, batchCode);
     new Problems()
         .required(role, "role", "Role")
         .positiveIfGiven(plannedMassGrams, "plannedMass", "Planned mass")
@@ -357,6 +364,7 @@ public class BatchService {
   @CanEdit
   @Transactional
   public Lot recordProduct(String batchCode, Double productMassGrams) {
+    locks.requireEditable(RecordType.BATCH, batchCode);
     new Problems().positive(productMassGrams, "productMass", "Product mass").throwIfAny();
     SynthesisBatch batch = get(batchCode);
     Material product = materials.productMaterial(batch.getName());
@@ -372,6 +380,7 @@ public class BatchService {
   @CanEdit
   @Transactional
   public SynthesisBatch updateDetails(BatchDetails details) {
+    locks.requireEditable(RecordType.BATCH, details.code());
     SynthesisBatch batch = get(details.code());
     checkVersion(batch, details.version());
     Problems problems = new Problems();
@@ -414,6 +423,7 @@ public class BatchService {
   @CanEdit
   @Transactional
   public SynthesisBatch replaceSteps(String batchCode, long version, List<StepParameters> steps) {
+    locks.requireEditable(RecordType.BATCH, batchCode);
     SynthesisBatch batch = get(batchCode);
     checkVersion(batch, version);
     Problems problems = new Problems();

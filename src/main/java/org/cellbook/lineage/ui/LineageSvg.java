@@ -142,6 +142,7 @@ final class LineageSvg {
       case DISC -> "#e6f4f1";
       case CELL -> "#dde8fb";
       case MEASUREMENT -> "#f1e6fb";
+      case SERIES -> "#f5eee6";
     };
   }
 
