@@ -29,6 +29,7 @@ import java.util.List;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.Numbers;
+import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
 import org.cellbook.base.ui.Facts;
@@ -68,7 +69,12 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
   private final HistoryService history;
   private final List<RecordSection> sections;
   private final List<ReportAction> reports;
+  private final RecordLocks locks;
   private final boolean canEdit = CurrentUser.canEdit();
+
+  /** The user may record and no signature locks the batch. */
+  private boolean editable;
+
   SynthesisBatch batch;
 
   BatchView(
@@ -76,8 +82,10 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
       LotService lots,
       HistoryService history,
       List<RecordSection> sections,
-      List<ReportAction> reports) {
+      List<ReportAction> reports,
+      RecordLocks locks) {
     this.batches = batches;
+    this.locks = locks;
     this.lots = lots;
     this.history = history;
     this.sections = sections;
@@ -110,7 +118,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
             i -> {
               Button weigh = new Button("Weigh…", e -> weigh(i));
               weigh.addThemeVariants(ButtonVariant.SMALL);
-              weigh.setVisible(canEdit);
+              weigh.setVisible(editable);
               return weigh;
             })
         .setAutoWidth(true);
@@ -122,9 +130,6 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     editSteps.addClickListener(e -> new StepsDialog().open());
     recordProduct.addClickListener(e -> new ProductDialog().open());
     recordProduct.addThemeVariants(ButtonVariant.PRIMARY);
-    for (Button b : List.of(editDetails, editSteps, recordProduct)) {
-      b.setVisible(canEdit);
-    }
   }
 
   void weigh(BatchInput input) {
@@ -139,6 +144,10 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
   void show(SynthesisBatch shown) {
     batch = shown;
     removeAll();
+    editable = canEdit && !locks.isLocked(RecordType.BATCH, batch.getCode());
+    for (Button b : List.of(editDetails, editSteps, recordProduct)) {
+      b.setVisible(editable);
+    }
     Facts facts =
         new Facts()
             .add("Route", batch.getRouteCode())
