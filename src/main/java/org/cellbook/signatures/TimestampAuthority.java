@@ -50,8 +50,9 @@ class TimestampAuthority {
     this.http = HttpClient.newBuilder().connectTimeout(settings.tsaTimeout()).build();
   }
 
+  /** An empty {@code tsa-url} in the configuration binds as an empty address: none. */
   boolean configured() {
-    return settings.tsaUrl() != null;
+    return settings.tsaUrl() != null && !settings.tsaUrl().toString().isBlank();
   }
 
   /**
