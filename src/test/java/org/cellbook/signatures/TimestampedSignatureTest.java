@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.cellbook.signatures.Signers.AUTHOR;
 import static org.cellbook.signatures.Signers.password;
 
+import java.time.Clock;
+import java.time.Duration;
 import org.cellbook.Fixtures;
 import org.cellbook.audit.IntegrityCheck;
 import org.cellbook.base.RecordType;
 import org.cellbook.cells.Cell;
+import org.cellbook.security.LoginThrottle;
 import org.cellbook.security.UserService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,13 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * With {@code cellbook.signatures.tsa-url} set, a signature gets an RFC 3161 token from the
  * authority (here one in the test); verify checks it offline; a failing authority costs the token,
- * never the signature.
+ * never the signature. The signing service is built here around an authority client for the test's
+ * authority: a second application context in this JVM would replace the security-context strategy
+ * Vaadin installs globally for the other tests (see RealServerTest).
  */
 @SpringBootTest
 @WithMockUser(username = AUTHOR, roles = "RESEARCHER")
@@ -38,27 +41,29 @@ class TimestampedSignatureTest {
     }
   }
 
-  @DynamicPropertySource
-  static void tsa(DynamicPropertyRegistry properties) {
-    properties.add("cellbook.signatures.tsa-url", () -> TSA.url().toString());
-  }
-
   @AfterAll
   static void stop() {
     TSA.close();
   }
 
-  @Autowired SignatureService signatures;
+  @Autowired SignatureRepository repository;
+  @Autowired CanonicalContent content;
   @Autowired SignatureCheck check;
-  @Autowired TimestampAuthority authority;
   @Autowired UserService users;
+  @Autowired LoginThrottle throttle;
+  @Autowired Clock clock;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
 
+  TimestampAuthority authority;
+  SignatureService signatures;
+
   @BeforeEach
-  void users() {
+  void setUp() {
     Signers.ensure(users);
     TSA.failing.set(false);
+    authority = new TimestampAuthority(new SignatureSettings(TSA.url(), Duration.ofSeconds(10)));
+    signatures = new SignatureService(repository, content, authority, users, throttle, clock);
   }
 
   private String problemsOf(String code) {
