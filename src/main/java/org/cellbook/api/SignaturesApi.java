@@ -38,6 +38,9 @@ class SignaturesApi {
   /** {@code meaning}: authored, reviewed or approved. */
   record SignRequest(String meaning, String password) {}
 
+  /** Why a signed record is being amended. */
+  record AmendRequest(String reason) {}
+
   /** A signature; the {@code superseded*} fields are null while it is active. */
   record SignatureItem(
       String recordCode,
@@ -86,6 +89,18 @@ class SignaturesApi {
       @PathVariable String kind, @PathVariable String code, @RequestBody SignRequest request) {
     return SignatureItem.of(
         signatures.sign(type(kind), code, meaning(request.meaning()), request.password()));
+  }
+
+  /**
+   * Amends a signed record: its active signatures are superseded with the reason, and it can be
+   * changed (and signed) again. Answers the signatures superseded.
+   */
+  @PostMapping("/amendment")
+  List<SignatureItem> amend(
+      @PathVariable String kind, @PathVariable String code, @RequestBody AmendRequest request) {
+    return signatures.amend(type(kind), code, request.reason()).stream()
+        .map(SignatureItem::of)
+        .toList();
   }
 
   private static RecordType type(String kind) {

@@ -38,7 +38,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code POST /api/v1/{kind}/{code}/signatures}: 201 with the signature; a wrong or missing
  * password is refused (the token alone never signs), a viewer is refused, and a signed measurement
- * refuses deletion with 409.
+ * refuses deletion with 409 until it is amended with a reason.
  */
 @SpringBootTest
 class SignaturesApiTest {
@@ -155,5 +155,15 @@ class SignaturesApiTest {
         .andExpect(jsonPath("$.detail").value(Matchers.containsString(code + " is signed")));
     mvc.perform(get("/api/v1/measurements/" + code).header("Authorization", "Bearer " + author))
         .andExpect(status().isOk());
+
+    mvc.perform(
+            post("/api/v1/measurements/" + code + "/amendment")
+                .header("Authorization", "Bearer " + author)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\": \"uploaded to the wrong cell\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].supersededReason").value("uploaded to the wrong cell"));
+    mvc.perform(delete("/api/v1/measurements/" + code).header("Authorization", "Bearer " + author))
+        .andExpect(status().isNoContent());
   }
 }
