@@ -6,6 +6,7 @@ import org.cellbook.base.RecordLockedException;
 import org.cellbook.base.ValidationException;
 import org.cellbook.measurements.InsufficientStorageException;
 import org.cellbook.reports.ReportTemplateException;
+import org.cellbook.signatures.WrongPasswordException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -81,6 +82,12 @@ class ApiProblems {
   @ExceptionHandler(RecordLockedException.class)
   ProblemDetail locked(RecordLockedException e) {
     return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+  }
+
+  /** A signature whose password did not match: the caller must authenticate again to sign. */
+  @ExceptionHandler(WrongPasswordException.class)
+  ProblemDetail wrongPassword(WrongPasswordException e) {
+    return ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, e.getMessage());
   }
 
   @ExceptionHandler(InsufficientStorageException.class)

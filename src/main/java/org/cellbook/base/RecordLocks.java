@@ -8,4 +8,7 @@ public interface RecordLocks {
 
   /** Throws {@link RecordLockedException} (naming who signed and when) if the record is locked. */
   void requireEditable(RecordType type, String code);
+
+  /** Whether the record is locked now: pages hide their edit actions. */
+  boolean isLocked(RecordType type, String code);
 }

@@ -20,7 +20,7 @@ public enum RecordType {
     this.routePrefix = routePrefix;
   }
 
-  /** Name used in command-line JSON output: material, lot, batch, sheet, disc, cell. */
+  /** Name used in command-line JSON output: material, lot, batch, sheet, disc, cell, series. */
   public String jsonName() {
     return jsonName;
   }

@@ -173,6 +173,7 @@ public class SheetService {
   @CanEdit
   @Transactional
   public ElectrodeSheet addDiscs(String sheetCode, List<NewDisc> weighed) {
+    locks.requireEditable(RecordType.SHEET, sheetCode);
     ElectrodeSheet sheet = get(sheetCode);
     sheet.requireNotWithdrawn();
     if (weighed.isEmpty()) {

@@ -366,6 +366,7 @@ public class MeasurementService {
     List<String> shas =
         tx.execute(
             s -> {
+              locks.requireEditable(RecordType.MEASUREMENT, code);
               Measurement m = get(code);
               if (!CurrentUser.isAdmin()
                   && !CurrentUser.username().orElse("").equals(m.getCreatedBy())) {

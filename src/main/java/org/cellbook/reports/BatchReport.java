@@ -81,6 +81,7 @@ class BatchReport {
     model.put(
         "header",
         headers.header(
+            RecordType.BATCH,
             ReportKind.BATCH.title(),
             b.getCode(),
             title,

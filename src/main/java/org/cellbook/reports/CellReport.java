@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cellbook.base.Numbers;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
 import org.cellbook.cells.Cell;
 import org.cellbook.cells.CellService;
@@ -60,6 +61,7 @@ class CellReport {
     model.put(
         "header",
         headers.header(
+            RecordType.CELL,
             ReportKind.CELL.title(),
             cell.getCode(),
             title,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
 import org.cellbook.materials.LotService;
 import org.cellbook.measurements.Measurement;
@@ -63,6 +64,7 @@ class SeriesReport {
     model.put(
         "header",
         headers.header(
+            RecordType.SERIES,
             ReportKind.SERIES.title(),
             series.getCode(),
             title,

@@ -37,6 +37,26 @@ public class UserService implements UserDetailsService {
         .build();
   }
 
+  /**
+   * Whether {@code password} is the enabled user's own: a signature asks for it again, whatever
+   * session or token the request came with.
+   */
+  @Transactional(readOnly = true)
+  public boolean passwordMatches(String username, String password) {
+    return password != null
+        && users
+            .findByUsername(username)
+            .filter(AppUser::isEnabled)
+            .filter(u -> passwordEncoder.matches(password, u.getPasswordHash()))
+            .isPresent();
+  }
+
+  /** The user's full name as signatures show it; the user name when no such user is stored. */
+  @Transactional(readOnly = true)
+  public String fullName(String username) {
+    return users.findByUsername(username).map(AppUser::getFullName).orElse(username);
+  }
+
   /** True while the notebook has no user at all: the one-time set-up screen is open. */
   @Transactional(readOnly = true)
   public boolean needsSetup() {

@@ -313,6 +313,7 @@ public class BatchService {
   @CanEdit
   @Transactional
   public SynthesisBatch weighInput(String batchCode, int seqNo, String lotCode, Double massGrams) {
+    locks.requireEditable(RecordType.BATCH, batchCode);
     String field = "inputs[" + (seqNo - 1) + "]";
     SynthesisBatch batch = get(batchCode);
     batch.requireNotWithdrawn();
@@ -355,6 +356,7 @@ public class BatchService {
   @CanEdit
   @Transactional
   public SynthesisBatch addInput(String batchCode, InputRole role, Double plannedMassGrams) {
+    locks.requireEditable(RecordType.BATCH, batchCode);
     new Problems()
         .required(role, "role", "Role")
         .positiveIfGiven(plannedMassGrams, "plannedMass", "Planned mass")
@@ -372,6 +374,7 @@ public class BatchService {
   @CanEdit
   @Transactional
   public Lot recordProduct(String batchCode, Double productMassGrams) {
+    locks.requireEditable(RecordType.BATCH, batchCode);
     new Problems().positive(productMassGrams, "productMass", "Product mass").throwIfAny();
     SynthesisBatch batch = get(batchCode);
     batch.requireNotWithdrawn();

@@ -18,6 +18,7 @@ import java.util.List;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.Numbers;
+import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
 import org.cellbook.base.ui.Facts;
@@ -44,6 +45,7 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
   private final CellService cells;
   private final HistoryService history;
   private final List<RecordSection> sections;
+  private final RecordLocks locks;
   private final List<ReportAction> reports;
   Cell cell;
 
@@ -51,10 +53,12 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
       CellService cells,
       HistoryService history,
       List<RecordSection> sections,
-      List<ReportAction> reports) {
+      List<ReportAction> reports,
+      RecordLocks locks) {
     this.cells = cells;
     this.history = history;
     this.sections = sections;
+    this.locks = locks;
     this.reports = reports;
     addClassName("view");
     saveStatus.addClickListener(
@@ -131,7 +135,7 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
     status.setValue(cell.getStatus());
     HorizontalLayout statusRow = new HorizontalLayout(status, saveStatus);
     statusRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    statusRow.setVisible(CurrentUser.canEdit());
+    statusRow.setVisible(CurrentUser.canEdit() && !locks.isLocked(RecordType.CELL, cell.getCode()));
     HorizontalLayout title =
         new HorizontalLayout(
             new H2(cell.getCode() + (cell.getName() == null ? "" : " · " + cell.getName())));

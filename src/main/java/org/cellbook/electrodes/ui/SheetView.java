@@ -20,11 +20,14 @@ import java.util.List;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.Numbers;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
+import org.cellbook.base.ui.RecordSection;
 import org.cellbook.electrodes.Disc;
 import org.cellbook.electrodes.DiscMetrics;
 import org.cellbook.electrodes.ElectrodeSheet;
@@ -58,11 +61,19 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
   final Button saveDiscs = new Button("Add discs");
   private final SheetService sheets;
   private final HistoryService history;
+  private final List<RecordSection> sections;
+  private final RecordLocks locks;
   ElectrodeSheet sheet;
 
-  SheetView(SheetService sheets, HistoryService history) {
+  SheetView(
+      SheetService sheets,
+      HistoryService history,
+      List<RecordSection> sections,
+      RecordLocks locks) {
     this.sheets = sheets;
     this.history = history;
+    this.sections = sections;
+    this.locks = locks;
     addClassName("view");
     configure(discs, true);
     configure(preview, false);
@@ -145,11 +156,12 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
                         "trace/" + sheet.getCode() + "?direction=forward", "Trace forward")));
     discs.setItems(sheet.getDiscs().stream().map(SheetView::row).toList());
     add(new H2(sheet.getCode() + " · " + sheet.getName()), facts, new H3("Discs"), discs);
-    if (CurrentUser.canEdit()) {
+    if (CurrentUser.canEdit() && !locks.isLocked(RecordType.SHEET, sheet.getCode())) {
       preview.setItems(List.of());
       add(new H3("Add discs"), quickEntry, new HorizontalLayout(check, saveDiscs), preview);
     }
     add(new HistoryPanel(history, ElectrodeSheet.class, sheet.getId()));
+    sections.forEach(x -> x.section(RecordType.SHEET, sheet.getCode()).ifPresent(c -> add(c)));
   }
 
   private static DiscRow row(Disc d) {

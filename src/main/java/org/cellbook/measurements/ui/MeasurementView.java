@@ -36,10 +36,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.cellbook.base.RecordLocks;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
+import org.cellbook.base.ui.RecordSection;
 import org.cellbook.measurements.AnalysisParameters;
 import org.cellbook.measurements.AnalysisRun;
 import org.cellbook.measurements.FileIntegrity;
@@ -96,12 +99,20 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
 
   private final MeasurementService measurements;
   private final MeasurementPlots plotFactory;
+  private final List<RecordSection> sections;
+  private final RecordLocks locks;
   private Registration polling;
   Measurement measurement;
 
-  MeasurementView(MeasurementService measurements, MeasurementPlots plotFactory) {
+  MeasurementView(
+      MeasurementService measurements,
+      MeasurementPlots plotFactory,
+      List<RecordSection> sections,
+      RecordLocks locks) {
     this.measurements = measurements;
     this.plotFactory = plotFactory;
+    this.sections = sections;
+    this.locks = locks;
     addClassName("view");
     // As wide as their text, so that the reasons, when shown, have the rest of the row.
     kpis.addColumn(KpiValue::label).setHeader("Result").setAutoWidth(true).setFlexGrow(0);
@@ -186,7 +197,8 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
                     : WHEN.format(m.getAnalysedAt()) + " · " + describe(m.getParameters()));
     add(new H2(m.getCode() + (m.getTechnique() == null ? "" : " · " + m.getTechnique().label())));
     add(facts);
-    if (deletable(m)) {
+    boolean unlocked = !locks.isLocked(RecordType.MEASUREMENT, m.getCode());
+    if (unlocked && deletable(m)) {
       add(delete);
     }
 
@@ -225,7 +237,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     if (plots.getComponentCount() > 0) {
       add(new H3("Plots"), plots);
     }
-    if (CurrentUser.canEdit() && m.getStatus().finished()) {
+    if (unlocked && CurrentUser.canEdit() && m.getStatus().finished()) {
       add(new H3("Analyse again"), reanalysisForm(m));
     }
     List<AnalysisRun> history = measurements.runs(m.getCode());
@@ -233,6 +245,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
       runs.setItems(history);
       add(new H3("Analysis history"), runs);
     }
+    sections.forEach(x -> x.section(RecordType.MEASUREMENT, m.getCode()).ifPresent(this::add));
     getUI().ifPresent(ui -> poll(!m.getStatus().finished()));
   }
 

@@ -23,7 +23,9 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
+import org.cellbook.base.ui.RecordSection;
 import org.cellbook.base.ui.ReportAction;
 import org.cellbook.measurements.KpiValue;
 import org.cellbook.measurements.SeriesComparison;
@@ -54,6 +56,9 @@ class SeriesView extends VerticalLayout {
   final Div chart = new Div();
   final Paragraph fit = new Paragraph();
 
+  /** The saved series' own sections (its signatures). */
+  final Div seriesSections = new Div();
+
   /** Off: KPIs outside their physical range are left out of the means and fits, and counted. */
   final Checkbox includeImplausible = new Checkbox("Include implausible values");
 
@@ -61,7 +66,11 @@ class SeriesView extends VerticalLayout {
   private final BatchService batches;
   List<BatchRow> rows = List.of();
 
-  SeriesView(SeriesComparison comparison, BatchService batches, List<ReportAction> reports) {
+  SeriesView(
+      SeriesComparison comparison,
+      BatchService batches,
+      List<ReportAction> reports,
+      List<RecordSection> sections) {
     this.comparison = comparison;
     this.batches = batches;
     addClassName("view");
@@ -70,8 +79,12 @@ class SeriesView extends VerticalLayout {
     series.setWidth("22em");
     series.addValueChangeListener(
         e -> {
+          seriesSections.removeAll();
           if (e.getValue() != null) {
             chosen.setValue(batches.batchesOf(e.getValue().getCode()));
+            String code = e.getValue().getCode();
+            sections.forEach(
+                x -> x.section(RecordType.SERIES, code).ifPresent(seriesSections::add));
           }
         });
     chosen.setItems(
@@ -119,7 +132,8 @@ class SeriesView extends VerticalLayout {
         presets,
         axes,
         chart,
-        fit);
+        fit,
+        seriesSections);
     batches.allSeries().stream().findFirst().ifPresent(series::setValue);
   }
 

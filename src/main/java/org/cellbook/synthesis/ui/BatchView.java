@@ -29,6 +29,7 @@ import java.util.List;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.Numbers;
+import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
 import org.cellbook.base.ui.Facts;
@@ -72,7 +73,12 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
   private final HistoryService history;
   private final List<RecordSection> sections;
   private final List<ReportAction> reports;
+  private final RecordLocks locks;
   private final boolean canEdit = CurrentUser.canEdit();
+
+  /** The user may record and no signature locks the batch. */
+  private boolean editable;
+
   SynthesisBatch batch;
 
   BatchView(
@@ -80,8 +86,10 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
       LotService lots,
       HistoryService history,
       List<RecordSection> sections,
-      List<ReportAction> reports) {
+      List<ReportAction> reports,
+      RecordLocks locks) {
     this.batches = batches;
+    this.locks = locks;
     this.lots = lots;
     this.history = history;
     this.sections = sections;
@@ -114,7 +122,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
             i -> {
               Button weigh = new Button("Weigh…", e -> weigh(i));
               weigh.addThemeVariants(ButtonVariant.SMALL);
-              weigh.setVisible(canEdit && !batch.isWithdrawn());
+              weigh.setVisible(editable);
               return weigh;
             })
         .setAutoWidth(true);
@@ -147,6 +155,11 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
   void show(SynthesisBatch shown) {
     batch = shown;
     removeAll();
+    editable =
+        canEdit && !batch.isWithdrawn() && !locks.isLocked(RecordType.BATCH, batch.getCode());
+    for (Button b : List.of(editDetails, editSteps, recordProduct, withdraw)) {
+      b.setVisible(editable);
+    }
     Facts facts =
         new Facts()
             .add("Route", batch.getRouteCode())
@@ -173,9 +186,6 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
                     new Anchor("trace/" + batch.getCode(), "Trace back"),
                     new Anchor(
                         "trace/" + batch.getCode() + "?direction=forward", "Trace forward")));
-    for (Button b : List.of(editDetails, editSteps, recordProduct, withdraw)) {
-      b.setVisible(canEdit && !batch.isWithdrawn());
-    }
     inputs.setItems(batch.getInputs());
     steps.setItems(batch.getSteps());
     updateRatio();

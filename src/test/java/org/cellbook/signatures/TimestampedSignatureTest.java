@@ -1,0 +1,110 @@
+package org.cellbook.signatures;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cellbook.signatures.Signers.AUTHOR;
+import static org.cellbook.signatures.Signers.password;
+
+import java.time.Clock;
+import java.time.Duration;
+import org.cellbook.Fixtures;
+import org.cellbook.audit.IntegrityCheck;
+import org.cellbook.base.RecordType;
+import org.cellbook.cells.Cell;
+import org.cellbook.security.LoginThrottle;
+import org.cellbook.security.UserService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * With {@code cellbook.signatures.tsa-url} set, a signature gets an RFC 3161 token from the
+ * authority (here one in the test); verify checks it offline; a failing authority costs the token,
+ * never the signature. The signing service is built here around an authority client for the test's
+ * authority: a second application context in this JVM would replace the security-context strategy
+ * Vaadin installs globally for the other tests (see RealServerTest).
+ */
+@SpringBootTest
+@WithMockUser(username = AUTHOR, roles = "RESEARCHER")
+class TimestampedSignatureTest {
+
+  static final InProcessTsa TSA = start();
+
+  private static InProcessTsa start() {
+    try {
+      return new InProcessTsa();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @AfterAll
+  static void stop() {
+    TSA.close();
+  }
+
+  @Autowired SignatureRepository repository;
+  @Autowired CanonicalContent content;
+  @Autowired SignatureCheck check;
+  @Autowired UserService users;
+  @Autowired LoginThrottle throttle;
+  @Autowired Clock clock;
+  @Autowired Fixtures fixtures;
+  @Autowired JdbcClient jdbc;
+
+  TimestampAuthority authority;
+  SignatureService signatures;
+
+  @BeforeEach
+  void setUp() {
+    Signers.ensure(users);
+    TSA.failing.set(false);
+    authority = new TimestampAuthority(new SignatureSettings(TSA.url(), Duration.ofSeconds(10)));
+    signatures = new SignatureService(repository, content, authority, users, throttle, clock);
+  }
+
+  private String problemsOf(String code) {
+    return check.check().problems().stream()
+        .filter(p -> p.code().equals(code))
+        .map(IntegrityCheck.Problem::what)
+        .toList()
+        .toString();
+  }
+
+  @Test
+  void aSignatureCarriesATokenOverItsHashThatVerifyChecks() {
+    Cell cell = fixtures.halfCell();
+
+    Signature s =
+        signatures.sign(RecordType.CELL, cell.getCode(), Meaning.AUTHORED, password(AUTHOR));
+
+    assertThat(s.getTsaTime()).isNotNull();
+    assertThat(TimestampAuthority.problem(s.tsaToken(), s.getContentSha256())).isEmpty();
+    assertThat(problemsOf(cell.getCode())).isEqualTo("[]");
+
+    byte[] otherToken = authority.stamp("00".repeat(32)).orElseThrow().der();
+    jdbc.sql("update signature set tsa_token = :token where id = :id")
+        .param("token", otherToken)
+        .param("id", s.getId())
+        .update();
+
+    assertThat(problemsOf(cell.getCode())).contains("timestamp token is over other content");
+  }
+
+  @Test
+  void aFailingAuthorityLeavesTheSignatureWithoutAToken() {
+    Cell cell = fixtures.halfCell();
+    TSA.failing.set(true);
+
+    Signature s =
+        signatures.sign(RecordType.CELL, cell.getCode(), Meaning.AUTHORED, password(AUTHOR));
+
+    assertThat(s.getId()).isNotNull();
+    assertThat(s.getTsaTime()).isNull();
+    assertThat(signatures.active(RecordType.CELL, cell.getCode())).hasSize(1);
+    assertThat(signatures.timestampsConfigured()).isTrue();
+  }
+}
