@@ -82,7 +82,11 @@ final class VerifyCommand implements Callable<Integer> {
                 report.checked("revisions"),
                 report.checked("files"),
                 report.checked("signatures"),
-                report.ok() ? "" : "; " + report.problems().size() + " problems:"));
+                report.ok()
+                    ? ""
+                    : "; "
+                        + report.problems().size()
+                        + (report.problems().size() == 1 ? " problem:" : " problems:")));
     for (IntegrityCheck.Problem p : report.problems()) {
       out.append("%n%s: %s".formatted(p.code() == null ? "(audit chain)" : p.code(), p.what()));
     }
