@@ -5,7 +5,8 @@ import org.hibernate.envers.RevisionListener;
 
 /**
  * Stamps each revision with the acting user ("system" for start-up and command-line work) and the
- * reason the transaction was given, if any.
+ * reason the transaction was given, if any, and has the revision sealed into the audit chain once
+ * the transaction commits.
  */
 public class AuditRevisionListener implements RevisionListener {
 
@@ -14,5 +15,6 @@ public class AuditRevisionListener implements RevisionListener {
     AuditRevision revision = (AuditRevision) revisionEntity;
     revision.setUsername(CurrentUser.username().orElse("system"));
     revision.setReason(RevisionReason.current().orElse(null));
+    AuditChain.revisionMade();
   }
 }

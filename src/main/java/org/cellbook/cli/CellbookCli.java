@@ -24,7 +24,8 @@ import picocli.CommandLine.Command;
       TraceCommand.class,
       AnalyzeCommand.class,
       TokenCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      VerifyCommand.class
     })
 public final class CellbookCli {
 

@@ -20,4 +20,22 @@ interface MeasurementFileRepository extends JpaRepository<MeasurementFile, Long>
       "select coalesce(sum(f.sizeBytes), 0) from MeasurementFile f"
           + " where f.id in (select min(g.id) from MeasurementFile g group by g.sha256)")
   long storedBytes();
+
+  /** A stored file as a measurement recorded it. */
+  interface Recorded {
+    long getMeasurementId();
+
+    String getCode();
+
+    String getSha256();
+
+    String getOriginalName();
+  }
+
+  /** Every measurement's files, by measurement code and position. */
+  @Query(
+      "select m.id as measurementId, m.code as code, f.sha256 as sha256,"
+          + " f.originalName as originalName"
+          + " from MeasurementFile f join f.measurement m order by m.code, f.position")
+  List<Recorded> recorded();
 }

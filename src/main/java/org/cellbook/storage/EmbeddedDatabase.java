@@ -59,6 +59,11 @@ public final class EmbeddedDatabase {
     this.password = password;
   }
 
+  /** True when {@code folder} holds an embedded notebook database. */
+  public static boolean existsIn(Path folder) {
+    return Files.isRegularFile(folder.resolve(NAME + ".mv.db"));
+  }
+
   public String url() {
     return url;
   }

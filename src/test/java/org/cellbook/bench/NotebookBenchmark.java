@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.cellbook.audit.Verification;
 import org.cellbook.base.RecordFinder;
 import org.cellbook.cells.CellFilter;
 import org.cellbook.cells.CellService;
@@ -64,6 +65,8 @@ public final class NotebookBenchmark {
           "generated %d KPIs (a cycling measurement per cell, sorption per product lot) in %.1f s%n",
           kpis,
           (System.nanoTime() - start) / 1e9);
+
+      verify(context);
 
       LineageService lineage = context.getBean(LineageService.class);
       CellSearch cellSearch = context.getBean(CellSearch.class);
@@ -180,6 +183,37 @@ public final class NotebookBenchmark {
             return null;
           });
     }
+  }
+
+  /**
+   * The audit history the services would have written (a revision per record), sealed by a first
+   * verify, then verify alone: the figure {@code verify} takes on this notebook.
+   */
+  private static void verify(ConfigurableApplicationContext context) throws Exception {
+    long start = System.nanoTime();
+    long revisions = AuditedHistory.write(context.getBean(DataSource.class));
+    System.out.printf(
+        Locale.ROOT,
+        "wrote %d audited revisions in %.1f s%n",
+        revisions,
+        (System.nanoTime() - start) / 1e9);
+    Verification verification = context.getBean(Verification.class);
+    start = System.nanoTime();
+    Verification.Report sealed = verification.run();
+    System.out.printf(
+        Locale.ROOT,
+        "sealed them into the audit chain and verified: %.1f s (ok: %s)%n",
+        (System.nanoTime() - start) / 1e9,
+        sealed.ok());
+    start = System.nanoTime();
+    Verification.Report report = verification.run();
+    System.out.printf(
+        Locale.ROOT,
+        "verify: %d revisions, %d files checked in %.1f s (ok: %s; target < 60 s)%n",
+        report.checked("revisions"),
+        report.checked("files"),
+        (System.nanoTime() - start) / 1e9,
+        report.ok());
   }
 
   interface Describer<T> {

@@ -1,0 +1,71 @@
+package org.cellbook.audit.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.cellbook.audit.IntegrityCheck;
+import org.cellbook.audit.Verification;
+
+/**
+ * The checks {@code verify} runs, for administrators: the audit trail's hash chain, the stored
+ * files' SHA-256 and the signatures, with what was counted and every problem by record code. Run on
+ * demand: on a large notebook it reads every audit row and every stored file.
+ */
+@Route("integrity")
+@PageTitle("Integrity · Cellbook")
+@RolesAllowed("ADMIN")
+class IntegrityView extends VerticalLayout {
+
+  final Button run = new Button("Check now");
+  final Paragraph summary = new Paragraph("Not checked yet.");
+  final Grid<IntegrityCheck.Problem> problems = new Grid<>();
+
+  IntegrityView(Verification verification) {
+    addClassName("view");
+    run.addThemeVariants(ButtonVariant.PRIMARY);
+    run.addClickListener(e -> show(verification.run()));
+    problems
+        .addColumn(p -> p.code() == null ? "(audit chain)" : p.code())
+        .setHeader("Record")
+        .setAutoWidth(true);
+    problems
+        .addColumn(p -> p.revision() == null ? "" : Integer.toString(p.revision()))
+        .setHeader("Revision")
+        .setAutoWidth(true);
+    problems.addColumn(IntegrityCheck.Problem::what).setHeader("What is wrong").setFlexGrow(1);
+    problems.setAllRowsVisible(true);
+    problems.setVisible(false);
+    add(
+        new H2("Integrity"),
+        new Paragraph(
+            "Recomputes the hash chain of the audit trail, the SHA-256 of every stored file and"
+                + " every signature's content hash, as the command-line verify does, and names"
+                + " what no longer matches."),
+        run,
+        summary,
+        problems);
+  }
+
+  private void show(Verification.Report report) {
+    summary.setText(
+        "%s %d revisions, %d files and %d signatures checked%s"
+            .formatted(
+                report.ok() ? "Everything checks:" : "Something is broken:",
+                report.checked("revisions"),
+                report.checked("files"),
+                report.checked("signatures"),
+                report.ok() ? "." : "; " + problems(report.problems().size()) + "."));
+    problems.setItems(report.problems());
+    problems.setVisible(!report.ok());
+  }
+
+  private static String problems(int n) {
+    return n == 1 ? "1 problem" : n + " problems";
+  }
+}
