@@ -24,7 +24,9 @@ import picocli.CommandLine.Command;
       TraceCommand.class,
       AnalyzeCommand.class,
       TokenCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 public final class CellbookCli {
 

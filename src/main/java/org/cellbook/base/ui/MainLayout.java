@@ -69,7 +69,7 @@ public class MainLayout extends AppLayout {
     HorizontalLayout header =
         new HorizontalLayout(new DrawerToggle(), search, new Span(user), tokens);
     if (authentication.hasRole("ADMIN")) {
-      header.add(new Anchor("lockouts", "Log-in lockouts"));
+      header.add(new Anchor("lockouts", "Log-in lockouts"), new Anchor("backups", "Backups"));
     }
     header.add(logout);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
