@@ -25,7 +25,9 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       TokenCommand.class,
       ReportCommand.class,
-      VerifyCommand.class
+      VerifyCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class
     })
 public final class CellbookCli {
 

@@ -132,6 +132,17 @@ public class SeriesStore {
     }
   }
 
+  /** A measurement's series files, one per measurement file that has one; none before analysis. */
+  public List<Path> files(String measurementCode) throws IOException {
+    Path folder = folder(measurementCode);
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.filter(p -> p.getFileName().toString().endsWith(".cols")).sorted().toList();
+    }
+  }
+
   /** Removes series files a crash left half-written, if untouched since {@code before}. */
   public Swept removeUnfinished(Instant before) throws IOException {
     Swept out = Swept.NOTHING;

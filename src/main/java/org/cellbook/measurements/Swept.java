@@ -49,7 +49,7 @@ public record Swept(int files, long bytes) {
   }
 
   /** Removes a folder and everything in it. */
-  static Swept folder(Path dir) throws IOException {
+  public static Swept folder(Path dir) throws IOException {
     if (!Files.isDirectory(dir)) {
       return NOTHING;
     }

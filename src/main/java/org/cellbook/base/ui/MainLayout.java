@@ -69,7 +69,10 @@ public class MainLayout extends AppLayout {
     HorizontalLayout header =
         new HorizontalLayout(new DrawerToggle(), search, new Span(user), tokens);
     if (authentication.hasRole("ADMIN")) {
-      header.add(new Anchor("lockouts", "Log-in lockouts"), new Anchor("integrity", "Integrity"));
+      header.add(
+          new Anchor("lockouts", "Log-in lockouts"),
+          new Anchor("integrity", "Integrity"),
+          new Anchor("backups", "Backups"));
     }
     header.add(logout);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
