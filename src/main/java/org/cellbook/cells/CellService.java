@@ -33,7 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CellService {
 
-  /** Glovebox sensors read 0…1000 ppm; anything beyond is a typing error. */
+  /**
+   * Glovebox O₂ and H₂O sensors read 0…1000 ppm (cells are assembled below 1 ppm); anything beyond
+   * is a typing error.
+   */
   private static final double MAX_PPM = 1000;
 
   private static final int FREE_DISC_LIMIT = 500;
@@ -103,11 +106,17 @@ public class CellService {
   @Transactional
   public Cell assemble(AssembleCell c) {
     Problems problems = new Problems();
+    CellFormat format = c.format() == null ? CellFormat.DEFAULT : c.format();
     problems
         .required(c.configuration(), "configuration", "Half or full cell")
         .required(c.workingDiscCode(), "workingDisc", "Working electrode disc")
-        .positiveIfGiven(
-            c.electrolyteVolumeMicrolitres(), "electrolyteVolume", "Electrolyte volume")
+        .inRangeIfGiven(
+            c.electrolyteVolumeMicrolitres(),
+            0,
+            format.maxElectrolyteMicrolitres(),
+            "electrolyteVolume",
+            "Electrolyte volume in a " + format.label() + " cell",
+            "µL")
         .check(
             c.waterPpm() == null || c.waterPpm() >= 0 && c.waterPpm() <= MAX_PPM,
             "waterPpm",

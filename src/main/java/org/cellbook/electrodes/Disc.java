@@ -7,34 +7,43 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.Coded;
+import org.cellbook.base.Label;
 import org.hibernate.envers.Audited;
 
 /** A disc punched from a sheet, with the two weighings its loading comes from. */
 @Entity
 @Table(name = "disc")
 @Audited
-public class Disc extends AbstractEntity {
+public class Disc extends AbstractEntity implements Coded {
 
+  @Label("Code")
   @Column(nullable = false, unique = true)
   private String code;
 
+  @Label("Sheet")
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "sheet_id")
   private ElectrodeSheet sheet;
 
+  @Label("Disc no.")
   @Column(name = "seq_no", nullable = false)
   private int seqNo;
 
+  @Label(value = "Diameter", unit = "mm")
   @Column(name = "diameter_mm", nullable = false)
   private double diameterMillimetres;
 
+  @Label(value = "Disc mass", unit = "mg")
   @Column(name = "disc_mass_mg", nullable = false)
   private double discMassMilligrams;
 
   /** Weighed blank foil disc; null when it comes from the foil's areal mass. */
+  @Label(value = "Blank foil mass", unit = "mg")
   @Column(name = "blank_mass_mg")
   private Double blankMassMilligrams;
 
+  @Label("Notes")
   private String notes;
 
   protected Disc() {}
@@ -54,6 +63,7 @@ public class Disc extends AbstractEntity {
     this.blankMassMilligrams = blankMassMilligrams;
   }
 
+  @Override
   public String getCode() {
     return code;
   }

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.Coded;
+import org.cellbook.base.Label;
 import org.cellbook.cells.Cell;
 import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
@@ -28,15 +30,18 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Entity
 @Table(name = "measurement")
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
-public class Measurement extends AbstractEntity {
+public class Measurement extends AbstractEntity implements Coded {
 
+  @Label("Code")
   @Column(nullable = false, unique = true)
   private String code;
 
+  @Label("Cell")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "cell_id")
   private Cell cell;
 
+  @Label("Lot")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "lot_id")
   private Lot lot;
@@ -44,9 +49,11 @@ public class Measurement extends AbstractEntity {
   /**
    * Null until the analysis has recognised the files of an upload whose technique was not chosen.
    */
+  @Label("Technique")
   @Enumerated(EnumType.STRING)
   private Technique technique;
 
+  @Label("Importer")
   private String format;
 
   @NotAudited
@@ -62,6 +69,7 @@ public class Measurement extends AbstractEntity {
   @Column(name = "error_message")
   private String errorMessage;
 
+  @Label("Analysis parameters")
   @Column(nullable = false)
   private String parameters;
 
@@ -82,6 +90,7 @@ public class Measurement extends AbstractEntity {
   @Column(name = "record_count")
   private Long recordCount;
 
+  @Label("Notes")
   private String notes;
 
   @NotAudited
@@ -125,6 +134,7 @@ public class Measurement extends AbstractEntity {
     this.createdBy = createdBy;
   }
 
+  @Override
   public String getCode() {
     return code;
   }

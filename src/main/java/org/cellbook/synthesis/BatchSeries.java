@@ -4,26 +4,33 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.Coded;
+import org.cellbook.base.Label;
 import org.hibernate.envers.Audited;
 
 /** Batches made together from one route, one per value of a parameter (ACGC750…1200). */
 @Entity
 @Table(name = "batch_series")
 @Audited
-public class BatchSeries extends AbstractEntity {
+public class BatchSeries extends AbstractEntity implements Coded {
 
+  @Label("Code")
   @Column(nullable = false, unique = true)
   private String code;
 
+  @Label("Name")
   @Column(nullable = false)
   private String name;
 
+  @Label("Route template")
   @Column(name = "route_code", nullable = false)
   private String routeCode;
 
+  @Label("Series parameter")
   @Column(name = "parameter_name", nullable = false)
   private String parameterName;
 
+  @Label("Notes")
   private String notes;
 
   protected BatchSeries() {}
@@ -35,6 +42,7 @@ public class BatchSeries extends AbstractEntity {
     this.parameterName = parameterName;
   }
 
+  @Override
   public String getCode() {
     return code;
   }

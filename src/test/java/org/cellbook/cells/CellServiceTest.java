@@ -172,14 +172,65 @@ class CellServiceTest {
   @Test
   void refusedAssemblyTakesNothing() {
     cellLots();
+    electrolyte = fixtures.lot(MaterialKind.ELECTROLYTE, AmountUnit.MILLILITRE, 0.1, m -> {});
     String disc = freeDisc();
-    // 1.5 mL of electrolyte from a 1 mL lot.
-    assertThatThrownBy(() -> cells.assemble(half(disc, 1500.0)))
+    // 0.2 mL of electrolyte from a 0.1 mL lot.
+    assertThatThrownBy(() -> cells.assemble(half(disc, 200.0)))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("only 1 mL left");
-    assertThat(lots.get(electrolyte.getCode()).getAmountLeft()).isEqualTo(1.0);
+        .hasMessageContaining("only 0.1 mL left");
+    assertThat(lots.get(electrolyte.getCode()).getAmountLeft()).isEqualTo(0.1);
     assertThat(lots.get(separator.getCode()).getAmountLeft()).isEqualTo(10.0);
     assertThat(cells.freeDiscs()).extracting(d -> d.getCode()).contains(disc);
+  }
+
+  @Test
+  void electrolyteVolumeAndGloveboxPpmAreInPhysicalRanges() {
+    cellLots();
+    String disc = freeDisc();
+    AssembleCell flooded = half(disc, 500.1);
+    assertThatThrownBy(() -> cells.assemble(flooded))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new ValidationException.Problem(
+                            "electrolyteVolume",
+                            "Electrolyte volume in a CR2032 cell must be greater than 0 and at"
+                                + " most 500 µL, not 500.1")));
+    AssembleCell wet = withPpm(half(disc, 60.0), 1000.1, -0.1);
+    assertThatThrownBy(() -> cells.assemble(wet))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ValidationException.Problem::field)
+                    .containsExactly("waterPpm", "oxygenPpm"));
+    assertThat(lots.get(electrolyte.getCode()).getAmountLeft()).isEqualTo(1.0);
+    assertThat(cells.freeDiscs()).extracting(d -> d.getCode()).contains(disc);
+
+    Cell atTheLimits = cells.assemble(withPpm(half(disc, 500.0), 1000.0, 0.0));
+    assertThat(atTheLimits.getElectrolyteVolumeMicrolitres()).isEqualTo(500.0);
+  }
+
+  private static AssembleCell withPpm(AssembleCell c, Double water, Double oxygen) {
+    return new AssembleCell(
+        c.name(),
+        c.format(),
+        c.configuration(),
+        c.workingDiscCode(),
+        c.counterLotCode(),
+        c.counterDiscCode(),
+        c.separatorLotCode(),
+        c.electrolyteLotCode(),
+        c.electrolyteVolumeMicrolitres(),
+        water,
+        oxygen,
+        c.assembledOn(),
+        c.assembledBy(),
+        c.cycler(),
+        c.channel(),
+        c.notes());
   }
 
   @Test
