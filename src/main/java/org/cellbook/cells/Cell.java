@@ -78,6 +78,10 @@ public class Cell extends AbstractEntity implements Coded {
   @Column(name = "o2_ppm")
   private Double oxygenPpm;
 
+  @Label(value = "Test temperature", unit = "°C")
+  @Column(name = "test_temperature_c")
+  private Double testTemperatureCelsius;
+
   @Label("Assembled on")
   @Column(name = "assembled_on")
   private LocalDate assembledOn;
@@ -128,6 +132,7 @@ public class Cell extends AbstractEntity implements Coded {
     this.electrolyteVolumeMicrolitres = c.electrolyteVolumeMicrolitres();
     this.waterPpm = c.waterPpm();
     this.oxygenPpm = c.oxygenPpm();
+    this.testTemperatureCelsius = c.testTemperatureCelsius();
     this.assembledOn = c.assembledOn();
     this.assembledBy = assembledBy;
     this.cycler = c.cycler();
@@ -183,6 +188,10 @@ public class Cell extends AbstractEntity implements Coded {
 
   public Double getOxygenPpm() {
     return oxygenPpm;
+  }
+
+  public Double getTestTemperatureCelsius() {
+    return testTemperatureCelsius;
   }
 
   public LocalDate getAssembledOn() {

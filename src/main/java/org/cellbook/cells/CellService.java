@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
+import org.cellbook.base.Numbers;
 import org.cellbook.base.Problems;
 import org.cellbook.base.ValidationException;
 import org.cellbook.electrodes.Disc;
@@ -38,6 +39,14 @@ public class CellService {
    * is a typing error.
    */
   private static final double MAX_PPM = 1000;
+
+  /**
+   * Climate chambers for cell tests span about −70…+180 °C; low-temperature studies go to −40 °C,
+   * and polymer gaskets and carbonate electrolytes do not survive 200 °C.
+   */
+  static final double MIN_TEST_TEMPERATURE_C = -80;
+
+  static final double MAX_TEST_TEMPERATURE_C = 200;
 
   private static final int FREE_DISC_LIMIT = 500;
 
@@ -125,6 +134,16 @@ public class CellService {
             c.oxygenPpm() == null || c.oxygenPpm() >= 0 && c.oxygenPpm() <= MAX_PPM,
             "oxygenPpm",
             "O₂ must be 0–1000 ppm")
+        .check(
+            c.testTemperatureCelsius() == null
+                || c.testTemperatureCelsius() >= MIN_TEST_TEMPERATURE_C
+                    && c.testTemperatureCelsius() <= MAX_TEST_TEMPERATURE_C,
+            "testTemperature",
+            "Test temperature must be between %s and %s °C, not %s"
+                .formatted(
+                    Numbers.plain(MIN_TEST_TEMPERATURE_C),
+                    Numbers.plain(MAX_TEST_TEMPERATURE_C),
+                    c.testTemperatureCelsius()))
         .check(
             c.electrolyteLotCode() == null
                 || c.electrolyteLotCode().isBlank()

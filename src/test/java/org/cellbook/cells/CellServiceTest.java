@@ -97,6 +97,7 @@ class CellServiceTest {
         microlitres,
         0.1,
         0.1,
+        null,
         LocalDate.now(),
         null,
         "LAND",
@@ -184,7 +185,7 @@ class CellServiceTest {
   }
 
   @Test
-  void electrolyteVolumeAndGloveboxPpmAreInPhysicalRanges() {
+  void electrolyteVolumeGloveboxPpmAndTestTemperatureAreInPhysicalRanges() {
     cellLots();
     String disc = freeDisc();
     AssembleCell flooded = half(disc, 500.1);
@@ -198,22 +199,34 @@ class CellServiceTest {
                             "electrolyteVolume",
                             "Electrolyte volume in a CR2032 cell must be greater than 0 and at"
                                 + " most 500 µL, not 500.1")));
-    AssembleCell wet = withPpm(half(disc, 60.0), 1000.1, -0.1);
+    AssembleCell wet = withConditions(half(disc, 60.0), 1000.1, -0.1, 200.5);
     assertThatThrownBy(() -> cells.assemble(wet))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e ->
                 assertThat(e.problems())
                     .extracting(ValidationException.Problem::field)
-                    .containsExactly("waterPpm", "oxygenPpm"));
+                    .containsExactly("waterPpm", "oxygenPpm", "testTemperature"));
+    AssembleCell frozen = withConditions(half(disc, 60.0), 0.1, 0.1, -80.5);
+    assertThatThrownBy(() -> cells.assemble(frozen))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("testTemperature: Test temperature must be between -80 and 200 °C, not -80.5");
     assertThat(lots.get(electrolyte.getCode()).getAmountLeft()).isEqualTo(1.0);
     assertThat(cells.freeDiscs()).extracting(d -> d.getCode()).contains(disc);
 
-    Cell atTheLimits = cells.assemble(withPpm(half(disc, 500.0), 1000.0, 0.0));
+    Cell atTheLimits = cells.assemble(withConditions(half(disc, 500.0), 1000.0, 0.0, 200.0));
     assertThat(atTheLimits.getElectrolyteVolumeMicrolitres()).isEqualTo(500.0);
+    assertThat(atTheLimits.getTestTemperatureCelsius()).isEqualTo(200.0);
+    String second = freeDisc();
+    assertThat(
+            cells
+                .assemble(withConditions(half(second, 60.0), 0.1, 0.1, -80.0))
+                .getTestTemperatureCelsius())
+        .isEqualTo(-80.0);
   }
 
-  private static AssembleCell withPpm(AssembleCell c, Double water, Double oxygen) {
+  private static AssembleCell withConditions(
+      AssembleCell c, Double water, Double oxygen, Double testCelsius) {
     return new AssembleCell(
         c.name(),
         c.format(),
@@ -226,6 +239,7 @@ class CellServiceTest {
         c.electrolyteVolumeMicrolitres(),
         water,
         oxygen,
+        testCelsius,
         c.assembledOn(),
         c.assembledBy(),
         c.cycler(),
@@ -268,6 +282,7 @@ class CellServiceTest {
                 60.0,
                 0.1,
                 0.1,
+                null,
                 LocalDate.now(),
                 null,
                 null,
@@ -291,6 +306,7 @@ class CellServiceTest {
                         null,
                         CellConfiguration.FULL,
                         "E-X-D1",
+                        null,
                         null,
                         null,
                         null,
@@ -350,6 +366,7 @@ class CellServiceTest {
                         null,
                         CellConfiguration.HALF,
                         "E-1-D1",
+                        null,
                         null,
                         null,
                         null,
