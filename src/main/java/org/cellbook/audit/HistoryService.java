@@ -1,13 +1,20 @@
 package org.cellbook.audit;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.cellbook.base.Coded;
+import org.cellbook.base.Label;
+import org.cellbook.base.Labelled;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
@@ -58,7 +65,11 @@ public class HistoryService {
     return entries.reversed();
   }
 
-  /** "amountLeft: 12.0 → 9.5" for each simple or to-one field that differs. */
+  /**
+   * "Product mass: 50 g → 3.3 g" for each simple or to-one field that differs, named by its {@link
+   * Label}; collections, the id and the version stay out, enum values read as labels and other
+   * records as their codes.
+   */
   static List<String> differences(Object before, Object after) {
     List<String> changes = new ArrayList<>();
     if (before == null || after == null) {
@@ -68,25 +79,62 @@ public class HistoryService {
       for (Field field : c.getDeclaredFields()) {
         if (Modifier.isStatic(field.getModifiers())
             || Collection.class.isAssignableFrom(field.getType())
-            || field.getName().equals("version")) {
+            || field.isAnnotationPresent(Id.class)
+            || field.isAnnotationPresent(Version.class)) {
           continue;
         }
-        field.setAccessible(true);
-        try {
-          String old = describe(field.get(before));
-          String now = describe(field.get(after));
-          if (!Objects.equals(old, now)) {
-            changes.add(field.getName() + ": " + old + " → " + now);
-          }
-        } catch (IllegalAccessException e) {
-          throw new IllegalStateException("cannot read " + field, e);
+        Label label = field.getAnnotation(Label.class);
+        String old = describe(before, field, label);
+        String now = describe(after, field, label);
+        if (!Objects.equals(old, now)) {
+          changes.add((label == null ? field.getName() : label.value()) + ": " + old + " → " + now);
         }
       }
     }
     return changes;
   }
 
-  private static String describe(Object value) {
-    return value == null ? "—" : value.toString();
+  private static String describe(Object record, Field field, Label label) {
+    Object value = read(record, field);
+    if (value == null) {
+      return "—";
+    }
+    String text = text(value);
+    if (!(value instanceof Number) || label == null) {
+      return text;
+    }
+    String unit = label.unitFrom().isEmpty() ? label.unit() : unitOf(record, label.unitFrom());
+    return unit.isEmpty() ? text : text + " " + unit;
+  }
+
+  private static String unitOf(Object record, String fieldName) {
+    try {
+      Object unit = read(record, record.getClass().getDeclaredField(fieldName));
+      return unit == null ? "" : text(unit);
+    } catch (NoSuchFieldException e) {
+      throw new IllegalStateException("@Label(unitFrom) names no field: " + fieldName, e);
+    }
+  }
+
+  private static Object read(Object record, Field field) {
+    field.setAccessible(true);
+    try {
+      return field.get(record);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("cannot read " + field, e);
+    }
+  }
+
+  /** Numbers in full (an audit trail hides no digit), enums by label, records by code. */
+  private static String text(Object value) {
+    return switch (value) {
+      case Double d -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+      case Float f -> BigDecimal.valueOf(f).stripTrailingZeros().toPlainString();
+      case Boolean b -> b ? "yes" : "no";
+      case Labelled l -> l.label();
+      case Enum<?> e -> e.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+      case Coded c -> c.getCode();
+      default -> value.toString();
+    };
   }
 }

@@ -13,17 +13,21 @@ import org.hibernate.envers.Audited;
  */
 @MappedSuperclass
 @Audited
-public abstract class WithdrawableEntity extends AbstractEntity {
+public abstract class WithdrawableEntity extends AbstractEntity implements Coded {
 
+  @Label("Withdrawn at")
   @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
 
+  @Label("Withdrawn by")
   @Column(name = "withdrawn_by")
   private String withdrawnBy;
 
+  @Label("Reason for withdrawal")
   @Column(name = "withdrawal_reason")
   private String withdrawalReason;
 
+  @Override
   public abstract String getCode();
 
   public boolean isWithdrawn() {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /**
  * A cell as it leaves the glovebox. Half cells name a metal counter-electrode lot; full cells a
  * positive-electrode disc (the working disc is then the negative electrode). Volume in µL, glovebox
- * atmosphere in ppm.
+ * atmosphere in ppm, test temperature in °C.
  */
 public record AssembleCell(
     String name,
@@ -19,6 +19,7 @@ public record AssembleCell(
     Double electrolyteVolumeMicrolitres,
     Double waterPpm,
     Double oxygenPpm,
+    Double testTemperatureCelsius,
     LocalDate assembledOn,
     String assembledBy,
     String cycler,

@@ -11,6 +11,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cellbook.base.Label;
 import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.electrodes.Disc;
 import org.cellbook.materials.Lot;
@@ -22,63 +23,87 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Cell extends WithdrawableEntity {
 
+  @Label("Code")
   @Column(nullable = false, unique = true)
   private String code;
 
+  @Label("Name")
   private String name;
 
+  @Label("Format")
   @Enumerated(EnumType.STRING)
   @Column(name = "cell_format", nullable = false)
   private CellFormat format;
 
+  @Label("Half or full cell")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private CellConfiguration configuration;
 
+  @Label("Working electrode disc")
   @OneToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "working_disc_id", unique = true)
   private Disc workingDisc;
 
+  @Label("Counter electrode lot")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "counter_lot_id")
   private Lot counterLot;
 
+  @Label("Positive electrode disc")
   @OneToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "counter_disc_id", unique = true)
   private Disc counterDisc;
 
+  @Label("Separator")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "separator_lot_id")
   private Lot separatorLot;
 
+  @Label("Electrolyte")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "electrolyte_lot_id")
   private Lot electrolyteLot;
 
+  @Label(value = "Electrolyte volume", unit = "µL")
   @Column(name = "electrolyte_volume_ul")
   private Double electrolyteVolumeMicrolitres;
 
+  @Label(value = "Glovebox H₂O", unit = "ppm")
   @Column(name = "h2o_ppm")
   private Double waterPpm;
 
+  @Label(value = "Glovebox O₂", unit = "ppm")
   @Column(name = "o2_ppm")
   private Double oxygenPpm;
 
+  @Label(value = "Test temperature", unit = "°C")
+  @Column(name = "test_temperature_c")
+  private Double testTemperatureCelsius;
+
+  @Label("Assembled on")
   @Column(name = "assembled_on")
   private LocalDate assembledOn;
 
+  @Label("Assembled by")
   @Column(name = "assembled_by")
   private String assembledBy;
 
+  @Label("Cycler")
   private String cycler;
+
+  @Label("Channel")
   private String channel;
 
+  @Label("Status")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private CellStatus status = CellStatus.ASSEMBLED;
 
+  @Label("Notes")
   private String notes;
 
+  @Label("Created")
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -96,7 +121,7 @@ public class Cell extends WithdrawableEntity {
       Instant createdAt) {
     this.code = code;
     this.name = c.name();
-    this.format = c.format() == null ? CellFormat.CR2032 : c.format();
+    this.format = c.format() == null ? CellFormat.DEFAULT : c.format();
     this.configuration = c.configuration();
     this.workingDisc = working;
     this.counterLot = counterLot;
@@ -106,6 +131,7 @@ public class Cell extends WithdrawableEntity {
     this.electrolyteVolumeMicrolitres = c.electrolyteVolumeMicrolitres();
     this.waterPpm = c.waterPpm();
     this.oxygenPpm = c.oxygenPpm();
+    this.testTemperatureCelsius = c.testTemperatureCelsius();
     this.assembledOn = c.assembledOn();
     this.assembledBy = assembledBy;
     this.cycler = c.cycler();
@@ -175,6 +201,10 @@ public class Cell extends WithdrawableEntity {
 
   public Double getOxygenPpm() {
     return oxygenPpm;
+  }
+
+  public Double getTestTemperatureCelsius() {
+    return testTemperatureCelsius;
   }
 
   public LocalDate getAssembledOn() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cellbook.audit.RevisionReason;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
+import org.cellbook.base.Numbers;
 import org.cellbook.base.Problems;
 import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
@@ -38,8 +39,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CellService {
 
-  /** Glovebox sensors read 0…1000 ppm; anything beyond is a typing error. */
+  /**
+   * Glovebox O₂ and H₂O sensors read 0…1000 ppm (cells are assembled below 1 ppm); anything beyond
+   * is a typing error.
+   */
   private static final double MAX_PPM = 1000;
+
+  /**
+   * Climate chambers for cell tests span about −70…+180 °C; low-temperature studies go to −40 °C,
+   * and polymer gaskets and carbonate electrolytes do not survive 200 °C.
+   */
+  static final double MIN_TEST_TEMPERATURE_C = -80;
+
+  static final double MAX_TEST_TEMPERATURE_C = 200;
 
   private static final int FREE_DISC_LIMIT = 500;
 
@@ -114,11 +126,17 @@ public class CellService {
   @Transactional
   public Cell assemble(AssembleCell c) {
     Problems problems = new Problems();
+    CellFormat format = c.format() == null ? CellFormat.DEFAULT : c.format();
     problems
         .required(c.configuration(), "configuration", "Half or full cell")
         .required(c.workingDiscCode(), "workingDisc", "Working electrode disc")
-        .positiveIfGiven(
-            c.electrolyteVolumeMicrolitres(), "electrolyteVolume", "Electrolyte volume")
+        .inRangeIfGiven(
+            c.electrolyteVolumeMicrolitres(),
+            0,
+            format.maxElectrolyteMicrolitres(),
+            "electrolyteVolume",
+            "Electrolyte volume in a " + format.label() + " cell",
+            "µL")
         .check(
             c.waterPpm() == null || c.waterPpm() >= 0 && c.waterPpm() <= MAX_PPM,
             "waterPpm",
@@ -127,6 +145,16 @@ public class CellService {
             c.oxygenPpm() == null || c.oxygenPpm() >= 0 && c.oxygenPpm() <= MAX_PPM,
             "oxygenPpm",
             "O₂ must be 0–1000 ppm")
+        .check(
+            c.testTemperatureCelsius() == null
+                || c.testTemperatureCelsius() >= MIN_TEST_TEMPERATURE_C
+                    && c.testTemperatureCelsius() <= MAX_TEST_TEMPERATURE_C,
+            "testTemperature",
+            "Test temperature must be between %s and %s °C, not %s"
+                .formatted(
+                    Numbers.plain(MIN_TEST_TEMPERATURE_C),
+                    Numbers.plain(MAX_TEST_TEMPERATURE_C),
+                    c.testTemperatureCelsius()))
         .check(
             c.electrolyteLotCode() == null
                 || c.electrolyteLotCode().isBlank()

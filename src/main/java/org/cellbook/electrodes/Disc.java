@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.cellbook.base.Label;
 import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
 
@@ -15,26 +16,33 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Disc extends WithdrawableEntity {
 
+  @Label("Code")
   @Column(nullable = false, unique = true)
   private String code;
 
+  @Label("Sheet")
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "sheet_id")
   private ElectrodeSheet sheet;
 
+  @Label("Disc no.")
   @Column(name = "seq_no", nullable = false)
   private int seqNo;
 
+  @Label(value = "Diameter", unit = "mm")
   @Column(name = "diameter_mm", nullable = false)
   private double diameterMillimetres;
 
+  @Label(value = "Disc mass", unit = "mg")
   @Column(name = "disc_mass_mg", nullable = false)
   private double discMassMilligrams;
 
   /** Weighed blank foil disc; null when it comes from the foil's areal mass. */
+  @Label(value = "Blank foil mass", unit = "mg")
   @Column(name = "blank_mass_mg")
   private Double blankMassMilligrams;
 
+  @Label("Notes")
   private String notes;
 
   protected Disc() {}

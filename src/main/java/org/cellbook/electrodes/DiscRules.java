@@ -2,8 +2,10 @@ package org.cellbook.electrodes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.Problems;
+import org.cellbook.base.ValidationException.Problem;
 
 /**
  * What new discs must satisfy on their sheet; the one check behind both the "Add discs" preview and
@@ -26,27 +28,48 @@ final class DiscRules {
 
   /** Each new disc with its problems; errors name the row ("discs[2].discMass"). */
   static List<DiscPreview> check(ElectrodeSheet sheet, List<NewDisc> discs) {
+    return check(sheet, discs, null);
+  }
+
+  /**
+   * The corrected weighings of one disc, checked as if it were added anew to its sheet without its
+   * old values; errors name the field ("discMass").
+   */
+  static List<Problem> checkCorrection(Disc disc, NewDisc corrected) {
+    return check(disc.getSheet(), List.of(corrected), disc).getFirst().problems();
+  }
+
+  private static List<DiscPreview> check(
+      ElectrodeSheet sheet, List<NewDisc> discs, Disc corrected) {
     double activeSoFarMg =
-        sheet.getDiscs().stream().mapToDouble(d -> d.metrics().activeMassMilligrams()).sum();
+        sheet.getDiscs().stream()
+            .filter(d -> d != corrected && !d.isWithdrawn())
+            .mapToDouble(d -> d.metrics().activeMassMilligrams())
+            .sum();
     Double slurryActiveMg =
         sheet.getSlurryActiveMassGrams() == null ? null : sheet.getSlurryActiveMassGrams() * 1000;
     List<DiscPreview> rows = new ArrayList<>();
     for (int i = 0; i < discs.size(); i++) {
       NewDisc d = discs.get(i);
-      String row = "discs[" + i + "].";
-      String label = "Row " + (i + 1) + ": ";
+      String row = corrected == null ? "discs[" + i + "]." : "";
+      int rowNumber = i + 1;
+      UnaryOperator<String> label =
+          corrected == null
+              ? text -> "Row " + rowNumber + ": " + text
+              : text -> Character.toUpperCase(text.charAt(0)) + text.substring(1);
       Problems problems = new Problems();
       problems
-          .required(d.diameterMillimetres(), row + "diameter", label + "diameter")
+          .required(d.diameterMillimetres(), row + "diameter", label.apply("diameter"))
           .inRangeIfGiven(
               d.diameterMillimetres(),
               0,
               MAX_DIAMETER_MM,
               row + "diameter",
-              label + "diameter",
+              label.apply("diameter"),
               "mm")
-          .positive(d.discMassMilligrams(), row + "discMass", label + "disc mass")
-          .positiveIfGiven(d.blankMassMilligrams(), row + "blankMass", label + "blank foil mass");
+          .positive(d.discMassMilligrams(), row + "discMass", label.apply("disc mass"))
+          .positiveIfGiven(
+              d.blankMassMilligrams(), row + "blankMass", label.apply("blank foil mass"));
       boolean computable = problems.found().isEmpty();
       Double blank =
           d.blankMassMilligrams() != null || !computable
@@ -57,14 +80,13 @@ final class DiscRules {
         problems.check(
             false,
             row + "blankMass",
-            label
-                + "weigh a blank foil disc, or give the current collector's areal mass in the catalogue");
+            label.apply(
+                "weigh a blank foil disc, or give the current collector's areal mass in the catalogue"));
       } else if (computable && d.discMassMilligrams() <= blank) {
         problems.check(
             false,
             row + "discMass",
-            label
-                + "disc ("
+            label.apply("disc (")
                 + Numbers.plain(d.discMassMilligrams())
                 + " mg) is not heavier than its blank foil ("
                 + Numbers.plain(blank)
@@ -81,8 +103,7 @@ final class DiscRules {
           problems.check(
               activeSoFarMg <= slurryActiveMg * (1 + ROUNDING),
               row + "discMass",
-              label
-                  + "the sheet's discs would hold "
+              label.apply("the sheet's discs would hold ")
                   + Numbers.plain(activeSoFarMg)
                   + " mg of active material, more than the "
                   + Numbers.plain(slurryActiveMg)

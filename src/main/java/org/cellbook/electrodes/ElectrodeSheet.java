@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.cellbook.base.Label;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.materials.Lot;
@@ -28,59 +29,77 @@ import org.hibernate.envers.Audited;
 @Audited
 public class ElectrodeSheet extends WithdrawableEntity {
 
+  @Label("Code")
   @Column(nullable = false, unique = true)
   private String code;
 
+  @Label("Name")
   @Column(nullable = false)
   private String name;
 
+  @Label("Active material")
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "active_lot_id")
   private Lot activeLot;
 
+  @Label("Binder")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "binder_lot_id")
   private Lot binderLot;
 
+  @Label("Conductive additive")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "additive_lot_id")
   private Lot additiveLot;
 
+  @Label("Current collector")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "collector_lot_id")
   private Lot collectorLot;
 
+  @Label(value = "Active", unit = "%")
   @Column(name = "active_fraction_pct", nullable = false)
   private double activeFractionPercent;
 
+  @Label(value = "Binder fraction", unit = "%")
   @Column(name = "binder_fraction_pct", nullable = false)
   private double binderFractionPercent;
 
+  @Label(value = "Additive", unit = "%")
   @Column(name = "additive_fraction_pct", nullable = false)
   private double additiveFractionPercent;
 
+  @Label(value = "Binder solution", unit = "mg mL⁻¹")
   @Column(name = "binder_solution_mg_ml")
   private Double binderSolutionMilligramsPerMillilitre;
 
+  @Label("Solvent")
   private String solvent;
 
+  @Label("Coating method")
   @Column(name = "coating_method")
   private String coatingMethod;
 
   /** Active material weighed into the slurry (g); taken from the active lot. */
+  @Label(value = "Active material weighed into the slurry", unit = "g")
   @Column(name = "slurry_active_mass_g")
   private Double slurryActiveMassGrams;
 
+  @Label("Drying")
   private String drying;
 
+  @Label("Made on")
   @Column(name = "made_on")
   private LocalDate madeOn;
 
+  @Label("Operator")
   @Column(name = "operator_name")
   private String operatorName;
 
+  @Label("Notes")
   private String notes;
 
+  @Label("Created")
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 

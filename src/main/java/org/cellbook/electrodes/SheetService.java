@@ -272,29 +272,13 @@ public class SheetService {
       throw new ObjectOptimisticLockingFailureException(Disc.class, c.code());
     }
     RevisionReason.require(reason, "reason");
-    Problems problems = new Problems();
-    problems
-        .positive(c.diameterMillimetres(), "diameter", "Diameter")
-        .positive(c.discMassMilligrams(), "discMass", "Disc mass")
-        .positiveIfGiven(c.blankMassMilligrams(), "blankMass", "Blank foil mass");
-    if (c.diameterMillimetres() != null
-        && c.diameterMillimetres() > 0
-        && c.discMassMilligrams() != null) {
-      Double blank =
-          c.blankMassMilligrams() != null
-              ? c.blankMassMilligrams()
-              : disc.getSheet().blankFromFoil(c.diameterMillimetres());
-      problems.check(
-          blank != null,
-          "blankMass",
-          "Weigh a blank foil disc, or give the current collector's areal mass in the catalogue");
-      problems.check(
-          blank == null || c.discMassMilligrams() > blank,
-          "discMass",
-          "The disc (%s mg) is not heavier than its blank foil (%s mg)"
-              .formatted(Numbers.plain(c.discMassMilligrams()), Numbers.plain(blank)));
+    List<ValidationException.Problem> problems =
+        DiscRules.checkCorrection(
+            disc,
+            new NewDisc(c.diameterMillimetres(), c.discMassMilligrams(), c.blankMassMilligrams()));
+    if (!problems.isEmpty()) {
+      throw new ValidationException(problems);
     }
-    problems.throwIfAny();
     disc.correct(c.diameterMillimetres(), c.discMassMilligrams(), c.blankMassMilligrams());
     return disc;
   }

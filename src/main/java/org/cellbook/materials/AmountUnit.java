@@ -1,7 +1,9 @@
 package org.cellbook.materials;
 
+import org.cellbook.base.Labelled;
+
 /** Unit in which a lot's amount is counted: solids by mass, liquids by volume, parts by piece. */
-public enum AmountUnit {
+public enum AmountUnit implements Labelled {
   GRAM("g"),
   MILLILITRE("mL"),
   PIECE("pcs");
@@ -13,6 +15,12 @@ public enum AmountUnit {
   }
 
   public String symbol() {
+    return symbol;
+  }
+
+  /** Amounts read "12 g", so the unit is named by its symbol. */
+  @Override
+  public String label() {
     return symbol;
   }
 }

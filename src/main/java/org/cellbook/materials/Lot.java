@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.cellbook.base.Label;
 import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
 
@@ -22,46 +23,60 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Lot extends WithdrawableEntity {
 
+  @Label("Code")
   @Column(nullable = false, unique = true)
   private String code;
 
+  @Label("Material")
   @ManyToOne(fetch = FetchType.EAGER, optional = false)
   @JoinColumn(name = "material_id")
   private Material material;
 
+  @Label("Origin")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private LotOrigin origin;
 
+  @Label("Supplier")
   private String supplier;
 
+  @Label("Supplier lot no.")
   @Column(name = "supplier_lot")
   private String supplierLot;
 
+  @Label("Received")
   @Column(name = "received_on")
   private LocalDate receivedOn;
 
+  @Label("Expires")
   @Column(name = "expires_on")
   private LocalDate expiresOn;
 
+  @Label("Storage location")
   private String location;
 
+  @Label("Unit")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private AmountUnit unit;
 
+  @Label(value = "Amount", unitFrom = "unit")
   @Column(name = "amount_initial", nullable = false)
   private double amountInitial;
 
+  @Label(value = "Amount left", unitFrom = "unit")
   @Column(name = "amount_left", nullable = false)
   private double amountLeft;
 
   /** The synthesis batch that made this lot; null for purchased lots. */
+  @Label("Produced by batch (id)")
   @Column(name = "produced_by_batch_id")
   private Long producedByBatchId;
 
+  @Label("Notes")
   private String notes;
 
+  @Label("Created")
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.cellbook.base.Label;
 import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
 
@@ -17,43 +18,56 @@ import org.hibernate.envers.Audited;
 @Audited
 public class Material extends WithdrawableEntity {
 
+  @Label("Code")
   @Column(nullable = false, unique = true)
   private String code;
 
+  @Label("Name")
   @Column(nullable = false)
   private String name;
 
+  @Label("Kind")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private MaterialKind kind;
 
+  @Label("Supplier")
   private String supplier;
 
+  @Label(value = "Density", unit = "g cm⁻³")
   @Column(name = "density_g_cm3")
   private Double densityGramsPerCm3;
 
+  @Label(value = "Pore volume", unit = "cm³ g⁻¹")
   @Column(name = "pore_volume_cm3_g")
   private Double poreVolumeCm3PerGram;
 
+  @Label(value = "S_BET", unit = "m² g⁻¹")
   @Column(name = "s_bet_m2_g")
   private Double specificSurfaceAreaM2PerGram;
 
+  @Label(value = "Molar mass", unit = "g mol⁻¹")
   @Column(name = "molar_mass_g_mol")
   private Double molarMassGramsPerMole;
 
+  @Label(value = "Concentration", unit = "mol L⁻¹")
   @Column(name = "concentration_mol_l")
   private Double concentrationMolesPerLitre;
 
+  @Label(value = "Areal mass (foils)", unit = "mg cm⁻²")
   @Column(name = "areal_mass_mg_cm2")
   private Double arealMassMilligramsPerCm2;
 
   /** Specific capacity used for N/P design (mAh g⁻¹ of this active material). */
+  @Label(value = "Reference capacity", unit = "mAh g⁻¹")
   @Column(name = "reference_capacity_mah_g")
   private Double referenceCapacityMilliAmpHoursPerGram;
 
+  @Label("CAS number")
   @Column(name = "cas_number")
   private String casNumber;
 
+  @Label("Notes")
   private String notes;
 
   public Material() {}

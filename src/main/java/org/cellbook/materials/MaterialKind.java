@@ -1,7 +1,9 @@
 package org.cellbook.materials;
 
+import org.cellbook.base.Labelled;
+
 /** What a catalogue material is used as. */
-public enum MaterialKind {
+public enum MaterialKind implements Labelled {
   HOST_CARBON("Host carbon"),
   FILLER("Filler / precursor for filling"),
   PRECURSOR("Precursor"),
@@ -23,6 +25,7 @@ public enum MaterialKind {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

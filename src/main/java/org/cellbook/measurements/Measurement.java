@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cellbook.base.Label;
 import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.cells.Cell;
 import org.cellbook.materials.Lot;
@@ -30,13 +31,16 @@ import org.hibernate.envers.RelationTargetAuditMode;
 @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
 public class Measurement extends WithdrawableEntity {
 
+  @Label("Code")
   @Column(nullable = false, unique = true)
   private String code;
 
+  @Label("Cell")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "cell_id")
   private Cell cell;
 
+  @Label("Lot")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "lot_id")
   private Lot lot;
@@ -44,9 +48,11 @@ public class Measurement extends WithdrawableEntity {
   /**
    * Null until the analysis has recognised the files of an upload whose technique was not chosen.
    */
+  @Label("Technique")
   @Enumerated(EnumType.STRING)
   private Technique technique;
 
+  @Label("Importer")
   private String format;
 
   @NotAudited
@@ -62,6 +68,7 @@ public class Measurement extends WithdrawableEntity {
   @Column(name = "error_message")
   private String errorMessage;
 
+  @Label("Analysis parameters")
   @Column(nullable = false)
   private String parameters;
 
@@ -82,6 +89,7 @@ public class Measurement extends WithdrawableEntity {
   @Column(name = "record_count")
   private Long recordCount;
 
+  @Label("Notes")
   private String notes;
 
   @NotAudited

@@ -1,11 +1,13 @@
 package org.cellbook.measurements;
 
+import org.cellbook.base.Labelled;
+
 /**
  * What a measurement is. Cell techniques attach to cells, material techniques to lots, images and
  * other files to either; the analysed ones name the {@code analyze} technique that turns their
  * files into KPIs, the others keep their files without analysis.
  */
-public enum Technique {
+public enum Technique implements Labelled {
   CYCLING("Galvanostatic cycling", Target.CELL, "cycling"),
   RATE("Rate test", Target.CELL, "cycling"),
   TEMPERATURE_SERIES("Temperature series", Target.CELL, "cycling"),
@@ -36,6 +38,7 @@ public enum Technique {
     this.analysis = analysis;
   }
 
+  @Override
   public String label() {
     return label;
   }

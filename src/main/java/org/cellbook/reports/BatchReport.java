@@ -158,9 +158,7 @@ class BatchReport {
                 ? "not recorded"
                 : Numbers.plain(b.getProductMassGrams())
                     + " g"
-                    + b.yieldPercent()
-                        .map(y -> String.format(Locale.ROOT, ", yield %.1f %%", y))
-                        .orElse("")
+                    + b.yieldSummary().map(y -> ", " + y).orElse("")
                     + (products.isEmpty()
                         ? ""
                         : " → "

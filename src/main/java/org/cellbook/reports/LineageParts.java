@@ -101,7 +101,7 @@ class LineageParts {
             () ->
                 b.weighedFillerPerHost()
                     .ifPresent(r -> parts.add("host : filler " + FillerRatio.asRatio(r))));
-    b.yieldPercent().ifPresent(y -> parts.add(String.format(Locale.ROOT, "yield %.1f %%", y)));
+    b.yieldSummary().ifPresent(parts::add);
     return String.join(", ", parts);
   }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.Label;
 import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
 
@@ -18,25 +19,31 @@ import org.hibernate.envers.Audited;
 @Audited
 public class BatchInput extends AbstractEntity {
 
+  @Label("Batch")
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "batch_id")
   private SynthesisBatch batch;
 
+  @Label("Input no.")
   @Column(name = "seq_no", nullable = false)
   private int seqNo;
 
+  @Label("Lot")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "lot_id")
   private Lot lot;
 
+  @Label("Role")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private InputRole role;
 
+  @Label(value = "Planned mass", unit = "g")
   @Column(name = "planned_mass_g")
   private Double plannedMassGrams;
 
   /** Weighed mass; null until weighed. This is what was taken from the lot. */
+  @Label(value = "Weighed mass", unit = "g")
   @Column(name = "mass_g")
   private Double massGrams;
 

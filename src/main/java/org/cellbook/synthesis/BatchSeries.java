@@ -3,6 +3,7 @@ package org.cellbook.synthesis;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import org.cellbook.base.Label;
 import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
 
@@ -12,18 +13,23 @@ import org.hibernate.envers.Audited;
 @Audited
 public class BatchSeries extends WithdrawableEntity {
 
+  @Label("Code")
   @Column(nullable = false, unique = true)
   private String code;
 
+  @Label("Name")
   @Column(nullable = false)
   private String name;
 
+  @Label("Route template")
   @Column(name = "route_code", nullable = false)
   private String routeCode;
 
+  @Label("Series parameter")
   @Column(name = "parameter_name", nullable = false)
   private String parameterName;
 
+  @Label("Notes")
   private String notes;
 
   protected BatchSeries() {}

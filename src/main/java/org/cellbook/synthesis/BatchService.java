@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.cellbook.audit.RevisionReason;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
+import org.cellbook.base.Numbers;
 import org.cellbook.base.Problems;
 import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
@@ -50,6 +51,7 @@ public class BatchService {
   private final LineageService lineage;
   private final Clock clock;
   private final double ratioTolerancePercent;
+  private final double massBalanceTolerancePercent;
 
   BatchService(
       SynthesisBatchRepository batches,
@@ -61,7 +63,9 @@ public class BatchService {
       RecordLocks locks,
       LineageService lineage,
       Clock clock,
-      @Value("${cellbook.synthesis.ratio-tolerance-percent:5.0}") double ratioTolerancePercent) {
+      @Value("${cellbook.synthesis.ratio-tolerance-percent:5.0}") double ratioTolerancePercent,
+      @Value("${cellbook.synthesis.mass-balance-tolerance-percent:2.0}")
+          double massBalanceTolerancePercent) {
     this.batches = batches;
     this.series = series;
     this.templates = templates;
@@ -72,6 +76,7 @@ public class BatchService {
     this.lineage = lineage;
     this.clock = clock;
     this.ratioTolerancePercent = ratioTolerancePercent;
+    this.massBalanceTolerancePercent = massBalanceTolerancePercent;
   }
 
   public List<RouteTemplate> templates() {
@@ -308,15 +313,23 @@ public class BatchService {
   /**
    * Records the weighed mass of input {@code seqNo} taken from lot {@code lotCode}. The lot gives
    * exactly that mass (a re-weighing gives back the previous mass first); the batch is in progress
-   * from its first weighing.
+   * from its first weighing. A done or signed batch takes no weighing, and a re-weighing may not
+   * leave a recorded product heavier than its inputs.
    */
   @CanEdit
   @Transactional
   public SynthesisBatch weighInput(String batchCode, int seqNo, String lotCode, Double massGrams) {
-    locks.requireEditable(RecordType.BATCH, batchCode);
     String field = "inputs[" + (seqNo - 1) + "]";
+    locks.requireEditable(RecordType.BATCH, batchCode);
     SynthesisBatch batch = get(batchCode);
     batch.requireNotWithdrawn();
+    if (batch.getStatus() == BatchStatus.DONE) {
+      throw new ValidationException(
+          field + ".mass",
+          batch.getCode()
+              + " is done: it takes no new weighings (set its status back to in progress to"
+              + " correct one)");
+    }
     BatchInput input =
         batch.getInputs().stream()
             .filter(i -> i.getSeqNo() == seqNo)
@@ -345,6 +358,10 @@ public class BatchService {
     }
     input.setLot(newLot);
     input.setMassGrams(massGrams);
+    if (batch.getProductMassGrams() != null) {
+      massBalance(batch.getProductMassGrams(), batch.weighedInputGrams(), field + ".mass")
+          .throwIfAny();
+    }
     if (batch.getStatus() == BatchStatus.PLANNED) {
       batch.setStatus(BatchStatus.IN_PROGRESS);
       batch.setStartedOn(LocalDate.now(clock));
@@ -369,7 +386,8 @@ public class BatchService {
 
   /**
    * Records the product mass: creates (or, when re-weighed, updates) the product lot, named after
-   * the batch, and marks the batch done.
+   * the batch, and marks the batch done. Once inputs are weighed, the product may not outweigh them
+   * beyond the mass-balance tolerance.
    */
   @CanEdit
   @Transactional
@@ -378,6 +396,7 @@ public class BatchService {
     new Problems().positive(productMassGrams, "productMass", "Product mass").throwIfAny();
     SynthesisBatch batch = get(batchCode);
     batch.requireNotWithdrawn();
+    massBalance(productMassGrams, batch.weighedInputGrams(), "productMass").throwIfAny();
     Material product = materials.productMaterial(batch.getName());
     Lot lot = lots.recordProduct(batch.getId(), batch.getCode(), product, productMassGrams);
     batch.setProductMassGrams(productMassGrams);
@@ -532,6 +551,25 @@ public class BatchService {
     checkVersion(batch, version);
     RevisionReason.require(reason, "reason");
     return batch;
+  }
+
+  /**
+   * Mass cannot appear from nowhere: product ≤ Σ weighed inputs × (1 + tolerance), the tolerance
+   * covering balance error and moisture picked up. Unchecked while no input is weighed.
+   */
+  private Problems massBalance(double productGrams, double inputGrams, String field) {
+    double allowedGrams = inputGrams * (1 + massBalanceTolerancePercent / 100);
+    return new Problems()
+        .check(
+            inputGrams <= 0 || productGrams <= allowedGrams,
+            field,
+            "A product of %s g outweighs its %s g of weighed inputs (at most %s g with the %s %%"
+                    .formatted(
+                        Numbers.plain(productGrams),
+                        Numbers.plain(inputGrams),
+                        Numbers.plain(allowedGrams),
+                        Numbers.plain(massBalanceTolerancePercent))
+                + " mass-balance tolerance)");
   }
 
   private static void checkVersion(SynthesisBatch batch, long expected) {

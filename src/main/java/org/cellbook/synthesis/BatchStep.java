@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.Label;
 import org.hibernate.envers.Audited;
 
 /**
@@ -20,48 +21,68 @@ import org.hibernate.envers.Audited;
 @Audited
 public class BatchStep extends AbstractEntity {
 
+  @Label("Batch")
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "batch_id")
   private SynthesisBatch batch;
 
+  @Label("Step no.")
   @Column(name = "seq_no", nullable = false)
   private int seqNo;
 
+  @Label("Step type")
   @Enumerated(EnumType.STRING)
   @Column(name = "step_type", nullable = false)
   private StepType type;
 
+  @Label("Atmosphere")
   private String atmosphere;
 
+  @Label(value = "Gas flow", unit = "mL min⁻¹")
   @Column(name = "gas_flow_ml_min")
   private Double gasFlowMillilitresPerMinute;
 
+  @Label(value = "Temperature", unit = "°C")
   @Column(name = "temperature_c")
   private Double temperatureCelsius;
 
+  @Label(value = "Ramp", unit = "°C min⁻¹")
   @Column(name = "ramp_c_min")
   private Double rampCelsiusPerMinute;
 
+  @Label(value = "Hold", unit = "h")
   @Column(name = "hold_h")
   private Double holdHours;
 
+  @Label(value = "Cooling rate", unit = "°C min⁻¹")
   @Column(name = "cooling_c_min")
   private Double coolingCelsiusPerMinute;
 
+  @Label(value = "Duration", unit = "h")
   @Column(name = "duration_h")
   private Double durationHours;
 
+  @Label("Vacuum")
   private Boolean vacuum;
+
+  @Label("Method")
   private String method;
+
+  @Label("Agent")
   private String agent;
 
+  @Label("Ratio")
   @Column(name = "ratio_text")
   private String ratioText;
 
+  @Label(value = "Liquid volume", unit = "mL")
   @Column(name = "liquid_volume_ml")
   private Double liquidVolumeMillilitres;
 
+  @Label("Purpose")
   private String purpose;
+
+  @Label("Notes")
   private String notes;
 
   protected BatchStep() {}

@@ -1,7 +1,9 @@
 package org.cellbook.synthesis;
 
+import org.cellbook.base.Labelled;
+
 /** The kinds of synthesis step; each uses its own subset of a step's parameters. */
-public enum StepType {
+public enum StepType implements Labelled {
   DRYING("Drying"),
   MIXING("Mixing"),
   HEAT("Heat treatment"),
@@ -18,6 +20,7 @@ public enum StepType {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }

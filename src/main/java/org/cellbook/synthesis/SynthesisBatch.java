@@ -16,8 +16,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.cellbook.base.Label;
+import org.cellbook.base.Numbers;
 import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
@@ -31,51 +34,66 @@ import org.hibernate.envers.Audited;
 @Audited
 public class SynthesisBatch extends WithdrawableEntity {
 
+  @Label("Code")
   @Column(nullable = false, unique = true)
   private String code;
 
+  @Label("Name")
   @Column(nullable = false)
   private String name;
 
+  @Label("Route template")
   @Column(name = "route_code")
   private String routeCode;
 
+  @Label("Series")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "series_id")
   private BatchSeries series;
 
+  @Label("Series value")
   @Column(name = "series_value")
   private Double seriesValue;
 
   /** Highest heat-treatment set-point (°C): what "carbonized at" means in filters. */
+  @Label(value = "Carbonized at", unit = "°C")
   @Column(name = "key_temperature_c")
   private Double keyTemperatureCelsius;
 
+  @Label("Status")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private BatchStatus status = BatchStatus.PLANNED;
 
+  @Label("Operator")
   @Column(name = "operator_name")
   private String operatorName;
 
+  @Label("Planned")
   @Column(name = "planned_on")
   private LocalDate plannedOn;
 
+  @Label("Started")
   @Column(name = "started_on")
   private LocalDate startedOn;
 
+  @Label("Finished")
   @Column(name = "finished_on")
   private LocalDate finishedOn;
 
   /** Planned filler grams per host gram, from the ratio calculator; null without a filler. */
+  @Label(value = "Planned filler per host", unit = "g g⁻¹")
   @Column(name = "planned_filler_per_host")
   private Double plannedFillerPerHost;
 
+  @Label(value = "Product mass", unit = "g")
   @Column(name = "product_mass_g")
   private Double productMassGrams;
 
+  @Label("Notes")
   private String notes;
 
+  @Label("Created")
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -141,16 +159,37 @@ public class SynthesisBatch extends WithdrawableEntity {
         .sum();
   }
 
+  /** Sum of all weighed input masses (g): what the product's mass balance is checked against. */
+  public double weighedInputGrams() {
+    return inputs.stream()
+        .filter(i -> i.getMassGrams() != null)
+        .mapToDouble(BatchInput::getMassGrams)
+        .sum();
+  }
+
+  private double carbonBearingGrams() {
+    return inputs.stream()
+        .filter(i -> i.getRole().carbonBearing() && i.getMassGrams() != null)
+        .mapToDouble(BatchInput::getMassGrams)
+        .sum();
+  }
+
   /** Yield in % of the carbon-bearing inputs, when product and inputs are weighed. */
   public Optional<Double> yieldPercent() {
-    double carbon =
-        inputs.stream()
-            .filter(i -> i.getRole().carbonBearing() && i.getMassGrams() != null)
-            .mapToDouble(BatchInput::getMassGrams)
-            .sum();
+    double carbon = carbonBearingGrams();
     return productMassGrams == null || carbon <= 0
         ? Optional.empty()
         : Optional.of(BatchYield.percent(productMassGrams, carbon));
+  }
+
+  /** "yield 68.2 % of 3.37 g of carbon-bearing inputs": a yield is read with what it is of. */
+  public Optional<String> yieldSummary() {
+    return yieldPercent()
+        .map(
+            y ->
+                String.format(Locale.ROOT, "yield %.1f %% of ", y)
+                    + Numbers.plain(carbonBearingGrams())
+                    + " g of carbon-bearing inputs");
   }
 
   @Override

@@ -97,6 +97,7 @@ class CellServiceTest {
         microlitres,
         0.1,
         0.1,
+        null,
         LocalDate.now(),
         null,
         "LAND",
@@ -172,14 +173,78 @@ class CellServiceTest {
   @Test
   void refusedAssemblyTakesNothing() {
     cellLots();
+    electrolyte = fixtures.lot(MaterialKind.ELECTROLYTE, AmountUnit.MILLILITRE, 0.1, m -> {});
     String disc = freeDisc();
-    // 1.5 mL of electrolyte from a 1 mL lot.
-    assertThatThrownBy(() -> cells.assemble(half(disc, 1500.0)))
+    // 0.2 mL of electrolyte from a 0.1 mL lot.
+    assertThatThrownBy(() -> cells.assemble(half(disc, 200.0)))
         .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("only 1 mL left");
-    assertThat(lots.get(electrolyte.getCode()).getAmountLeft()).isEqualTo(1.0);
+        .hasMessageContaining("only 0.1 mL left");
+    assertThat(lots.get(electrolyte.getCode()).getAmountLeft()).isEqualTo(0.1);
     assertThat(lots.get(separator.getCode()).getAmountLeft()).isEqualTo(10.0);
     assertThat(cells.freeDiscs()).extracting(d -> d.getCode()).contains(disc);
+  }
+
+  @Test
+  void electrolyteVolumeGloveboxPpmAndTestTemperatureAreInPhysicalRanges() {
+    cellLots();
+    String disc = freeDisc();
+    AssembleCell flooded = half(disc, 500.1);
+    assertThatThrownBy(() -> cells.assemble(flooded))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .containsExactly(
+                        new ValidationException.Problem(
+                            "electrolyteVolume",
+                            "Electrolyte volume in a CR2032 cell must be greater than 0 and at"
+                                + " most 500 µL, not 500.1")));
+    AssembleCell wet = withConditions(half(disc, 60.0), 1000.1, -0.1, 200.5);
+    assertThatThrownBy(() -> cells.assemble(wet))
+        .isInstanceOfSatisfying(
+            ValidationException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ValidationException.Problem::field)
+                    .containsExactly("waterPpm", "oxygenPpm", "testTemperature"));
+    AssembleCell frozen = withConditions(half(disc, 60.0), 0.1, 0.1, -80.5);
+    assertThatThrownBy(() -> cells.assemble(frozen))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("testTemperature: Test temperature must be between -80 and 200 °C, not -80.5");
+    assertThat(lots.get(electrolyte.getCode()).getAmountLeft()).isEqualTo(1.0);
+    assertThat(cells.freeDiscs()).extracting(d -> d.getCode()).contains(disc);
+
+    Cell atTheLimits = cells.assemble(withConditions(half(disc, 500.0), 1000.0, 0.0, 200.0));
+    assertThat(atTheLimits.getElectrolyteVolumeMicrolitres()).isEqualTo(500.0);
+    assertThat(atTheLimits.getTestTemperatureCelsius()).isEqualTo(200.0);
+    String second = freeDisc();
+    assertThat(
+            cells
+                .assemble(withConditions(half(second, 60.0), 0.1, 0.1, -80.0))
+                .getTestTemperatureCelsius())
+        .isEqualTo(-80.0);
+  }
+
+  private static AssembleCell withConditions(
+      AssembleCell c, Double water, Double oxygen, Double testCelsius) {
+    return new AssembleCell(
+        c.name(),
+        c.format(),
+        c.configuration(),
+        c.workingDiscCode(),
+        c.counterLotCode(),
+        c.counterDiscCode(),
+        c.separatorLotCode(),
+        c.electrolyteLotCode(),
+        c.electrolyteVolumeMicrolitres(),
+        water,
+        oxygen,
+        testCelsius,
+        c.assembledOn(),
+        c.assembledBy(),
+        c.cycler(),
+        c.channel(),
+        c.notes());
   }
 
   @Test
@@ -217,6 +282,7 @@ class CellServiceTest {
                 60.0,
                 0.1,
                 0.1,
+                null,
                 LocalDate.now(),
                 null,
                 null,
@@ -240,6 +306,7 @@ class CellServiceTest {
                         null,
                         CellConfiguration.FULL,
                         "E-X-D1",
+                        null,
                         null,
                         null,
                         null,
@@ -299,6 +366,7 @@ class CellServiceTest {
                         null,
                         CellConfiguration.HALF,
                         "E-1-D1",
+                        null,
                         null,
                         null,
                         null,

@@ -108,6 +108,11 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
                 "Glovebox",
                 "H₂O %s ppm, O₂ %s ppm"
                     .formatted(ppm(cell.getWaterPpm()), ppm(cell.getOxygenPpm())))
+            .add(
+                "Test temperature",
+                cell.getTestTemperatureCelsius() == null
+                    ? null
+                    : Numbers.plain(cell.getTestTemperatureCelsius()) + " °C")
             .add("Assembled", cell.getAssembledOn() + " by " + cell.getAssembledBy())
             .add(
                 "Cycler · channel",

@@ -149,6 +149,7 @@ class CellsView extends VerticalLayout {
     final NumberField volume = Fields.number("Electrolyte volume", "µL");
     final NumberField water = Fields.number("Glovebox H₂O", "ppm");
     final NumberField oxygen = Fields.number("Glovebox O₂", "ppm");
+    final NumberField testTemperature = Fields.number("Test temperature", "°C");
     final ComboBox<CellFormat> format = new ComboBox<>("Format", CellFormat.values());
     final TextField name = new TextField("Name");
     final DatePicker assembledOn = new DatePicker("Assembled on", LocalDate.now());
@@ -189,7 +190,8 @@ class CellsView extends VerticalLayout {
               .bind("electrolyteLot", electrolyte)
               .bind("electrolyteVolume", volume)
               .bind("waterPpm", water)
-              .bind("oxygenPpm", oxygen);
+              .bind("oxygenPpm", oxygen)
+              .bind("testTemperature", testTemperature);
       save.addThemeVariants(ButtonVariant.PRIMARY);
       save.addClickListener(
           e -> {
@@ -220,6 +222,7 @@ class CellsView extends VerticalLayout {
                                 volume.getValue(),
                                 water.getValue(),
                                 oxygen.getValue(),
+                                testTemperature.getValue(),
                                 assembledOn.getValue(),
                                 null,
                                 cycler.getValue(),
@@ -241,6 +244,7 @@ class CellsView extends VerticalLayout {
               volume,
               water,
               oxygen,
+              testTemperature,
               format,
               name,
               assembledOn,

@@ -122,7 +122,8 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
             i -> {
               Button weigh = new Button("Weigh…", e -> weigh(i));
               weigh.addThemeVariants(ButtonVariant.SMALL);
-              weigh.setVisible(editable);
+              // A done batch takes no new weighings (the service refuses them too).
+              weigh.setVisible(editable && batch.getStatus() != BatchStatus.DONE);
               return weigh;
             })
         .setAutoWidth(true);
@@ -217,8 +218,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
       return null;
     }
     List<Lot> products = lots.producedBy(batch.getId());
-    String yield =
-        batch.yieldPercent().map(y -> ", yield " + Fields.format(y, 1) + " %").orElse("");
+    String yield = batch.yieldSummary().map(y -> ", " + y).orElse("");
     String text = Numbers.plain(batch.getProductMassGrams()) + " g" + yield + " → ";
     HorizontalLayout line = new HorizontalLayout(new Span(text));
     products.forEach(l -> line.add(new Anchor("lots/" + l.getCode(), l.getCode())));

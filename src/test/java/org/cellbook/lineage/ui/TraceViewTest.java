@@ -139,6 +139,7 @@ class TraceViewTest extends SpringBrowserlessTest {
                     null,
                     null,
                     null,
+                    null,
                     null))
             .getCode();
 
