@@ -16,7 +16,9 @@ import org.cellbook.security.UserService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Electronic signatures: a researcher signs a batch, sheet, cell, measurement or series by entering
@@ -37,6 +39,7 @@ public class SignatureService {
   private final UserService users;
   private final LoginThrottle throttle;
   private final Clock clock;
+  private final TransactionTemplate tx;
 
   SignatureService(
       SignatureRepository signatures,
@@ -44,13 +47,15 @@ public class SignatureService {
       TimestampAuthority timestamps,
       UserService users,
       LoginThrottle throttle,
-      Clock clock) {
+      Clock clock,
+      PlatformTransactionManager transactions) {
     this.signatures = signatures;
     this.content = content;
     this.timestamps = timestamps;
     this.users = users;
     this.throttle = throttle;
     this.clock = clock;
+    this.tx = new TransactionTemplate(transactions);
   }
 
   /** Whether records of this kind take signatures. */
@@ -78,15 +83,14 @@ public class SignatureService {
 
   /**
    * Signs the record as the current user after checking their password (a wrong one counts as a
-   * failed log-in: {@link LoginThrottle}). A refusal signs nothing; the count of wrong passwords is
-   * kept, hence no roll-back for them.
+   * failed log-in: {@link LoginThrottle}). The password is checked before the signing transaction,
+   * so that the count of wrong ones is kept while a refusal signs nothing.
    *
    * @throws WrongPasswordException the password is not the user's, or log-in is paused
    * @throws ValidationException no meaning or password; a witness who is the author; a signature
    *     the user already gave
    */
   @CanEdit
-  @Transactional(noRollbackFor = WrongPasswordException.class)
   public Signature sign(RecordType type, String code, Meaning meaning, String password) {
     String signer =
         CurrentUser.username().orElseThrow(() -> new AccessDeniedException("Log in to sign"));
@@ -101,6 +105,10 @@ public class SignatureService {
             "Enter your password to sign: a signature needs it every time")
         .throwIfAny();
     checkPassword(signer, password);
+    return tx.execute(s -> signChecked(type, code, meaning, signer));
+  }
+
+  private Signature signChecked(RecordType type, String code, Meaning meaning, String signer) {
     CanonicalContent.Signed signed = content.of(type, code);
     List<Signature> active = active(type, code);
     active.stream()

@@ -88,6 +88,33 @@ class SignatureServiceTest {
   }
 
   @Test
+  void wrongPasswordsCountAsFailedLogInsAndPauseSigning() {
+    String guesser = Fixtures.unique("sig-guess-").toLowerCase();
+    users.ensureUser(guesser, "Guess Er", password(guesser), Role.RESEARCHER);
+    Cell cell = fixtures.halfCell();
+
+    as(
+        guesser,
+        Role.RESEARCHER,
+        () -> {
+          for (int i = 0; i < 10; i++) {
+            String guess = "guess-" + i;
+            assertThatThrownBy(
+                    () -> signatures.sign(RecordType.CELL, cell.getCode(), Meaning.REVIEWED, guess))
+                .isInstanceOf(WrongPasswordException.class);
+          }
+          assertThatThrownBy(
+                  () ->
+                      signatures.sign(
+                          RecordType.CELL, cell.getCode(), Meaning.REVIEWED, password(guesser)))
+              .isInstanceOf(WrongPasswordException.class)
+              .hasMessageContaining("Too many failed log-ins");
+          return null;
+        });
+    assertThat(signatures.of(RecordType.CELL, cell.getCode())).isEmpty();
+  }
+
+  @Test
   void aSecondUserWitnessesButTheAuthorCannot() {
     Cell cell = fixtures.halfCell();
     signatures.sign(RecordType.CELL, cell.getCode(), Meaning.AUTHORED, password(AUTHOR));

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * With {@code cellbook.signatures.tsa-url} set, a signature gets an RFC 3161 token from the
@@ -52,6 +53,7 @@ class TimestampedSignatureTest {
   @Autowired UserService users;
   @Autowired LoginThrottle throttle;
   @Autowired Clock clock;
+  @Autowired PlatformTransactionManager transactions;
   @Autowired Fixtures fixtures;
   @Autowired JdbcClient jdbc;
 
@@ -63,7 +65,8 @@ class TimestampedSignatureTest {
     Signers.ensure(users);
     TSA.failing.set(false);
     authority = new TimestampAuthority(new SignatureSettings(TSA.url(), Duration.ofSeconds(10)));
-    signatures = new SignatureService(repository, content, authority, users, throttle, clock);
+    signatures =
+        new SignatureService(repository, content, authority, users, throttle, clock, transactions);
   }
 
   private String problemsOf(String code) {
