@@ -82,7 +82,7 @@ class CanonicalContent {
                   + " w.code as working_disc_code, cl.code as counter_lot_code,"
                   + " cd.code as counter_disc_code, sl.code as separator_lot_code,"
                   + " el.code as electrolyte_lot_code, c.electrolyte_volume_ul, c.h2o_ppm,"
-                  + " c.o2_ppm, c.assembled_on, c.assembled_by, c.cycler, c.channel, c.status,"
+                  + " c.o2_ppm, c.test_temperature_c, c.assembled_on, c.assembled_by, c.cycler, c.channel, c.status,"
                   + " c.notes, c.created_at from cell c join disc w on w.id = c.working_disc_id"
                   + " left join lot cl on cl.id = c.counter_lot_id"
                   + " left join disc cd on cd.id = c.counter_disc_id"
@@ -142,6 +142,15 @@ class CanonicalContent {
                 content.put(name, jdbc.sql(sql).param("id", id).query((rs, n) -> row(rs)).list()));
     String json = CanonicalJson.write(content);
     return new Signed(VERSION, json, CanonicalJson.sha256Hex(json));
+  }
+
+  /** Whether the record was withdrawn: a withdrawn record is no longer signed. */
+  boolean withdrawn(RecordType type, String code) {
+    return jdbc.sql("select withdrawn_at from " + spec(type).table() + " where code = :code")
+        .param("code", code)
+        .query((rs, n) -> rs.getTimestamp(1) != null)
+        .optional()
+        .orElse(false);
   }
 
   /**

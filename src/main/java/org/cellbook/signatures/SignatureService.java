@@ -110,6 +110,9 @@ public class SignatureService {
 
   private Signature signChecked(RecordType type, String code, Meaning meaning, String signer) {
     CanonicalContent.Signed signed = content.of(type, code);
+    if (content.withdrawn(type, code)) {
+      throw new ValidationException("meaning", code + " is withdrawn: it can no longer be signed");
+    }
     List<Signature> active = active(type, code);
     active.stream()
         .filter(s -> s.getSigner().equals(signer) && s.getMeaning() == meaning)

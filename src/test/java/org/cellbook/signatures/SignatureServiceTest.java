@@ -218,6 +218,28 @@ class SignatureServiceTest {
   }
 
   @Test
+  void aSignedRecordCannotBeWithdrawnNorAWithdrawnOneSigned() {
+    var made = fixtures.pyrolysisBatch();
+    String batch = made.batch().getCode();
+    signatures.sign(RecordType.BATCH, batch, Meaning.AUTHORED, password(AUTHOR));
+    assertThatThrownBy(() -> batches.weighInput(batch, 1, null, 2.0))
+        .isInstanceOf(RecordLockedException.class);
+    assertThatThrownBy(() -> batches.withdraw(batch, "wrong furnace"))
+        .isInstanceOf(RecordLockedException.class);
+    assertThat(batches.get(batch).isWithdrawn()).isFalse();
+
+    Cell cell = fixtures.halfCell();
+    cells.withdraw(cell.getCode(), "separator folded");
+    assertThatThrownBy(
+            () ->
+                signatures.sign(
+                    RecordType.CELL, cell.getCode(), Meaning.AUTHORED, password(AUTHOR)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining(cell.getCode() + " is withdrawn");
+    assertThat(signatures.of(RecordType.CELL, cell.getCode())).isEmpty();
+  }
+
+  @Test
   void theCanonicalContentNamesLinkedRecordsByCodeWithUnitsInTheKeys() {
     var made = fixtures.pyrolysisBatch();
 
