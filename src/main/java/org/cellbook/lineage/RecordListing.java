@@ -7,8 +7,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Every record of one kind, streamed row by row in code order, for exports and the command line; a
- * notebook of 100,000 cells is never held in memory at once.
+ * Every record of one kind, withdrawn ones with the status "withdrawn", streamed row by row in code
+ * order, for exports and the command line; a notebook of 100,000 cells is never held in memory at
+ * once.
  */
 @Service
 public class RecordListing {
@@ -24,18 +25,30 @@ public class RecordListing {
     String sql =
         switch (type) {
           case LOT ->
-              "select l.code, m.name, case when l.amount_left > 0 then 'available' else 'used up' end as status"
+              "select l.code, m.name, case when l.withdrawn_at is not null then 'withdrawn'"
+                  + " when l.amount_left > 0 then 'available' else 'used up' end as status"
                   + " from lot l join material m on m.id = l.material_id order by l.code";
-          case BATCH -> "select code, name, status from synthesis_batch order by code";
+          case BATCH ->
+              "select code, name, case when withdrawn_at is not null then 'withdrawn' else status end"
+                  + " from synthesis_batch order by code";
           case SHEET ->
-              "select s.code, s.name, case when exists (select 1 from disc d where d.sheet_id = s.id"
+              "select s.code, s.name, case when s.withdrawn_at is not null then 'withdrawn'"
+                  + " when exists (select 1 from disc d where d.sheet_id = s.id and d.withdrawn_at is null"
                   + " and not exists (select 1 from cell c where c.working_disc_id = d.id or c.counter_disc_id = d.id))"
-                  + " then 'discs free' else 'no free discs' end as status from electrode_sheet s order by s.code";
-          case CELL -> "select code, coalesce(name, code) as name, status from cell order by code";
-          case MATERIAL -> "select code, name, kind as status from material order by code";
+                  + " then 'discs free' else 'no free discs' end as status from electrode_sheet s"
+                  + " order by s.code";
+          case CELL ->
+              "select code, coalesce(name, code) as name,"
+                  + " case when withdrawn_at is not null then 'withdrawn' else status end"
+                  + " from cell order by code";
+          case MATERIAL ->
+              "select code, name, case when withdrawn_at is not null then 'withdrawn' else kind end"
+                  + " from material order by code";
           case MEASUREMENT ->
               "select m.code, coalesce(m.technique, 'unrecognised') || ' of '"
-                  + " || coalesce(c.code, l.code) as name, m.status from measurement m"
+                  + " || coalesce(c.code, l.code) as name,"
+                  + " case when m.withdrawn_at is not null then 'withdrawn' else m.status end"
+                  + " from measurement m"
                   + " left join cell c on c.id = m.cell_id left join lot l on l.id = m.lot_id"
                   + " order by m.code";
           default -> throw new IllegalArgumentException("cannot list " + type);

@@ -51,12 +51,16 @@ class RecordSearch implements RecordFinder {
       query(s -> "t.code = :value", code, limit, hits);
     }
     boolean exact = !hits.isEmpty();
+    // Withdrawn records are found by their exact code only.
     for (String prefix : List.of(escaped, escaped.toUpperCase())) {
-      query(s -> "t.code like :value", prefix + "%", limit, hits);
+      query(s -> "t.withdrawn_at is null and t.code like :value", prefix + "%", limit, hits);
     }
     if (!exact) {
       query(
-          s -> "lower(t.code) like :value or lower(" + s.name() + ") like :value",
+          s ->
+              "t.withdrawn_at is null and (lower(t.code) like :value or lower("
+                  + s.name()
+                  + ") like :value)",
           "%" + escaped.toLowerCase() + "%",
           limit,
           hits);

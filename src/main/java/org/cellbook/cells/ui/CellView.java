@@ -2,13 +2,20 @@ package org.cellbook.cells.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -24,9 +31,14 @@ import org.cellbook.base.ReportKind;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.RecordSection;
 import org.cellbook.base.ui.ReportAction;
+import org.cellbook.base.ui.WithdrawDialog;
+import org.cellbook.base.ui.WithdrawnNotice;
 import org.cellbook.cells.Cell;
+import org.cellbook.cells.CellDetails;
+import org.cellbook.cells.CellFormat;
 import org.cellbook.cells.CellService;
 import org.cellbook.cells.CellStatus;
 import org.cellbook.electrodes.Disc;
@@ -42,6 +54,8 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
 
   final ComboBox<CellStatus> status = new ComboBox<>("Status", CellStatus.values());
   final Button saveStatus = new Button("Change status");
+  final Button edit = new Button("Edit…");
+  final Button withdraw = new Button("Withdraw…");
   private final CellService cells;
   private final HistoryService history;
   private final List<RecordSection> sections;
@@ -73,6 +87,14 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
             show(cells.get(cell.getCode()));
           }
         });
+    edit.addClickListener(e -> new EditDialog().open());
+    withdraw.addClickListener(
+        e ->
+            new WithdrawDialog(
+                    cell.getCode(),
+                    why -> cells.withdraw(cell.getCode(), why),
+                    () -> show(cells.get(cell.getCode())))
+                .open());
   }
 
   @Override
@@ -140,15 +162,103 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
     status.setValue(cell.getStatus());
     HorizontalLayout statusRow = new HorizontalLayout(status, saveStatus);
     statusRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    statusRow.setVisible(CurrentUser.canEdit() && !locks.isLocked(RecordType.CELL, cell.getCode()));
+    boolean editable =
+        CurrentUser.canEdit()
+            && !cell.isWithdrawn()
+            && !locks.isLocked(RecordType.CELL, cell.getCode());
+    statusRow.setVisible(editable);
+    edit.setVisible(editable);
+    withdraw.setVisible(editable);
     HorizontalLayout title =
         new HorizontalLayout(
-            new H2(cell.getCode() + (cell.getName() == null ? "" : " · " + cell.getName())));
+            new H2(cell.getCode() + (cell.getName() == null ? "" : " · " + cell.getName())),
+            edit,
+            withdraw);
     String code = cell.getCode();
     reports.forEach(r -> title.add(r.control(ReportKind.CELL, () -> code)));
     title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-    add(title, facts, statusRow, new HistoryPanel(history, Cell.class, cell.getId()));
+    add(title);
+    cell.withdrawal().ifPresent(w -> add(new WithdrawnNotice(w)));
+    add(facts, statusRow, new HistoryPanel(history, Cell.class, cell.getId()));
     sections.forEach(x -> x.section(RecordType.CELL, cell.getCode()).ifPresent(c -> add(c)));
+  }
+
+  /** Corrects the assembly record; the discs and lots it was built from stay. */
+  final class EditDialog extends Dialog {
+    final TextField name = new TextField("Name");
+    final ComboBox<CellFormat> format = new ComboBox<>("Format", CellFormat.values());
+    final NumberField electrolyteVolume = Fields.number("Electrolyte volume", "µL");
+    final NumberField waterPpm = Fields.number("H₂O", "ppm");
+    final NumberField oxygenPpm = Fields.number("O₂", "ppm");
+    final DatePicker assembledOn = new DatePicker("Assembled on");
+    final TextField assembledBy = new TextField("Assembled by");
+    final TextField cycler = new TextField("Cycler");
+    final TextField channel = new TextField("Channel");
+    final TextArea notes = new TextArea("Notes");
+    final ReasonField reason = new ReasonField();
+    final Button save = new Button("Save");
+
+    EditDialog() {
+      CellDetails d = CellDetails.of(cell);
+      setHeaderTitle("Edit " + d.code());
+      name.setValue(d.name() == null ? "" : d.name());
+      format.setValue(d.format());
+      electrolyteVolume.setValue(d.electrolyteVolumeMicrolitres());
+      waterPpm.setValue(d.waterPpm());
+      oxygenPpm.setValue(d.oxygenPpm());
+      assembledOn.setValue(d.assembledOn());
+      assembledBy.setValue(d.assembledBy() == null ? "" : d.assembledBy());
+      cycler.setValue(d.cycler() == null ? "" : d.cycler());
+      channel.setValue(d.channel() == null ? "" : d.channel());
+      notes.setValue(d.notes() == null ? "" : d.notes());
+      FieldErrors errors =
+          reason.bindTo(
+              new FieldErrors()
+                  .bind("electrolyteVolume", electrolyteVolume)
+                  .bind("waterPpm", waterPpm)
+                  .bind("oxygenPpm", oxygenPpm));
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            if (errors.run(
+                () ->
+                    cells.update(
+                        new CellDetails(
+                            d.code(),
+                            d.version(),
+                            name.getValue().isBlank() ? null : name.getValue(),
+                            format.getValue(),
+                            electrolyteVolume.getValue(),
+                            waterPpm.getValue(),
+                            oxygenPpm.getValue(),
+                            assembledOn.getValue(),
+                            assembledBy.getValue(),
+                            cycler.getValue(),
+                            channel.getValue(),
+                            notes.getValue()),
+                        reason.getValue()))) {
+              close();
+              show(cells.get(d.code()));
+            }
+          });
+      FormLayout form =
+          new FormLayout(
+              name,
+              format,
+              electrolyteVolume,
+              waterPpm,
+              oxygenPpm,
+              assembledOn,
+              assembledBy,
+              cycler,
+              channel,
+              notes,
+              reason);
+      form.setColspan(notes, 2);
+      form.setColspan(reason, 2);
+      add(form);
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
   }
 
   private static Component disc(Disc d) {

@@ -3,6 +3,7 @@ package org.cellbook.cells.ui;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -48,6 +49,7 @@ import org.springframework.data.domain.Sort;
 class CellsView extends VerticalLayout {
 
   final Grid<Cell> grid = new Grid<>(Cell.class, false);
+  final Checkbox showWithdrawn = new Checkbox("Show withdrawn");
   final TextField text = new TextField();
   final ComboBox<CellStatus> status = new ComboBox<>();
   final ComboBox<CellConfiguration> configuration = new ComboBox<>();
@@ -107,12 +109,14 @@ class CellsView extends VerticalLayout {
     operator.setValueChangeMode(ValueChangeMode.LAZY);
     List<HasValue<?, ?>> filterFields = List.of(text, status, configuration, from, to, operator);
     filterFields.forEach(f -> f.addValueChangeListener(e -> refresh()));
+    showWithdrawn.addValueChangeListener(e -> refresh());
+    grid.setPartNameGenerator(c -> c.isWithdrawn() ? "withdrawn" : null);
 
     assemble.addThemeVariants(ButtonVariant.PRIMARY);
     assemble.addClickListener(e -> new AssembleDialog().open());
     assemble.setVisible(CurrentUser.canEdit());
     HorizontalLayout filters =
-        new HorizontalLayout(text, status, configuration, from, to, operator);
+        new HorizontalLayout(text, status, configuration, from, to, operator, showWithdrawn);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     HorizontalLayout header = new HorizontalLayout(new H2("Cells"), assemble);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -128,7 +132,8 @@ class CellsView extends VerticalLayout {
             configuration.getValue(),
             from.getValue(),
             to.getValue(),
-            operator.getValue());
+            operator.getValue(),
+            showWithdrawn.getValue());
     Lists.lazy(
         grid, pageable -> cells.page(filter, pageable), Sort.by(Sort.Direction.DESC, "createdAt"));
   }

@@ -2,6 +2,9 @@ package org.cellbook.electrodes.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -9,7 +12,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -27,11 +32,16 @@ import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
+import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.RecordSection;
+import org.cellbook.base.ui.WithdrawDialog;
+import org.cellbook.base.ui.WithdrawnNotice;
 import org.cellbook.electrodes.Disc;
+import org.cellbook.electrodes.DiscCorrection;
 import org.cellbook.electrodes.DiscMetrics;
 import org.cellbook.electrodes.ElectrodeSheet;
 import org.cellbook.electrodes.NewDisc;
+import org.cellbook.electrodes.SheetDetails;
 import org.cellbook.electrodes.SheetService;
 import org.cellbook.materials.ui.LotComponents;
 import org.cellbook.security.CurrentUser;
@@ -59,6 +69,8 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
   final Grid<DiscRow> preview = new Grid<>(DiscRow.class, false);
   final Button check = new Button("Preview");
   final Button saveDiscs = new Button("Add discs");
+  final Button edit = new Button("Edit…");
+  final Button withdraw = new Button("Withdraw…");
   private final SheetService sheets;
   private final HistoryService history;
   private final List<RecordSection> sections;
@@ -87,6 +99,48 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
     check.addClickListener(e -> preview());
     saveDiscs.addThemeVariants(ButtonVariant.PRIMARY);
     saveDiscs.addClickListener(e -> save());
+    discs.addColumn(r -> disc(r.code()).isWithdrawn() ? "withdrawn" : "").setAutoWidth(true);
+    discs
+        .addComponentColumn(
+            r -> {
+              Disc d = disc(r.code());
+              Button correct = new Button("Correct…", e -> correct(d));
+              Button remove =
+                  new Button(
+                      "Withdraw…",
+                      e ->
+                          new WithdrawDialog(
+                                  d.getCode(),
+                                  why -> sheets.withdrawDisc(d.getCode(), why),
+                                  () -> show(sheets.get(sheet.getCode())))
+                              .open());
+              HorizontalLayout actions = new HorizontalLayout(correct, remove);
+              actions
+                  .getChildren()
+                  .forEach(b -> ((Button) b).addThemeVariants(ButtonVariant.SMALL));
+              actions.setVisible(CurrentUser.canEdit() && !d.isWithdrawn());
+              return actions;
+            })
+        .setAutoWidth(true);
+    edit.addClickListener(e -> new EditDialog().open());
+    withdraw.addClickListener(
+        e ->
+            new WithdrawDialog(
+                    sheet.getCode(),
+                    why -> sheets.withdraw(sheet.getCode(), why),
+                    () -> show(sheets.get(sheet.getCode())))
+                .open());
+  }
+
+  void correct(Disc disc) {
+    new DiscDialog(disc).open();
+  }
+
+  private Disc disc(String code) {
+    return sheet.getDiscs().stream()
+        .filter(d -> d.getCode().equals(code))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static void configure(Grid<DiscRow> grid, boolean withCode) {
@@ -155,8 +209,16 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
                     new Anchor(
                         "trace/" + sheet.getCode() + "?direction=forward", "Trace forward")));
     discs.setItems(sheet.getDiscs().stream().map(SheetView::row).toList());
-    add(new H2(sheet.getCode() + " · " + sheet.getName()), facts, new H3("Discs"), discs);
-    if (CurrentUser.canEdit() && !locks.isLocked(RecordType.SHEET, sheet.getCode())) {
+    boolean editable =
+        CurrentUser.canEdit()
+            && !sheet.isWithdrawn()
+            && !locks.isLocked(RecordType.SHEET, sheet.getCode());
+    edit.setVisible(editable);
+    withdraw.setVisible(editable);
+    add(new HorizontalLayout(new H2(sheet.getCode() + " · " + sheet.getName()), edit, withdraw));
+    sheet.withdrawal().ifPresent(w -> add(new WithdrawnNotice(w)));
+    add(facts, new H3("Discs"), discs);
+    if (editable) {
       preview.setItems(List.of());
       add(new H3("Add discs"), quickEntry, new HorizontalLayout(check, saveDiscs), preview);
     }
@@ -250,5 +312,141 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
     } else if (!quickEntry.isInvalid()) {
       preview();
     }
+  }
+
+  /** Corrects the recipe and description; the lots stay. */
+  final class EditDialog extends Dialog {
+    final TextField name = new TextField("Name");
+    final NumberField activeFraction = Fields.number("Active fraction", "%");
+    final NumberField binderFraction = Fields.number("Binder fraction", "%");
+    final NumberField additiveFraction = Fields.number("Additive fraction", "%");
+    final NumberField binderSolution = Fields.number("Binder solution", "mg mL⁻¹");
+    final TextField solvent = new TextField("Solvent");
+    final TextField coatingMethod = new TextField("Coating");
+    final NumberField slurryActiveMass = Fields.number("Active material in slurry", "g");
+    final TextField drying = new TextField("Drying");
+    final DatePicker madeOn = new DatePicker("Made on");
+    final TextField operator = new TextField("Operator");
+    final TextArea notes = new TextArea("Notes");
+    final ReasonField reason = new ReasonField();
+    final Button save = new Button("Save");
+
+    EditDialog() {
+      SheetDetails d = SheetDetails.of(sheet);
+      setHeaderTitle("Edit " + d.code());
+      name.setValue(d.name());
+      activeFraction.setValue(d.activeFractionPercent());
+      binderFraction.setValue(d.binderFractionPercent());
+      additiveFraction.setValue(d.additiveFractionPercent());
+      binderSolution.setValue(d.binderSolutionMilligramsPerMillilitre());
+      solvent.setValue(text(d.solvent()));
+      coatingMethod.setValue(text(d.coatingMethod()));
+      slurryActiveMass.setValue(d.slurryActiveMassGrams());
+      drying.setValue(text(d.drying()));
+      madeOn.setValue(d.madeOn());
+      operator.setValue(text(d.operatorName()));
+      notes.setValue(text(d.notes()));
+      FieldErrors errors =
+          reason.bindTo(
+              new FieldErrors()
+                  .bind("name", name)
+                  .bind("activeFraction", activeFraction)
+                  .bind("binderFraction", binderFraction)
+                  .bind("additiveFraction", additiveFraction)
+                  .bind("binderSolution", binderSolution)
+                  .bind("slurryActiveMass", slurryActiveMass));
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            if (errors.run(
+                () ->
+                    sheets.update(
+                        new SheetDetails(
+                            d.code(),
+                            d.version(),
+                            name.getValue(),
+                            activeFraction.getValue(),
+                            binderFraction.getValue(),
+                            additiveFraction.getValue(),
+                            binderSolution.getValue(),
+                            solvent.getValue(),
+                            coatingMethod.getValue(),
+                            slurryActiveMass.getValue(),
+                            drying.getValue(),
+                            madeOn.getValue(),
+                            operator.getValue(),
+                            notes.getValue()),
+                        reason.getValue()))) {
+              close();
+              show(sheets.get(d.code()));
+            }
+          });
+      FormLayout form =
+          new FormLayout(
+              name,
+              activeFraction,
+              binderFraction,
+              additiveFraction,
+              binderSolution,
+              solvent,
+              coatingMethod,
+              slurryActiveMass,
+              drying,
+              madeOn,
+              operator,
+              notes,
+              reason);
+      form.setColspan(notes, 2);
+      form.setColspan(reason, 2);
+      add(form);
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+  }
+
+  /** Corrects the weighings of one disc. */
+  final class DiscDialog extends Dialog {
+    final NumberField diameter = Fields.number("Diameter", "mm");
+    final NumberField discMass = Fields.number("Disc mass", "mg");
+    final NumberField blankMass = Fields.number("Blank foil mass", "mg");
+    final ReasonField reason = new ReasonField();
+    final Button save = new Button("Save");
+
+    DiscDialog(Disc disc) {
+      DiscCorrection c = DiscCorrection.of(disc);
+      setHeaderTitle("Correct " + c.code());
+      diameter.setValue(c.diameterMillimetres());
+      discMass.setValue(c.discMassMilligrams());
+      blankMass.setValue(c.blankMassMilligrams());
+      blankMass.setHelperText("Empty: taken from the current collector's areal mass");
+      FieldErrors errors =
+          reason.bindTo(
+              new FieldErrors()
+                  .bind("diameter", diameter)
+                  .bind("discMass", discMass)
+                  .bind("blankMass", blankMass));
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            if (errors.run(
+                () ->
+                    sheets.correctDisc(
+                        new DiscCorrection(
+                            c.code(),
+                            c.version(),
+                            diameter.getValue(),
+                            discMass.getValue(),
+                            blankMass.getValue()),
+                        reason.getValue()))) {
+              close();
+              show(sheets.get(sheet.getCode()));
+            }
+          });
+      add(new FormLayout(diameter, discMass, blankMass, reason));
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
   }
 }

@@ -3,6 +3,7 @@ package org.cellbook.electrodes.ui;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -43,6 +44,7 @@ import org.springframework.data.domain.Sort;
 class SheetsView extends VerticalLayout {
 
   final Grid<ElectrodeSheet> grid = new Grid<>(ElectrodeSheet.class, false);
+  final Checkbox showWithdrawn = new Checkbox("Show withdrawn");
   final TextField text = new TextField();
   final DatePicker from = new DatePicker();
   final DatePicker to = new DatePicker();
@@ -91,11 +93,13 @@ class SheetsView extends VerticalLayout {
     operator.setValueChangeMode(ValueChangeMode.LAZY);
     List<HasValue<?, ?>> filterFields = List.of(text, from, to, operator);
     filterFields.forEach(f -> f.addValueChangeListener(e -> refresh()));
+    showWithdrawn.addValueChangeListener(e -> refresh());
+    grid.setPartNameGenerator(s -> s.isWithdrawn() ? "withdrawn" : null);
 
     create.addThemeVariants(ButtonVariant.PRIMARY);
     create.addClickListener(e -> new NewSheetDialog().open());
     create.setVisible(CurrentUser.canEdit());
-    HorizontalLayout filters = new HorizontalLayout(text, from, to, operator);
+    HorizontalLayout filters = new HorizontalLayout(text, from, to, operator, showWithdrawn);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     HorizontalLayout header = new HorizontalLayout(new H2("Electrode sheets"), create);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -105,7 +109,12 @@ class SheetsView extends VerticalLayout {
 
   private void refresh() {
     SheetFilter filter =
-        new SheetFilter(text.getValue(), from.getValue(), to.getValue(), operator.getValue());
+        new SheetFilter(
+            text.getValue(),
+            from.getValue(),
+            to.getValue(),
+            operator.getValue(),
+            showWithdrawn.getValue());
     Lists.lazy(
         grid, pageable -> sheets.page(filter, pageable), Sort.by(Sort.Direction.DESC, "createdAt"));
   }

@@ -2,6 +2,7 @@ package org.cellbook.materials.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -28,8 +30,12 @@ import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
+import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.RecordSection;
+import org.cellbook.base.ui.WithdrawDialog;
+import org.cellbook.base.ui.WithdrawnNotice;
 import org.cellbook.materials.Lot;
+import org.cellbook.materials.LotDetails;
 import org.cellbook.materials.LotMovement;
 import org.cellbook.materials.LotService;
 import org.cellbook.security.CurrentUser;
@@ -44,6 +50,8 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
   final Button correct = new Button("Correct amount…");
+  final Button edit = new Button("Edit…");
+  final Button withdraw = new Button("Withdraw…");
   final Grid<LotMovement> ledger = new Grid<>(LotMovement.class, false);
   private final LotService lots;
   private final HistoryService history;
@@ -56,7 +64,17 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
     this.sections = sections;
     addClassName("view");
     correct.addClickListener(e -> new CorrectionDialog().open());
-    correct.setVisible(CurrentUser.canEdit());
+    edit.addClickListener(e -> new DetailsDialog().open());
+    withdraw.addClickListener(
+        e ->
+            new WithdrawDialog(
+                    lot.getCode(),
+                    why -> lots.withdraw(lot.getCode(), why),
+                    () -> {
+                      lot = lots.get(lot.getCode());
+                      show();
+                    })
+                .open());
     ledger.addColumn(m -> WHEN.format(m.getHappenedAt())).setHeader("When").setAutoWidth(true);
     ledger.addColumn(LotMovement::getKind).setHeader("What").setAutoWidth(true);
     ledger.addColumn(m -> Numbers.plain(m.getAmount())).setHeader("Change").setAutoWidth(true);
@@ -94,12 +112,13 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
                     new Anchor("trace/" + lot.getCode(), "Trace back"),
                     new Anchor("trace/" + lot.getCode() + "?direction=forward", "Trace forward")));
     ledger.setItems(lots.ledger(lot.getId()));
-    add(
-        new HorizontalLayout(new H2("Lot " + lot.getCode()), correct),
-        facts,
-        new H3("Ledger"),
-        ledger,
-        new HistoryPanel(history, Lot.class, lot.getId()));
+    boolean editable = CurrentUser.canEdit() && !lot.isWithdrawn();
+    for (Button b : List.of(correct, edit, withdraw)) {
+      b.setVisible(editable);
+    }
+    add(new HorizontalLayout(new H2("Lot " + lot.getCode()), correct, edit, withdraw));
+    lot.withdrawal().ifPresent(w -> add(new WithdrawnNotice(w)));
+    add(facts, new H3("Ledger"), ledger, new HistoryPanel(history, Lot.class, lot.getId()));
     sections.forEach(x -> x.section(RecordType.LOT, lot.getCode()).ifPresent(c -> add(c)));
   }
 
@@ -128,6 +147,57 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
             }
           });
       add(new FormLayout(amountLeft, reason));
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+  }
+
+  /** Corrects the lot's description; amounts change through the ledger only. */
+  final class DetailsDialog extends Dialog {
+    final TextField supplier = new TextField("Supplier");
+    final TextField supplierLot = new TextField("Supplier lot no.");
+    final DatePicker receivedOn = new DatePicker("Received");
+    final DatePicker expiresOn = new DatePicker("Expires");
+    final TextField location = new TextField("Location");
+    final TextArea notes = new TextArea("Notes");
+    final ReasonField reason = new ReasonField();
+    final Button save = new Button("Save");
+
+    DetailsDialog() {
+      LotDetails d = LotDetails.of(lot);
+      setHeaderTitle("Edit " + d.code());
+      supplier.setValue(d.supplier() == null ? "" : d.supplier());
+      supplierLot.setValue(d.supplierLot() == null ? "" : d.supplierLot());
+      receivedOn.setValue(d.receivedOn());
+      expiresOn.setValue(d.expiresOn());
+      location.setValue(d.location() == null ? "" : d.location());
+      notes.setValue(d.notes() == null ? "" : d.notes());
+      FieldErrors errors = reason.bindTo(new FieldErrors().bind("expiresOn", expiresOn));
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            if (errors.run(
+                () ->
+                    lot =
+                        lots.updateDetails(
+                            new LotDetails(
+                                d.code(),
+                                d.version(),
+                                supplier.getValue(),
+                                supplierLot.getValue(),
+                                receivedOn.getValue(),
+                                expiresOn.getValue(),
+                                location.getValue(),
+                                notes.getValue()),
+                            reason.getValue()))) {
+              close();
+              show();
+            }
+          });
+      FormLayout form =
+          new FormLayout(supplier, supplierLot, receivedOn, expiresOn, location, notes, reason);
+      form.setColspan(notes, 2);
+      form.setColspan(reason, 2);
+      add(form);
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
   }

@@ -43,6 +43,7 @@ import org.springframework.data.domain.Sort;
 class LotsView extends VerticalLayout {
 
   final Grid<Lot> grid = new Grid<>(Lot.class, false);
+  final Checkbox showWithdrawn = new Checkbox("Show withdrawn");
   final TextField text = new TextField();
   final ComboBox<MaterialKind> kind = new ComboBox<>();
   final ComboBox<LotOrigin> origin = new ComboBox<>();
@@ -99,6 +100,8 @@ class LotsView extends VerticalLayout {
     kind.addValueChangeListener(e -> refresh());
     origin.addValueChangeListener(e -> refresh());
     onlyAvailable.addValueChangeListener(e -> refresh());
+    showWithdrawn.addValueChangeListener(e -> refresh());
+    grid.setPartNameGenerator(l -> l.isWithdrawn() ? "withdrawn" : null);
     receivedFrom.setPlaceholder("Received from");
     receivedTo.setPlaceholder("to");
     receivedFrom.addValueChangeListener(e -> refresh());
@@ -109,7 +112,8 @@ class LotsView extends VerticalLayout {
     register.setVisible(CurrentUser.canEdit());
 
     HorizontalLayout filters =
-        new HorizontalLayout(text, kind, origin, receivedFrom, receivedTo, onlyAvailable);
+        new HorizontalLayout(
+            text, kind, origin, receivedFrom, receivedTo, onlyAvailable, showWithdrawn);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     add(new HorizontalLayout(new H2("Lots"), register), filters, grid);
     refresh();
@@ -122,7 +126,8 @@ class LotsView extends VerticalLayout {
         origin.getValue(),
         onlyAvailable.getValue(),
         receivedFrom.getValue(),
-        receivedTo.getValue());
+        receivedTo.getValue(),
+        showWithdrawn.getValue());
   }
 
   private void refresh() {

@@ -2,6 +2,7 @@ package org.cellbook.materials.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -21,6 +22,8 @@ import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
+import org.cellbook.base.ui.ReasonField;
+import org.cellbook.base.ui.WithdrawDialog;
 import org.cellbook.materials.Material;
 import org.cellbook.materials.MaterialKind;
 import org.cellbook.materials.MaterialService;
@@ -34,6 +37,7 @@ class MaterialsView extends VerticalLayout {
 
   final Grid<Material> grid = new Grid<>(Material.class, false);
   final Button add = new Button("New material");
+  final Checkbox showWithdrawn = new Checkbox("Show withdrawn");
   private final MaterialService materials;
   private final HistoryService history;
 
@@ -58,17 +62,24 @@ class MaterialsView extends VerticalLayout {
     grid.setSizeFull();
     boolean canEdit = CurrentUser.canEdit();
     if (canEdit) {
-      grid.addItemDoubleClickListener(e -> edit(e.getItem()));
+      grid.addItemDoubleClickListener(
+          e -> {
+            if (!e.getItem().isWithdrawn()) {
+              edit(e.getItem());
+            }
+          });
     }
+    grid.setPartNameGenerator(m -> m.isWithdrawn() ? "withdrawn" : null);
+    showWithdrawn.addValueChangeListener(e -> refresh());
     add.addThemeVariants(ButtonVariant.PRIMARY);
     add.addClickListener(e -> edit(new Material()));
     add.setVisible(canEdit);
-    add(new HorizontalLayout(new H2("Materials"), add), grid);
+    add(new HorizontalLayout(new H2("Materials"), add, showWithdrawn), grid);
     refresh();
   }
 
   private void refresh() {
-    grid.setItems(materials.all());
+    grid.setItems(materials.list(showWithdrawn.getValue()));
   }
 
   void edit(Material material) {
@@ -78,6 +89,8 @@ class MaterialsView extends VerticalLayout {
   /** Form for one catalogue entry; every property field shows its unit. */
   final class MaterialDialog extends Dialog {
     final TextField code = new TextField("Code");
+    final ReasonField reason = new ReasonField();
+    final Button withdraw = new Button("Withdraw…");
     final TextField name = new TextField("Name");
     final ComboBox<MaterialKind> kind = new ComboBox<>("Kind", MaterialKind.values());
     final TextField supplier = new TextField("Supplier");
@@ -136,11 +149,20 @@ class MaterialsView extends VerticalLayout {
               .bind("concentration", concentration)
               .bind("arealMass", arealMass)
               .bind("referenceCapacity", referenceCapacity);
+      reason.bindTo(errors);
+      boolean existing = material.getId() != null;
       save.addThemeVariants(ButtonVariant.PRIMARY);
       save.addClickListener(
           e -> {
             binder.writeBeanIfValid(material);
-            if (errors.run(() -> materials.save(material))) {
+            if (errors.run(
+                () -> {
+                  if (existing) {
+                    materials.update(material, reason.getValue());
+                  } else {
+                    materials.save(material);
+                  }
+                })) {
               Notifications.success("Saved " + material.getCode());
               close();
               refresh();
@@ -163,8 +185,21 @@ class MaterialsView extends VerticalLayout {
               notes);
       form.setColspan(notes, 2);
       add(form);
-      if (material.getId() != null) {
-        add(new HistoryPanel(history, Material.class, material.getId()));
+      withdraw.addThemeVariants(ButtonVariant.ERROR);
+      if (existing) {
+        // A correction says why; a new entry needs no reason.
+        add(reason, new HistoryPanel(history, Material.class, material.getId()));
+        withdraw.addClickListener(
+            e ->
+                new WithdrawDialog(
+                        material.getCode(),
+                        why -> materials.withdraw(material.getCode(), why),
+                        () -> {
+                          close();
+                          refresh();
+                        })
+                    .open());
+        getFooter().add(withdraw);
       }
       getFooter().add(new Button("Cancel", e -> close()), save);
     }

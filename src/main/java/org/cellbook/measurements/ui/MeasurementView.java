@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -42,7 +43,10 @@ import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
+import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.RecordSection;
+import org.cellbook.base.ui.WithdrawDialog;
+import org.cellbook.base.ui.WithdrawnNotice;
 import org.cellbook.measurements.AnalysisParameters;
 import org.cellbook.measurements.AnalysisRun;
 import org.cellbook.measurements.FileIntegrity;
@@ -95,6 +99,8 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   final Button cancel = new Button("Cancel analysis");
   final Button delete = new Button("Delete measurement");
   final Button confirmDelete = new Button("Delete");
+  final Button editNotes = new Button("Edit notes…");
+  final Button withdraw = new Button("Withdraw…");
   final Dialog deleteDialog = new Dialog();
 
   private final MeasurementService measurements;
@@ -150,6 +156,14 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
           show(measurements.get(measurement.getCode()));
         });
     delete.addThemeVariants(ButtonVariant.ERROR);
+    editNotes.addClickListener(e -> new NotesDialog().open());
+    withdraw.addClickListener(
+        e ->
+            new WithdrawDialog(
+                    measurement.getCode(),
+                    why -> measurements.withdraw(measurement.getCode(), why),
+                    () -> show(measurements.get(measurement.getCode())))
+                .open());
     delete.addClickListener(e -> deleteDialog.open());
     confirmDelete.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
     confirmDelete.addClickListener(e -> delete());
@@ -177,6 +191,8 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   void show(Measurement m) {
     measurement = m;
     removeAll();
+    boolean unlocked = !locks.isLocked(RecordType.MEASUREMENT, m.getCode());
+    boolean editable = CurrentUser.canEdit() && !m.isWithdrawn() && unlocked;
     boolean onCell = m.getCell() != null;
     Facts facts =
         new Facts()
@@ -194,10 +210,18 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
                 "Analysed",
                 m.getAnalysedAt() == null
                     ? null
-                    : WHEN.format(m.getAnalysedAt()) + " · " + describe(m.getParameters()));
-    add(new H2(m.getCode() + (m.getTechnique() == null ? "" : " · " + m.getTechnique().label())));
+                    : WHEN.format(m.getAnalysedAt()) + " · " + describe(m.getParameters()))
+            .add("Notes", m.getNotes());
+    editNotes.setVisible(editable);
+    withdraw.setVisible(editable && m.getStatus().finished());
+    add(
+        new HorizontalLayout(
+            new H2(
+                m.getCode() + (m.getTechnique() == null ? "" : " · " + m.getTechnique().label())),
+            editNotes,
+            withdraw));
+    m.withdrawal().ifPresent(w -> add(new WithdrawnNotice(w)));
     add(facts);
-    boolean unlocked = !locks.isLocked(RecordType.MEASUREMENT, m.getCode());
     if (unlocked && deletable(m)) {
       add(delete);
     }
@@ -237,7 +261,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     if (plots.getComponentCount() > 0) {
       add(new H3("Plots"), plots);
     }
-    if (unlocked && CurrentUser.canEdit() && m.getStatus().finished()) {
+    if (editable && m.getStatus().finished()) {
       add(new H3("Analyse again"), reanalysisForm(m));
     }
     List<AnalysisRun> history = measurements.runs(m.getCode());
@@ -437,5 +461,34 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   @Override
   protected void onDetach(com.vaadin.flow.component.DetachEvent event) {
     poll(false);
+  }
+
+  /** Corrects the notes of the measurement, with the reason. */
+  final class NotesDialog extends Dialog {
+    final TextArea notes = new TextArea("Notes");
+    final ReasonField reason = new ReasonField();
+    final Button save = new Button("Save");
+
+    NotesDialog() {
+      Measurement m = measurement;
+      setHeaderTitle("Notes of " + m.getCode());
+      notes.setValue(m.getNotes() == null ? "" : m.getNotes());
+      notes.setWidthFull();
+      FieldErrors errors = reason.bindTo(new FieldErrors());
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            if (errors.run(
+                () ->
+                    measurements.updateNotes(
+                        m.getCode(), m.getVersion(), notes.getValue(), reason.getValue()))) {
+              close();
+              show(measurements.get(m.getCode()));
+            }
+          });
+      add(notes, reason);
+      setWidth("36em");
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
   }
 }

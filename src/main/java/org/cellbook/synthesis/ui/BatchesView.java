@@ -3,6 +3,7 @@ package org.cellbook.synthesis.ui;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -50,6 +51,7 @@ import org.springframework.data.domain.Sort;
 class BatchesView extends VerticalLayout {
 
   final Grid<SynthesisBatch> grid = new Grid<>(SynthesisBatch.class, false);
+  final Checkbox showWithdrawn = new Checkbox("Show withdrawn");
   final TextField text = new TextField();
   final ComboBox<String> route = new ComboBox<>();
   final ComboBox<BatchStatus> status = new ComboBox<>();
@@ -143,6 +145,8 @@ class BatchesView extends VerticalLayout {
     List<HasValue<?, ?>> filterFields =
         List.of(text, route, status, minTemperature, maxTemperature, from, to, operator, series);
     filterFields.forEach(field -> field.addValueChangeListener(e -> refresh()));
+    showWithdrawn.addValueChangeListener(e -> refresh());
+    grid.setPartNameGenerator(b -> b.isWithdrawn() ? "withdrawn" : null);
     minTemperature.setWidth("8em");
     maxTemperature.setWidth("8em");
 
@@ -155,7 +159,16 @@ class BatchesView extends VerticalLayout {
 
     HorizontalLayout filters =
         new HorizontalLayout(
-            text, route, status, series, minTemperature, maxTemperature, from, to, operator);
+            text,
+            route,
+            status,
+            series,
+            minTemperature,
+            maxTemperature,
+            from,
+            to,
+            operator,
+            showWithdrawn);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     filters.getStyle().set("flex-wrap", "wrap");
     HorizontalLayout header =
@@ -175,7 +188,8 @@ class BatchesView extends VerticalLayout {
         from.getValue(),
         to.getValue(),
         operator.getValue(),
-        series.getValue() == null ? null : series.getValue().getCode());
+        series.getValue() == null ? null : series.getValue().getCode(),
+        showWithdrawn.getValue());
   }
 
   void refresh() {
