@@ -137,6 +137,7 @@ class AuditChain implements TransactionExecutionListener {
       }
       update.executeBatch();
     }
+    sealRows(c, pending, changes);
     try (PreparedStatement ps =
         c.prepareStatement("update audit_chain set last_seq = ?, last_hash = ? where id = 1")) {
       ps.setLong(1, seq);
@@ -145,6 +146,32 @@ class AuditChain implements TransactionExecutionListener {
     }
     c.commit();
     return pending.size();
+  }
+
+  /** Each row's fingerprint, replacing any left by an earlier seal of the same revision. */
+  private static void sealRows(
+      Connection c, List<Revision> sealed, Map<Integer, AuditTables.Changes> changes)
+      throws SQLException {
+    try (PreparedStatement delete = c.prepareStatement("delete from audit_row_seal where rev = ?");
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into audit_row_seal (rev, table_name, row_key, fingerprint)"
+                    + " values (?, ?, ?, ?)")) {
+      for (Revision r : sealed) {
+        delete.setInt(1, r.rev());
+        delete.addBatch();
+        AuditTables.Changes rows = changes.get(r.rev());
+        for (AuditTables.RowRef row : rows == null ? List.<AuditTables.RowRef>of() : rows.rows()) {
+          insert.setInt(1, r.rev());
+          insert.setString(2, row.table());
+          insert.setString(3, row.key());
+          insert.setString(4, row.fingerprint());
+          insert.addBatch();
+        }
+      }
+      delete.executeBatch();
+      insert.executeBatch();
+    }
   }
 
   private static Head lockHead(Connection c) throws SQLException {

@@ -115,10 +115,34 @@ class RevisionChainCheck implements IntegrityCheck {
     return null;
   }
 
+  /**
+   * The rows of a broken revision whose fingerprint differs from the one sealed, or that were not
+   * sealed; all its rows when none differ (its who, when, reason or a hash was changed instead).
+   */
+  private static List<AuditTables.RowRef> changedRows(
+      Connection c, AuditChain.Revision r, AuditTables.Changes rows) throws SQLException {
+    Map<String, String> sealed = new HashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "select table_name, row_key, fingerprint from audit_row_seal where rev = ?")) {
+      ps.setInt(1, r.rev());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sealed.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3));
+        }
+      }
+    }
+    List<AuditTables.RowRef> changed =
+        rows.rows().stream()
+            .filter(row -> !row.fingerprint().equals(sealed.get(row.table() + "|" + row.key())))
+            .toList();
+    return changed.isEmpty() ? rows.rows() : changed;
+  }
+
   private static Problem problem(
       Connection c, AuditChain.Revision r, AuditTables.Changes rows, String broken)
       throws SQLException {
-    List<String> codes = rows == null ? List.of() : AuditTables.codes(c, rows.rows());
+    List<String> codes = rows == null ? List.of() : AuditTables.codes(c, changedRows(c, r, rows));
     String code =
         codes.isEmpty()
             ? null
