@@ -182,6 +182,26 @@ final class AuditTables {
   }
 
   /**
+   * A row sealed and since removed, to be named by its record as it is now (the live table of an
+   * audit table with codes, looked up by the row's id), else by table and id.
+   */
+  RowRef removed(String tableName, String rowKey) {
+    long id;
+    try {
+      id = Long.parseLong(rowKey.split(",", -1)[0]);
+    } catch (NumberFormatException e) {
+      return new RowRef(tableName, rowKey, "", 0, tableName + " " + rowKey, null, null);
+    }
+    for (Table table : tables) {
+      if (table.name().equalsIgnoreCase(tableName) && table.hasCode()) {
+        String base = table.name().substring(0, table.name().length() - "_aud".length());
+        return new RowRef(tableName, rowKey, "", id, null, base, id);
+      }
+    }
+    return new RowRef(tableName, rowKey, "", id, null, null, null);
+  }
+
+  /**
    * The codes of the records a revision changed, for messages: a row's own code, else its parent
    * record's code as it is now, else "table #id".
    */
