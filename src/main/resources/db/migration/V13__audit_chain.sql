@@ -17,6 +17,17 @@ create table audit_chain (
 insert into audit_chain (id, last_seq, last_hash)
     values (1, 0, '0000000000000000000000000000000000000000000000000000000000000000');
 
+-- Where a broken revision was changed: a fingerprint of each of its audit rows as sealed (the first
+-- 16 hex digits of the SHA-256 of the row's canonical text), so verify can name the record whose
+-- row differs in a revision that touched many. A locating aid only: the chain is the proof.
+create table audit_row_seal (
+    rev integer not null,
+    table_name varchar(128) not null,
+    row_key varchar(200) not null,
+    fingerprint varchar(16) not null,
+    primary key (rev, table_name, row_key)
+);
+
 -- Sealing and verify read a revision's rows from every audit table by revision number (H2 indexes
 -- a foreign key by itself; PostgreSQL does not).
 create index if not exists ix_material_aud_rev on material_aud (rev);

@@ -90,9 +90,15 @@ class AuditChain implements TransactionExecutionListener {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
       try {
+        // Each chunk starts after the last revision the one before sealed, so a long catch-up
+        // never rereads what it sealed; one committing meanwhile below that is sealed by its own
+        // commit's sealing.
         int total = 0;
-        for (int n; (n = sealChunk(c)) > 0; ) {
-          total += n;
+        List<Revision> sealed;
+        int after = 0;
+        while (!(sealed = sealChunk(c, after)).isEmpty()) {
+          total += sealed.size();
+          after = sealed.getLast().rev();
         }
         return total;
       } catch (SQLException | RuntimeException e) {
@@ -104,13 +110,14 @@ class AuditChain implements TransactionExecutionListener {
     }
   }
 
-  private int sealChunk(Connection c) throws SQLException {
+  private List<Revision> sealChunk(Connection c, int afterRev) throws SQLException {
     Head head = lockHead(c);
     List<Revision> pending = new ArrayList<>();
     try (PreparedStatement ps =
         c.prepareStatement(
             "select rev, revtstmp, username, reason, chain_seq, chain_hash from revinfo"
-                + " where chain_seq is null order by rev")) {
+                + " where chain_seq is null and rev > ? order by rev")) {
+      ps.setInt(1, afterRev);
       ps.setMaxRows(CHUNK);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
@@ -120,7 +127,7 @@ class AuditChain implements TransactionExecutionListener {
     }
     if (pending.isEmpty()) {
       c.commit();
-      return 0;
+      return pending;
     }
     Map<Integer, AuditTables.Changes> changes =
         tables(c).changes(c, pending.getFirst().rev(), pending.getLast().rev());
@@ -137,6 +144,7 @@ class AuditChain implements TransactionExecutionListener {
       }
       update.executeBatch();
     }
+    sealRows(c, pending, changes);
     try (PreparedStatement ps =
         c.prepareStatement("update audit_chain set last_seq = ?, last_hash = ? where id = 1")) {
       ps.setLong(1, seq);
@@ -144,7 +152,33 @@ class AuditChain implements TransactionExecutionListener {
       ps.executeUpdate();
     }
     c.commit();
-    return pending.size();
+    return pending;
+  }
+
+  /** Each row's fingerprint, replacing any left by an earlier seal of the same revision. */
+  private static void sealRows(
+      Connection c, List<Revision> sealed, Map<Integer, AuditTables.Changes> changes)
+      throws SQLException {
+    try (PreparedStatement delete = c.prepareStatement("delete from audit_row_seal where rev = ?");
+        PreparedStatement insert =
+            c.prepareStatement(
+                "insert into audit_row_seal (rev, table_name, row_key, fingerprint)"
+                    + " values (?, ?, ?, ?)")) {
+      for (Revision r : sealed) {
+        delete.setInt(1, r.rev());
+        delete.addBatch();
+        AuditTables.Changes rows = changes.get(r.rev());
+        for (AuditTables.RowRef row : rows == null ? List.<AuditTables.RowRef>of() : rows.rows()) {
+          insert.setInt(1, r.rev());
+          insert.setString(2, row.table());
+          insert.setString(3, row.key());
+          insert.setString(4, row.fingerprint());
+          insert.addBatch();
+        }
+      }
+      delete.executeBatch();
+      insert.executeBatch();
+    }
   }
 
   private static Head lockHead(Connection c) throws SQLException {

@@ -39,8 +39,18 @@ final class AuditTables {
       String parentColumn,
       String parentTable) {}
 
-  /** A changed row as verify names it: its record's code, or how to look that code up. */
-  record RowRef(String table, long id, String code, String parentTable, Long parentId) {}
+  /**
+   * A changed row as verify names it: its table and key, its fingerprint, its record's code or how
+   * to look that code up.
+   */
+  record RowRef(
+      String table,
+      String key,
+      String fingerprint,
+      long id,
+      String code,
+      String parentTable,
+      Long parentId) {}
 
   static AuditTables discover(Connection c) throws SQLException {
     DatabaseMetaData md = c.getMetaData();
@@ -141,8 +151,10 @@ final class AuditTables {
           while (rs.next()) {
             Changes changes =
                 byRevision.computeIfAbsent(rs.getInt("rev"), r -> new Changes(new StringBuilder()));
-            row.append(rs, changes.text());
-            changes.rows().add(ref(table, rs));
+            StringBuilder text = new StringBuilder();
+            row.append(rs, text);
+            changes.text().append(text);
+            changes.rows().add(ref(table, rs, CanonicalRevision.fingerprint(text)));
           }
         }
       }
@@ -150,16 +162,43 @@ final class AuditTables {
     return byRevision;
   }
 
-  private static RowRef ref(Table table, ResultSet rs) throws SQLException {
+  private static RowRef ref(Table table, ResultSet rs, String fingerprint) throws SQLException {
+    List<String> key = new ArrayList<>();
+    for (String column : table.orderColumns()) {
+      key.add(rs.getString(column));
+    }
+    String name = table.name().toLowerCase(Locale.ROOT);
+    String rowKey = String.join(",", key);
     long id = rs.getLong(table.orderColumns().getFirst());
     if (table.hasCode()) {
-      return new RowRef(table.name(), id, rs.getString("code"), null, null);
+      return new RowRef(name, rowKey, fingerprint, id, rs.getString("code"), null, null);
     }
     if (table.parentColumn() != null) {
       long parent = rs.getLong(table.parentColumn());
-      return new RowRef(table.name(), id, null, table.parentTable(), rs.wasNull() ? null : parent);
+      return new RowRef(
+          name, rowKey, fingerprint, id, null, table.parentTable(), rs.wasNull() ? null : parent);
     }
-    return new RowRef(table.name(), id, null, null, null);
+    return new RowRef(name, rowKey, fingerprint, id, null, null, null);
+  }
+
+  /**
+   * A row sealed and since removed, to be named by its record as it is now (the live table of an
+   * audit table with codes, looked up by the row's id), else by table and id.
+   */
+  RowRef removed(String tableName, String rowKey) {
+    long id;
+    try {
+      id = Long.parseLong(rowKey.split(",", -1)[0]);
+    } catch (NumberFormatException e) {
+      return new RowRef(tableName, rowKey, "", 0, tableName + " " + rowKey, null, null);
+    }
+    for (Table table : tables) {
+      if (table.name().equalsIgnoreCase(tableName) && table.hasCode()) {
+        String base = table.name().substring(0, table.name().length() - "_aud".length());
+        return new RowRef(tableName, rowKey, "", id, null, base, id);
+      }
+    }
+    return new RowRef(tableName, rowKey, "", id, null, null, null);
   }
 
   /**

@@ -66,6 +66,15 @@ final class CanonicalRevision {
     line(text, "reason", reason);
     line(text, "previous", previous);
     text.append(rows);
+    return sha256(text);
+  }
+
+  /** A row's fingerprint: the first 16 hex digits of the SHA-256 of its canonical text. */
+  static String fingerprint(CharSequence rowText) {
+    return sha256(rowText).substring(0, 16);
+  }
+
+  private static String sha256(CharSequence text) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(sha.digest(text.toString().getBytes(StandardCharsets.UTF_8)));

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -75,7 +76,7 @@ class RevisionChainCheck implements IntegrityCheck {
         AuditTables.Changes rows = changes.get(r.rev());
         String broken = broken(r, hashAt, rows);
         if (broken != null) {
-          problems.add(problem(c, r, rows, broken));
+          problems.add(problem(c, tables, r, rows, broken));
         }
         if (r.seq() != null && (last == null || r.seq() > last.seq())) {
           last = r;
@@ -115,10 +116,50 @@ class RevisionChainCheck implements IntegrityCheck {
     return null;
   }
 
-  private static Problem problem(
-      Connection c, AuditChain.Revision r, AuditTables.Changes rows, String broken)
+  /**
+   * The rows of a broken revision whose fingerprint differs from the one sealed, that were not
+   * sealed, or that were sealed and are gone (named by their record as it is now); all its rows
+   * when none differ (its who, when, reason or a hash was changed instead).
+   */
+  private static List<AuditTables.RowRef> changedRows(
+      Connection c, AuditTables tables, AuditChain.Revision r, AuditTables.Changes rows)
       throws SQLException {
-    List<String> codes = rows == null ? List.of() : AuditTables.codes(c, rows.rows());
+    List<AuditTables.RowRef> now = rows == null ? List.of() : rows.rows();
+    Map<String, String[]> sealed = new LinkedHashMap<>();
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "select table_name, row_key, fingerprint from audit_row_seal where rev = ?"
+                + " order by table_name, row_key")) {
+      ps.setInt(1, r.rev());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sealed.put(
+              rs.getString(1) + "|" + rs.getString(2),
+              new String[] {rs.getString(1), rs.getString(2), rs.getString(3)});
+        }
+      }
+    }
+    List<AuditTables.RowRef> changed = new ArrayList<>();
+    for (AuditTables.RowRef row : now) {
+      String[] seal = sealed.remove(row.table() + "|" + row.key());
+      if (seal == null || !seal[2].equals(row.fingerprint())) {
+        changed.add(row);
+      }
+    }
+    for (String[] gone : sealed.values()) {
+      changed.add(tables.removed(gone[0], gone[1]));
+    }
+    return changed.isEmpty() ? now : changed;
+  }
+
+  private static Problem problem(
+      Connection c,
+      AuditTables tables,
+      AuditChain.Revision r,
+      AuditTables.Changes rows,
+      String broken)
+      throws SQLException {
+    List<String> codes = AuditTables.codes(c, changedRows(c, tables, r, rows));
     String code =
         codes.isEmpty()
             ? null

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -101,6 +102,35 @@ class AuditChainTest {
               "update material_aud set name = 'hard carbon, sealed' where id = ? and rev = ?",
               m.getId(),
               rev);
+    }
+    assertThat(check.check().problems()).isEmpty();
+  }
+
+  @Test
+  void anAuditRowDeletedIsNamedByItsRecord() {
+    Material m = material("deleted from history");
+    int rev = revisionOf(m);
+    Map<String, Object> row =
+        sql().queryForMap("select * from material_aud where id = ? and rev = ?", m.getId(), rev);
+    sql().update("delete from material_aud where id = ? and rev = ?", m.getId(), rev);
+    try {
+      assertThat(check.check().problems())
+          .singleElement()
+          .satisfies(
+              p -> {
+                assertThat(p.code()).isEqualTo(m.getCode());
+                assertThat(p.revision()).isEqualTo(rev);
+              });
+    } finally {
+      sql()
+          .update(
+              "insert into material_aud (id, rev, revtype, code, name, kind) values (?, ?, ?, ?, ?, ?)",
+              row.get("ID"),
+              row.get("REV"),
+              row.get("REVTYPE"),
+              row.get("CODE"),
+              row.get("NAME"),
+              row.get("KIND"));
     }
     assertThat(check.check().problems()).isEmpty();
   }
