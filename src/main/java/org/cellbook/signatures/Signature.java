@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.Label;
 import org.cellbook.base.RecordType;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
@@ -20,38 +21,49 @@ import org.hibernate.envers.NotAudited;
 @Audited
 public class Signature extends AbstractEntity {
 
+  @Label("Record kind")
   @Enumerated(EnumType.STRING)
   @Column(name = "record_type", nullable = false)
   private RecordType recordType;
 
+  @Label("Record")
   @Column(name = "record_code", nullable = false)
   private String recordCode;
 
+  @Label("Signed by")
   @Column(nullable = false)
   private String signer;
 
+  @Label("Signer's name")
   @Column(name = "signer_full_name", nullable = false)
   private String signerFullName;
 
+  @Label("Meaning")
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
   private Meaning meaning;
 
+  @Label("Signed at (UTC)")
   @Column(name = "signed_at", nullable = false)
   private Instant signedAt;
 
+  @Label("Content SHA-256")
   @Column(name = "content_sha256", nullable = false)
   private String contentSha256;
 
+  @Label("Serialization version")
   @Column(name = "canonical_version", nullable = false)
   private int canonicalVersion;
 
+  @Label("Superseded at (UTC)")
   @Column(name = "superseded_at")
   private Instant supersededAt;
 
+  @Label("Superseded by")
   @Column(name = "superseded_by")
   private String supersededBy;
 
+  @Label("Reason for amending")
   @Column(name = "superseded_reason")
   private String supersededReason;
 
@@ -60,6 +72,7 @@ public class Signature extends AbstractEntity {
   @Column(name = "tsa_token")
   private byte[] tsaToken;
 
+  @Label("Timestamp authority's time (UTC)")
   @Column(name = "tsa_time")
   private Instant tsaTime;
 
