@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
 import org.cellbook.measurements.AnalysisParameters;
 import org.cellbook.measurements.Measurement;
@@ -14,9 +15,9 @@ import org.cellbook.measurements.MeasurementFile;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.NewFile;
 import org.cellbook.measurements.Technique;
+import org.cellbook.signatures.SignatureService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -65,9 +66,11 @@ class MeasurementsApi {
       @JsonUnwrapped RecordStatus record) {}
 
   private final MeasurementService measurements;
+  private final SignatureService signatures;
 
-  MeasurementsApi(MeasurementService measurements) {
+  MeasurementsApi(MeasurementService measurements, SignatureService signatures) {
     this.measurements = measurements;
+    this.signatures = signatures;
   }
 
   @PostMapping(path = "/cells/{code}/measurements", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -147,7 +150,7 @@ class MeasurementsApi {
         warnings,
         m.getErrorMessage(),
         m.getIntegrity().name().toLowerCase(Locale.ROOT),
-        RecordStatus.of(m));
+        RecordStatus.of(m, SignaturesApi.items(signatures, RecordType.MEASUREMENT, m.getCode())));
   }
 
   /** Stops a queued or running analysis; the answer is the measurement's state after it. */
@@ -157,13 +160,6 @@ class MeasurementsApi {
       throw new ValidationException("status", id + " is not queued or running: nothing to cancel");
     }
     return status(id);
-  }
-
-  /** Deletes a failed or cancelled measurement (its uploader or an administrator). */
-  @DeleteMapping("/measurements/{id}")
-  ResponseEntity<Void> delete(@PathVariable String id) {
-    measurements.delete(id);
-    return ResponseEntity.noContent().build();
   }
 
   private static ResponseEntity<Accepted> accepted(Measurement m) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.cellbook.base.NotFoundException;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.cells.CellService;
 import org.cellbook.electrodes.Disc;
@@ -16,6 +17,7 @@ import org.cellbook.materials.LotService;
 import org.cellbook.materials.Material;
 import org.cellbook.materials.MaterialService;
 import org.cellbook.measurements.MeasurementService;
+import org.cellbook.signatures.SignatureService;
 import org.cellbook.synthesis.BatchSeries;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.SynthesisBatch;
@@ -196,6 +198,7 @@ class NotebookRecordsApi {
   private final SheetService sheets;
   private final CellService cells;
   private final MeasurementService measurements;
+  private final SignatureService signatures;
 
   NotebookRecordsApi(
       MaterialService materials,
@@ -203,13 +206,15 @@ class NotebookRecordsApi {
       BatchService batches,
       SheetService sheets,
       CellService cells,
-      MeasurementService measurements) {
+      MeasurementService measurements,
+      SignatureService signatures) {
     this.materials = materials;
     this.lots = lots;
     this.batches = batches;
     this.sheets = sheets;
     this.cells = cells;
     this.measurements = measurements;
+    this.signatures = signatures;
   }
 
   @GetMapping("/materials/{code}")
@@ -227,7 +232,9 @@ class NotebookRecordsApi {
   @GetMapping("/sheets/{code}")
   RecordStatus.With<SheetItem> sheet(@PathVariable String code) {
     ElectrodeSheet s = sheets.get(code);
-    return new RecordStatus.With<>(SheetItem.of(s), RecordStatus.of(s));
+    return new RecordStatus.With<>(
+        SheetItem.of(s),
+        RecordStatus.of(s, SignaturesApi.items(signatures, RecordType.SHEET, s.getCode())));
   }
 
   @GetMapping("/discs/{code}")
@@ -248,7 +255,7 @@ class NotebookRecordsApi {
             s.getParameterName(),
             s.getNotes(),
             members),
-        RecordStatus.of(s));
+        RecordStatus.of(s, SignaturesApi.items(signatures, RecordType.SERIES, s.getCode())));
   }
 
   /**

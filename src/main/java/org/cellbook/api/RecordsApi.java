@@ -8,10 +8,12 @@ import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.cellbook.base.Problems;
+import org.cellbook.base.RecordType;
 import org.cellbook.cells.CellService;
 import org.cellbook.measurements.CellSearch;
 import org.cellbook.measurements.KpiCondition;
 import org.cellbook.measurements.SeriesComparison;
+import org.cellbook.signatures.SignatureService;
 import org.cellbook.synthesis.BatchFilter;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.SynthesisBatch;
@@ -78,16 +80,19 @@ class RecordsApi {
   private final CellService cellRecords;
   private final BatchService batches;
   private final SeriesComparison comparison;
+  private final SignatureService signatures;
 
   RecordsApi(
       CellSearch cells,
       CellService cellRecords,
       BatchService batches,
-      SeriesComparison comparison) {
+      SeriesComparison comparison,
+      SignatureService signatures) {
     this.cells = cells;
     this.cellRecords = cellRecords;
     this.batches = batches;
     this.comparison = comparison;
+    this.signatures = signatures;
   }
 
   /**
@@ -128,7 +133,9 @@ class RecordsApi {
   @GetMapping("/cells/{code}")
   RecordStatus.With<CellItem> cell(@PathVariable String code) {
     return new RecordStatus.With<>(
-        CellItem.of(cells.get(code)), RecordStatus.of(cellRecords.get(code)));
+        CellItem.of(cells.get(code)),
+        RecordStatus.of(
+            cellRecords.get(code), SignaturesApi.items(signatures, RecordType.CELL, code)));
   }
 
   /**
@@ -159,7 +166,9 @@ class RecordsApi {
       @PathVariable String code,
       @RequestParam(name = "include_implausible", defaultValue = "false") boolean all) {
     SynthesisBatch batch = batches.get(code);
-    return new RecordStatus.With<>(items(List.of(batch), all).getFirst(), RecordStatus.of(batch));
+    return new RecordStatus.With<>(
+        items(List.of(batch), all).getFirst(),
+        RecordStatus.of(batch, SignaturesApi.items(signatures, RecordType.BATCH, batch.getCode())));
   }
 
   /**

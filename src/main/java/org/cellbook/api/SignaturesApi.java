@@ -80,7 +80,11 @@ class SignaturesApi {
   /** Every signature of the record, superseded ones included, oldest first. */
   @GetMapping("/signatures")
   List<SignatureItem> list(@PathVariable String kind, @PathVariable String code) {
-    return signatures.of(type(kind), code).stream().map(SignatureItem::of).toList();
+    return items(signatures, type(kind), code);
+  }
+
+  static List<SignatureItem> items(SignatureService signatures, RecordType type, String code) {
+    return signatures.of(type, code).stream().map(SignatureItem::of).toList();
   }
 
   @PostMapping("/signatures")

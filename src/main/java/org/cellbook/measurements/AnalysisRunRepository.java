@@ -2,7 +2,6 @@ package org.cellbook.measurements;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface AnalysisRunRepository extends JpaRepository<AnalysisRun, Long> {
@@ -12,8 +11,4 @@ interface AnalysisRunRepository extends JpaRepository<AnalysisRun, Long> {
 
   @Query("select coalesce(max(r.runNumber), 0) from AnalysisRun r where r.measurement = :m")
   int lastRunNumber(Measurement m);
-
-  @Modifying
-  @Query("delete from AnalysisRun r where r.measurement = :m")
-  void deleteByMeasurement(Measurement m);
 }

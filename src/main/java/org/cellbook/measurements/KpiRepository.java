@@ -12,10 +12,6 @@ interface KpiRepository extends JpaRepository<Kpi, Long> {
   @Query("update Kpi k set k.current = false where k.measurement = :m and k.current = true")
   void retire(Measurement m);
 
-  @Modifying
-  @Query("delete from Kpi k where k.measurement = :m")
-  void deleteByMeasurement(Measurement m);
-
   @Query("select k from Kpi k where k.run = :run order by k.id")
   List<Kpi> findByRun(AnalysisRun run);
 

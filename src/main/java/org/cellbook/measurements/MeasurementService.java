@@ -26,7 +26,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -354,54 +353,6 @@ public class MeasurementService {
   @CanEdit
   public boolean cancel(String code) {
     return worker.cancel(get(code).getId());
-  }
-
-  /**
-   * Deletes a measurement whose analysis failed or was cancelled, with its runs, series and the
-   * stored bytes no other measurement uses. Only its uploader or an administrator may; results of a
-   * done analysis are corrected by analysing again, never deleted.
-   */
-  @CanEdit
-  public void delete(String code) {
-    List<String> shas =
-        tx.execute(
-            s -> {
-              locks.requireEditable(RecordType.MEASUREMENT, code);
-              Measurement m = get(code);
-              if (!CurrentUser.isAdmin()
-                  && !CurrentUser.username().orElse("").equals(m.getCreatedBy())) {
-                throw new AccessDeniedException(
-                    "only the uploader of " + code + " or an administrator may delete it");
-              }
-              if (m.getStatus() != MeasurementStatus.FAILED
-                  && m.getStatus() != MeasurementStatus.CANCELLED) {
-                throw new ValidationException(
-                    "status",
-                    code
-                        + " is "
-                        + m.getStatus().name().toLowerCase(Locale.ROOT)
-                        + ": only a failed or cancelled measurement can be deleted; results are"
-                        + " corrected by analysing again");
-              }
-              List<String> stored = m.getFiles().stream().map(MeasurementFile::getSha256).toList();
-              m.setCurrentRun(null);
-              measurements.flush(); // before the runs it pointed at go
-              kpis.deleteByMeasurement(m);
-              runs.deleteByMeasurement(m);
-              files.deleteAll(m.getFiles());
-              m.getFiles().clear();
-              measurements.delete(m);
-              return stored;
-            });
-    try {
-      series.delete(code);
-      for (String sha : shas) {
-        storedFiles.removeIfUnreferenced(sha);
-      }
-    } catch (IOException e) {
-      // the rows are gone; the start-up clean-up removes the files it could not
-      log.warn("{} deleted, but not all its files: {}", code, e.getMessage());
-    }
   }
 
   /**

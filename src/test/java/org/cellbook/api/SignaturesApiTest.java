@@ -5,7 +5,6 @@ import static org.cellbook.signatures.Signers.AUTHOR;
 import static org.cellbook.signatures.Signers.VIEWER;
 import static org.cellbook.signatures.Signers.password;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -31,6 +30,7 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
@@ -91,6 +91,11 @@ class SignaturesApiTest {
                 .header("Authorization", "Bearer " + viewer))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].signer").value(AUTHOR));
+    mvc.perform(get("/api/v1/cells/" + cell.getCode()).header("Authorization", "Bearer " + viewer))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.withdrawn").value(false))
+        .andExpect(jsonPath("$.signatures[0].meaning").value("authored"))
+        .andExpect(jsonPath("$.signatures[0].signer").value(AUTHOR));
   }
 
   @Test
@@ -150,7 +155,7 @@ class SignaturesApiTest {
             "{\"meaning\": \"authored\", \"password\": \"" + password(AUTHOR) + "\"}")
         .andExpect(status().isCreated());
 
-    mvc.perform(delete("/api/v1/measurements/" + code).header("Authorization", "Bearer " + author))
+    mvc.perform(withdrawal(author, code))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value(Matchers.containsString(code + " is signed")));
     mvc.perform(get("/api/v1/measurements/" + code).header("Authorization", "Bearer " + author))
@@ -163,7 +168,13 @@ class SignaturesApiTest {
                 .content("{\"reason\": \"uploaded to the wrong cell\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[0].supersededReason").value("uploaded to the wrong cell"));
-    mvc.perform(delete("/api/v1/measurements/" + code).header("Authorization", "Bearer " + author))
-        .andExpect(status().isNoContent());
+    mvc.perform(withdrawal(author, code)).andExpect(status().isOk());
+  }
+
+  private static MockHttpServletRequestBuilder withdrawal(String token, String code) {
+    return post("/api/v1/measurements/" + code + "/withdrawal")
+        .header("Authorization", "Bearer " + token)
+        .contentType(MediaType.APPLICATION_JSON)
+        .content("{\"reason\": \"uploaded to the wrong cell\"}");
   }
 }

@@ -104,6 +104,10 @@ class BackupRoundTripTest {
         .anyMatch(p -> p.startsWith("series/"));
     assertThat(hashes(restored)).isEqualTo(files);
 
+    // The restored notebook passes verify: the audit chain, every stored file and every signature.
+    Run verified = cli("verify", "--json", "--data-dir", restored);
+    assertThat(verified.exit()).as(verified.out() + verified.err()).isZero();
+    assertThat(verified.out()).isEqualTo(cli("verify", "--json", "--data-dir", original).out());
     // The restored notebook opens (its schema history validates) and lists the same records.
     for (String kind : List.of("materials", "lots", "batches", "sheets", "cells", "measurements")) {
       Run listed = cli("list", kind, "--json", "--data-dir", restored);

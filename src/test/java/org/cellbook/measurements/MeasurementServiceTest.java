@@ -26,7 +26,6 @@ import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.testdata.HostileFiles;
 import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.testdata.SharedData;
-import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ValidationException;
 import org.cellbook.cells.Cell;
 import org.cellbook.lineage.Direction;
@@ -40,16 +39,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
 /** From upload to stored KPIs on the real database with real shared files (issue 6). */
@@ -63,8 +55,6 @@ class MeasurementServiceTest {
   @Autowired Fixtures fixtures;
   @Autowired LineageService lineage;
   @Autowired FileStore fileStore;
-  @Autowired MeasurementRepository repository;
-  @Autowired PlatformTransactionManager transactions;
   @Autowired WebApplicationContext web;
 
   @Value("${cellbook.data-dir}")
@@ -345,74 +335,20 @@ class MeasurementServiceTest {
   }
 
   @Test
-  void theUploaderDeletesFailedMeasurementsAndTheirBytesOnceNoOtherHoldsThem() throws Exception {
+  void aFailedMeasurementIsWithdrawnWithAReasonAndItsBytesStay() throws Exception {
     byte[] junk = new byte[8192];
     new Random(20261204).nextBytes(junk);
-    NewFile upload = new NewFile("noise.dat", () -> new ByteArrayInputStream(junk));
-    String first = onNewCell(upload);
-    String second = onNewCell(upload);
-    assertThat(awaitFinished(first).getStatus()).isEqualTo(MeasurementStatus.FAILED);
-    assertThat(awaitFinished(second).getStatus()).isEqualTo(MeasurementStatus.FAILED);
-    String sha = measurements.file(first, 1).getSha256();
-
-    measurements.delete(first);
-    assertThatThrownBy(() -> measurements.get(first)).isInstanceOf(NotFoundException.class);
-    assertThat(fileStore.contains(sha)).as("the other measurement still holds it").isTrue();
-    assertThat(measurements.openFile(second, 1).readAllBytes()).isEqualTo(junk);
-
-    measurements.delete(second);
-    assertThat(fileStore.contains(sha)).isFalse();
-  }
-
-  @Test
-  void aCancelledMeasurementGoesWithItsRunsKpisAndSeries() throws Exception {
-    Path land = SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt");
-    String code = onNewCell(file(land));
-    assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.DONE);
-    assertThat(seriesStore.contains(code, 1)).isTrue();
-    assertThatThrownBy(() -> measurements.delete(code))
-        .isInstanceOf(ValidationException.class)
-        .hasMessageContaining("only a failed or cancelled measurement can be deleted");
-    // a re-analysis cancelled: the earlier run, its KPIs and series are still there
-    new TransactionTemplate(transactions)
-        .executeWithoutResult(
-            s ->
-                repository
-                    .findByCode(code)
-                    .orElseThrow()
-                    .setState(MeasurementStatus.CANCELLED, 0.2, null));
-
-    measurements.delete(code);
-    assertThatThrownBy(() -> measurements.get(code)).isInstanceOf(NotFoundException.class);
-    // its runs and KPIs went first: the rows refer to the measurement
-    assertThat(seriesStore.contains(code, 1)).isFalse();
-  }
-
-  @Test
-  void onlyTheUploaderOrAnAdministratorDeletes() throws Exception {
-    byte[] junk = new byte[4096];
-    new Random(99).nextBytes(junk);
-    String code = onNewCell(new NewFile("x.dat", () -> new ByteArrayInputStream(junk)));
+    String code = onNewCell(new NewFile("noise.dat", () -> new ByteArrayInputStream(junk)));
     assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.FAILED);
-    SecurityContext ana = SecurityContextHolder.getContext();
-    try {
-      SecurityContextHolder.setContext(as("bea", "RESEARCHER"));
-      assertThatThrownBy(() -> measurements.delete(code))
-          .isInstanceOf(AccessDeniedException.class)
-          .hasMessageContaining("only the uploader");
-      SecurityContextHolder.setContext(as("vic", "VIEWER"));
-      assertThatThrownBy(() -> measurements.delete(code)).isInstanceOf(AccessDeniedException.class);
-      SecurityContextHolder.setContext(as("root", "ADMIN"));
-      measurements.delete(code);
-    } finally {
-      SecurityContextHolder.setContext(ana);
-    }
-    assertThatThrownBy(() -> measurements.get(code)).isInstanceOf(NotFoundException.class);
-  }
+    String sha = measurements.file(code, 1).getSha256();
 
-  private static SecurityContext as(String username, String role) {
-    return new SecurityContextImpl(
-        UsernamePasswordAuthenticationToken.authenticated(
-            username, "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+    assertThatThrownBy(() -> measurements.withdraw(code, " "))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("reason");
+    measurements.withdraw(code, "wrong file picked");
+
+    assertThat(measurements.get(code).isWithdrawn()).isTrue();
+    assertThat(fileStore.contains(sha)).as("nothing is deleted").isTrue();
+    assertThat(measurements.openFile(code, 1).readAllBytes()).isEqualTo(junk);
   }
 }

@@ -55,7 +55,6 @@ import org.cellbook.measurements.Measurement;
 import org.cellbook.measurements.MeasurementFile;
 import org.cellbook.measurements.MeasurementPlots;
 import org.cellbook.measurements.MeasurementService;
-import org.cellbook.measurements.MeasurementStatus;
 import org.cellbook.measurements.StoredFileChangedException;
 import org.cellbook.measurements.Technique;
 import org.cellbook.measurements.plots.Plot;
@@ -97,11 +96,8 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   final NumberField betHigh = Fields.number("to", "p/p₀");
   final Button reanalyse = new Button("Analyse again");
   final Button cancel = new Button("Cancel analysis");
-  final Button delete = new Button("Delete measurement");
-  final Button confirmDelete = new Button("Delete");
   final Button editNotes = new Button("Edit notes…");
   final Button withdraw = new Button("Withdraw…");
-  final Dialog deleteDialog = new Dialog();
 
   private final MeasurementService measurements;
   private final MeasurementPlots plotFactory;
@@ -155,7 +151,6 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
           measurements.cancel(measurement.getCode());
           show(measurements.get(measurement.getCode()));
         });
-    delete.addThemeVariants(ButtonVariant.ERROR);
     editNotes.addClickListener(e -> new NotesDialog().open());
     withdraw.addClickListener(
         e ->
@@ -164,23 +159,6 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
                     why -> measurements.withdraw(measurement.getCode(), why),
                     () -> show(measurements.get(measurement.getCode())))
                 .open());
-    delete.addClickListener(e -> deleteDialog.open());
-    confirmDelete.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-    confirmDelete.addClickListener(e -> delete());
-    deleteDialog.setHeaderTitle("Delete this measurement?");
-    deleteDialog.add(
-        new Span(
-            "Its analysis failed or was cancelled. The measurement and its files are removed;"
-                + " a file another measurement also holds stays."));
-    deleteDialog.getFooter().add(new Button("Keep", e -> deleteDialog.close()), confirmDelete);
-  }
-
-  void delete() {
-    deleteDialog.close();
-    String target = (measurement.getCell() != null ? "cells/" : "lots/") + measurement.targetCode();
-    measurements.delete(measurement.getCode());
-    Notifications.success(measurement.getCode() + " deleted");
-    getUI().ifPresent(ui -> ui.navigate(target));
   }
 
   @Override
@@ -191,8 +169,10 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   void show(Measurement m) {
     measurement = m;
     removeAll();
-    boolean unlocked = !locks.isLocked(RecordType.MEASUREMENT, m.getCode());
-    boolean editable = CurrentUser.canEdit() && !m.isWithdrawn() && unlocked;
+    boolean editable =
+        CurrentUser.canEdit()
+            && !m.isWithdrawn()
+            && !locks.isLocked(RecordType.MEASUREMENT, m.getCode());
     boolean onCell = m.getCell() != null;
     Facts facts =
         new Facts()
@@ -222,9 +202,6 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
             withdraw));
     m.withdrawal().ifPresent(w -> add(new WithdrawnNotice(w)));
     add(facts);
-    if (unlocked && deletable(m)) {
-      add(delete);
-    }
 
     List<KpiValue> current = measurements.currentKpis(m.getCode());
     if (!current.isEmpty()) {
@@ -281,14 +258,6 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     HorizontalLayout l = new HorizontalLayout(state, cancel);
     l.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     return l;
-  }
-
-  /** Failed or cancelled, and the user uploaded it or administers the notebook. */
-  private static boolean deletable(Measurement m) {
-    return (m.getStatus() == MeasurementStatus.FAILED
-            || m.getStatus() == MeasurementStatus.CANCELLED)
-        && CurrentUser.canEdit()
-        && (CurrentUser.isAdmin() || CurrentUser.username().orElse("").equals(m.getCreatedBy()));
   }
 
   private Component files(Measurement m) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import java.io.File;
 import java.nio.file.Files;
@@ -194,40 +195,21 @@ class MeasurementViewsTest extends SpringBrowserlessTest {
   }
 
   @Test
-  void theUploaderDeletesAFailedMeasurementFromItsPage() throws Exception {
+  void aFailedMeasurementIsWithdrawnFromItsPageNotDeleted() throws Exception {
     Cell cell = fixtures.halfCell();
     String code = failedUpload(cell, "scribble.txt").getCode();
 
     MeasurementView view = navigate("measurements/" + code, MeasurementView.class);
-    assertThat(view.delete.isAttached()).isTrue();
-    test(view.delete).click();
-    roundTrip(); // an opened dialog is attached with the next response
-    assertThat(view.deleteDialog.isOpened()).isTrue();
-    test(view.confirmDelete).click();
-
-    assertThat(measurements.ofCell(cell.getCode())).isEmpty();
-    assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-        .isEqualTo("cells/" + cell.getCode());
-  }
-
-  @Test
-  void aDoneMeasurementOffersNoDelete() throws Exception {
-    Cell cell = fixtures.halfCell();
-    String code =
-        measurements
-            .attachToCell(
-                cell.getCode(),
-                null,
-                java.util.List.of(
-                    new org.cellbook.measurements.NewFile(
-                        "cv.txt",
-                        () ->
-                            Files.newInputStream(
-                                SharedData.file("cv/synthetic_CV_NaHC_0p1mVs_nova.txt")))),
-                null)
-            .getCode();
-    assertThat(awaitFinished(code).getStatus()).isEqualTo(MeasurementStatus.DONE);
-    MeasurementView view = navigate("measurements/" + code, MeasurementView.class);
-    assertThat(view.delete.isAttached()).isFalse();
+    assertThat(view.withdraw.isVisible()).isTrue();
+    assertThat(
+            view.getChildren()
+                .flatMap(c -> c.getChildren())
+                .filter(Button.class::isInstance)
+                .map(c -> ((Button) c).getText()))
+        .noneMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains("delete"));
+    measurements.withdraw(code, "scribble, not data");
+    view = navigate("measurements/" + code, MeasurementView.class);
+    assertThat(view.withdraw.isVisible()).isFalse();
+    assertThat(measurements.get(code).isWithdrawn()).isTrue();
   }
 }
