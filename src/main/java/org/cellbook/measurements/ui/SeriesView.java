@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -16,6 +17,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -23,17 +26,24 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
+import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Notifications;
+import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.RecordSection;
 import org.cellbook.base.ui.ReportAction;
+import org.cellbook.base.ui.WithdrawDialog;
 import org.cellbook.measurements.KpiValue;
 import org.cellbook.measurements.SeriesComparison;
 import org.cellbook.measurements.SeriesComparison.BatchRow;
 import org.cellbook.measurements.SeriesComparison.Variable;
+import org.cellbook.security.CurrentUser;
 import org.cellbook.synthesis.BatchFilter;
 import org.cellbook.synthesis.BatchSeries;
 import org.cellbook.synthesis.BatchService;
+import org.cellbook.synthesis.SeriesDetails;
 import org.cellbook.synthesis.SynthesisBatch;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -59,20 +69,26 @@ class SeriesView extends VerticalLayout {
   /** The saved series' own sections (its signatures). */
   final Div seriesSections = new Div();
 
+  final Button editSeries = new Button("Edit series…");
+  final Button withdrawSeries = new Button("Withdraw series…");
+
   /** Off: KPIs outside their physical range are left out of the means and fits, and counted. */
   final Checkbox includeImplausible = new Checkbox("Include implausible values");
 
   private final SeriesComparison comparison;
   private final BatchService batches;
+  private final RecordLocks locks;
   List<BatchRow> rows = List.of();
 
   SeriesView(
       SeriesComparison comparison,
       BatchService batches,
       List<ReportAction> reports,
-      List<RecordSection> sections) {
+      List<RecordSection> sections,
+      RecordLocks locks) {
     this.comparison = comparison;
     this.batches = batches;
+    this.locks = locks;
     addClassName("view");
     series.setItems(batches.allSeries());
     series.setItemLabelGenerator(s -> s.getCode() + " · " + s.getName());
@@ -80,6 +96,12 @@ class SeriesView extends VerticalLayout {
     series.addValueChangeListener(
         e -> {
           seriesSections.removeAll();
+          boolean editable =
+              e.getValue() != null
+                  && CurrentUser.canEdit()
+                  && !locks.isLocked(RecordType.SERIES, e.getValue().getCode());
+          editSeries.setVisible(editable);
+          withdrawSeries.setVisible(editable);
           if (e.getValue() != null) {
             chosen.setValue(batches.batchesOf(e.getValue().getCode()));
             String code = e.getValue().getCode();
@@ -87,6 +109,16 @@ class SeriesView extends VerticalLayout {
                 x -> x.section(RecordType.SERIES, code).ifPresent(seriesSections::add));
           }
         });
+    editSeries.setVisible(false);
+    withdrawSeries.setVisible(false);
+    editSeries.addClickListener(e -> new SeriesDialog(series.getValue()).open());
+    withdrawSeries.addClickListener(
+        e ->
+            new WithdrawDialog(
+                    series.getValue().getCode(),
+                    why -> batches.withdrawSeries(series.getValue().getCode(), why),
+                    this::reloadSeries)
+                .open());
     chosen.setItems(
         batches.page(BatchFilter.none(), PageRequest.of(0, 1000, Sort.by("code").ascending())));
     chosen.setItemLabelGenerator(b -> b.getCode() + " · " + b.getName());
@@ -112,7 +144,7 @@ class SeriesView extends VerticalLayout {
       presets.add(b);
     }
     presets.getStyle().set("flex-wrap", "wrap");
-    HorizontalLayout pick = new HorizontalLayout(series, chosen);
+    HorizontalLayout pick = new HorizontalLayout(series, editSeries, withdrawSeries, chosen);
     // The report is of the saved series as saved, whatever batches are picked by hand.
     reports.forEach(
         r ->
@@ -235,5 +267,47 @@ class SeriesView extends VerticalLayout {
     return st != null && st.implausibleIn() > 0
         ? KpiMarks.mark(text, st.implausibleNote() + " in this mean")
         : text;
+  }
+
+  private void reloadSeries() {
+    series.setItems(batches.allSeries());
+    series.clear();
+  }
+
+  /** Corrects a saved series' name and notes, with the reason. */
+  final class SeriesDialog extends Dialog {
+    final TextField name = new TextField("Name");
+    final TextArea notes = new TextArea("Notes");
+    final ReasonField reason = new ReasonField();
+    final Button save = new Button("Save");
+
+    SeriesDialog(BatchSeries edited) {
+      setHeaderTitle("Edit " + edited.getCode());
+      name.setValue(edited.getName());
+      notes.setValue(edited.getNotes() == null ? "" : edited.getNotes());
+      name.setWidthFull();
+      notes.setWidthFull();
+      FieldErrors errors = reason.bindTo(new FieldErrors().bind("name", name));
+      save.addThemeVariants(ButtonVariant.PRIMARY);
+      save.addClickListener(
+          e -> {
+            SeriesDetails details = SeriesDetails.of(edited);
+            if (errors.run(
+                () ->
+                    batches.updateSeries(
+                        new SeriesDetails(
+                            details.code(), details.version(), name.getValue(), notes.getValue()),
+                        reason.getValue()))) {
+              Notifications.success(edited.getCode() + " saved");
+              close();
+              String code = edited.getCode();
+              series.setItems(batches.allSeries());
+              series.setValue(batches.series(code));
+            }
+          });
+      add(name, notes, reason);
+      setWidth("36em");
+      getFooter().add(new Button("Cancel", e -> close()), save);
+    }
   }
 }

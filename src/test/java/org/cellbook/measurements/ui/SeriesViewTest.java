@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cellbook.Fixtures;
+import org.cellbook.base.ui.WithdrawDialog;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.SeriesComparison;
 import org.cellbook.measurements.WrongMass;
+import org.cellbook.synthesis.BatchSeries;
 import org.cellbook.synthesis.BatchService;
+import org.cellbook.synthesis.NewSeries;
 import org.cellbook.synthesis.SynthesisBatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,6 +87,46 @@ class SeriesViewTest extends SpringBrowserlessTest {
     assertThat(cell.getClassNames()).contains(KpiMarks.CLASS);
     assertThat(cell.getTitle().orElseThrow()).contains("1 implausible value included");
     assertThat(view.fit.getText()).contains("1 implausible value included");
+  }
+
+  @Test
+  void aSavedSeriesIsRenamedWithAReasonAndWithdrawnFromItsPage() {
+    BatchSeries saved =
+        batches.createSeries(
+            new NewSeries(
+                "molten-diffusion-carbonization",
+                Fixtures.unique("S"),
+                List.of(800.0),
+                Map.of(),
+                List.of(),
+                null,
+                null,
+                null));
+    SeriesView view = navigate(SeriesView.class);
+    view.series.clear();
+    assertThat(view.editSeries.isVisible()).isFalse();
+    view.series.setValue(batches.series(saved.getCode()));
+    assertThat(view.editSeries.isVisible()).isTrue();
+
+    test(view.editSeries).click();
+    SeriesView.SeriesDialog dialog = find(SeriesView.SeriesDialog.class).single();
+    test(dialog.name).setValue("carbonisation temperature");
+    test(dialog.save).click();
+    assertThat(dialog.reason.isInvalid()).isTrue();
+    assertThat(batches.series(saved.getCode()).getName()).isNotEqualTo("carbonisation temperature");
+    test(dialog.reason).setValue("named after the variable, not the route");
+    test(dialog.save).click();
+    assertThat(batches.series(saved.getCode()).getName()).isEqualTo("carbonisation temperature");
+    assertThat(view.series.getValue().getName()).isEqualTo("carbonisation temperature");
+
+    batches.batchesOf(saved.getCode()).forEach(b -> batches.withdraw(b.getCode(), "abandoned"));
+    test(view.withdrawSeries).click();
+    WithdrawDialog withdraw = find(WithdrawDialog.class).single();
+    test(withdraw.reason).setValue("series abandoned");
+    test(withdraw.withdraw).click();
+    assertThat(view.series.getValue()).isNull();
+    assertThat(view.series.getListDataView().getItems().map(BatchSeries::getCode))
+        .doesNotContain(saved.getCode());
   }
 
   /** The table's column of a variable: batch, name, then the key variables in order. */
