@@ -9,15 +9,23 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiFunction;
+import org.cellbook.base.AbstractEntity;
 import org.cellbook.base.Coded;
 import org.cellbook.base.Label;
 import org.cellbook.base.Labelled;
+import org.cellbook.base.RecordType;
+import org.hibernate.Hibernate;
 import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
+import org.hibernate.envers.query.AuditQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,43 +34,81 @@ import org.springframework.transaction.annotation.Transactional;
 public class HistoryService {
 
   private final EntityManager entityManager;
+  private final List<RelatedHistory> related;
 
-  HistoryService(EntityManager entityManager) {
+  HistoryService(EntityManager entityManager, List<RelatedHistory> related) {
     this.entityManager = entityManager;
+    this.related = related;
   }
 
   /** Revisions of one record, newest first, each with the fields that changed in it. */
   @Transactional(readOnly = true)
   public List<HistoryEntry> history(Class<?> entityType, Long id) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
+    AuditQuery query =
         AuditReaderFactory.get(entityManager)
             .createQuery()
             .forRevisionsOfEntity(entityType, false, true)
-            .add(AuditEntity.id().eq(id))
+            .add(AuditEntity.id().eq(id));
+    return entries(query, (snapshot, verb) -> verb).reversed();
+  }
+
+  /**
+   * The record's revisions merged with those of the rows other features keep about it (its
+   * signatures given and superseded), newest first.
+   */
+  @Transactional(readOnly = true)
+  public <T extends AbstractEntity & Coded> List<HistoryEntry> history(RecordType type, T record) {
+    List<HistoryEntry> all = new ArrayList<>(history(Hibernate.getClass(record), record.getId()));
+    for (RelatedHistory source : related) {
+      source
+          .rows(type, record.getCode())
+          .ifPresent(
+              rows -> {
+                AuditQuery query =
+                    AuditReaderFactory.get(entityManager)
+                        .createQuery()
+                        .forRevisionsOfEntity(rows.entityType(), false, true);
+                rows.equalTo().forEach((p, v) -> query.add(AuditEntity.property(p).eq(v)));
+                all.addAll(entries(query, rows.action()));
+              });
+    }
+    all.sort(Comparator.comparingInt(HistoryEntry::revision).reversed());
+    return all;
+  }
+
+  /** The query's revisions oldest first; a row's changes are against its previous snapshot. */
+  private static List<HistoryEntry> entries(
+      AuditQuery query, BiFunction<Object, String, String> action) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        query
             .addOrder(AuditEntity.revisionNumber().asc())
+            .addOrder(AuditEntity.id().asc())
             .getResultList();
     List<HistoryEntry> entries = new ArrayList<>();
-    Object previous = null;
+    Map<Object, Object> previous = new HashMap<>();
     for (Object[] row : rows) {
       Object snapshot = row[0];
       AuditRevision revision = (AuditRevision) row[1];
       RevisionType type = (RevisionType) row[2];
+      Object id = snapshot instanceof AbstractEntity e ? e.getId() : null;
       entries.add(
           new HistoryEntry(
               revision.getRev(),
               Instant.ofEpochMilli(revision.getTimestamp()),
               revision.getUsername(),
-              switch (type) {
-                case ADD -> "created";
-                case MOD -> "changed";
-                case DEL -> "deleted";
-              },
-              type == RevisionType.MOD ? differences(previous, snapshot) : List.of(),
+              action.apply(
+                  snapshot,
+                  switch (type) {
+                    case ADD -> "created";
+                    case MOD -> "changed";
+                    case DEL -> "deleted";
+                  }),
+              type == RevisionType.MOD ? differences(previous.get(id), snapshot) : List.of(),
               revision.getReason()));
-      previous = snapshot;
+      previous.put(id, snapshot);
     }
-    return entries.reversed();
+    return entries;
   }
 
   /**

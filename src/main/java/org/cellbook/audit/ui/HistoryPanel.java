@@ -6,8 +6,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.cellbook.audit.HistoryEntry;
 import org.cellbook.audit.HistoryService;
+import org.cellbook.base.AbstractEntity;
+import org.cellbook.base.Coded;
+import org.cellbook.base.RecordType;
 
-/** "History" section of a record page: every revision with who, when, what changed and why. */
+/**
+ * "History" section of a record page: every revision with who, when, what changed and why, its
+ * signatures given and superseded among them.
+ */
 public class HistoryPanel extends Details {
 
   private static final DateTimeFormatter WHEN =
@@ -15,7 +21,8 @@ public class HistoryPanel extends Details {
 
   final Grid<HistoryEntry> grid = new Grid<>(HistoryEntry.class, false);
 
-  public HistoryPanel(HistoryService history, Class<?> entityType, Long id) {
+  public <T extends AbstractEntity & Coded> HistoryPanel(
+      HistoryService history, RecordType type, T record) {
     super("History");
     grid.addColumn(e -> WHEN.format(e.at())).setHeader("When").setAutoWidth(true);
     grid.addColumn(HistoryEntry::username).setHeader("Who").setAutoWidth(true);
@@ -23,7 +30,7 @@ public class HistoryPanel extends Details {
     grid.addColumn(e -> String.join("; ", e.changes())).setHeader("Changes").setFlexGrow(1);
     grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader("Reason").setFlexGrow(1);
     grid.setAllRowsVisible(true);
-    grid.setItems(history.history(entityType, id));
+    grid.setItems(history.history(type, record));
     add(grid);
     setWidthFull();
   }

@@ -179,7 +179,7 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
     title.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     add(title);
     cell.withdrawal().ifPresent(w -> add(new WithdrawnNotice(w)));
-    add(facts, statusRow, new HistoryPanel(history, Cell.class, cell.getId()));
+    add(facts, statusRow, new HistoryPanel(history, RecordType.CELL, cell));
     sections.forEach(x -> x.section(RecordType.CELL, cell.getCode()).ifPresent(c -> add(c)));
   }
 

@@ -222,7 +222,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
       preview.setItems(List.of());
       add(new H3("Add discs"), quickEntry, new HorizontalLayout(check, saveDiscs), preview);
     }
-    add(new HistoryPanel(history, ElectrodeSheet.class, sheet.getId()));
+    add(new HistoryPanel(history, RecordType.SHEET, sheet));
     sections.forEach(x -> x.section(RecordType.SHEET, sheet.getCode()).ifPresent(c -> add(c)));
   }
 

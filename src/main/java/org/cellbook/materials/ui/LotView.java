@@ -118,7 +118,7 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
     }
     add(new HorizontalLayout(new H2("Lot " + lot.getCode()), correct, edit, withdraw));
     lot.withdrawal().ifPresent(w -> add(new WithdrawnNotice(w)));
-    add(facts, new H3("Ledger"), ledger, new HistoryPanel(history, Lot.class, lot.getId()));
+    add(facts, new H3("Ledger"), ledger, new HistoryPanel(history, RecordType.LOT, lot));
     sections.forEach(x -> x.section(RecordType.LOT, lot.getCode()).ifPresent(c -> add(c)));
   }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
+import org.cellbook.base.RecordType;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
@@ -188,7 +189,7 @@ class MaterialsView extends VerticalLayout {
       withdraw.addThemeVariants(ButtonVariant.ERROR);
       if (existing) {
         // A correction says why; a new entry needs no reason.
-        add(reason, new HistoryPanel(history, Material.class, material.getId()));
+        add(reason, new HistoryPanel(history, RecordType.MATERIAL, material));
         withdraw.addClickListener(
             e ->
                 new WithdrawDialog(

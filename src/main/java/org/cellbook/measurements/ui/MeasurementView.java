@@ -37,6 +37,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.cellbook.audit.HistoryService;
+import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ui.Facts;
@@ -103,6 +105,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   private final MeasurementPlots plotFactory;
   private final List<RecordSection> sections;
   private final RecordLocks locks;
+  private final HistoryService history;
   private Registration polling;
   Measurement measurement;
 
@@ -110,11 +113,13 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
       MeasurementService measurements,
       MeasurementPlots plotFactory,
       List<RecordSection> sections,
-      RecordLocks locks) {
+      RecordLocks locks,
+      HistoryService history) {
     this.measurements = measurements;
     this.plotFactory = plotFactory;
     this.sections = sections;
     this.locks = locks;
+    this.history = history;
     addClassName("view");
     // As wide as their text, so that the reasons, when shown, have the rest of the row.
     kpis.addColumn(KpiValue::label).setHeader("Result").setAutoWidth(true).setFlexGrow(0);
@@ -241,11 +246,12 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     if (editable && m.getStatus().finished()) {
       add(new H3("Analyse again"), reanalysisForm(m));
     }
-    List<AnalysisRun> history = measurements.runs(m.getCode());
-    if (!history.isEmpty()) {
-      runs.setItems(history);
+    List<AnalysisRun> analyses = measurements.runs(m.getCode());
+    if (!analyses.isEmpty()) {
+      runs.setItems(analyses);
       add(new H3("Analysis history"), runs);
     }
+    add(new HistoryPanel(history, RecordType.MEASUREMENT, m));
     sections.forEach(x -> x.section(RecordType.MEASUREMENT, m.getCode()).ifPresent(this::add));
     getUI().ifPresent(ui -> poll(!m.getStatus().finished()));
   }

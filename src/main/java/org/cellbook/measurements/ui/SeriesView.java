@@ -26,6 +26,8 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.cellbook.audit.HistoryService;
+import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
@@ -78,6 +80,7 @@ class SeriesView extends VerticalLayout {
   private final SeriesComparison comparison;
   private final BatchService batches;
   private final RecordLocks locks;
+  private final HistoryService history;
   List<BatchRow> rows = List.of();
 
   SeriesView(
@@ -85,10 +88,12 @@ class SeriesView extends VerticalLayout {
       BatchService batches,
       List<ReportAction> reports,
       List<RecordSection> sections,
-      RecordLocks locks) {
+      RecordLocks locks,
+      HistoryService history) {
     this.comparison = comparison;
     this.batches = batches;
     this.locks = locks;
+    this.history = history;
     addClassName("view");
     series.setItems(batches.allSeries());
     series.setItemLabelGenerator(s -> s.getCode() + " · " + s.getName());
@@ -105,6 +110,7 @@ class SeriesView extends VerticalLayout {
           if (e.getValue() != null) {
             chosen.setValue(batches.batchesOf(e.getValue().getCode()));
             String code = e.getValue().getCode();
+            seriesSections.add(new HistoryPanel(history, RecordType.SERIES, e.getValue()));
             sections.forEach(
                 x -> x.section(RecordType.SERIES, code).ifPresent(seriesSections::add));
           }

@@ -209,7 +209,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
         inputs,
         new H3("Route"),
         steps,
-        new HistoryPanel(history, SynthesisBatch.class, batch.getId()));
+        new HistoryPanel(history, RecordType.BATCH, batch));
     sections.forEach(x -> x.section(RecordType.BATCH, batch.getCode()).ifPresent(c -> add(c)));
   }
 

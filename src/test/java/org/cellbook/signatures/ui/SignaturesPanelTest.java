@@ -1,6 +1,7 @@
 package org.cellbook.signatures.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.cellbook.signatures.Signers.AUTHOR;
 import static org.cellbook.signatures.Signers.WITNESS;
 import static org.cellbook.signatures.Signers.password;
@@ -9,6 +10,8 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import java.util.List;
 import org.cellbook.Fixtures;
+import org.cellbook.audit.HistoryEntry;
+import org.cellbook.audit.HistoryService;
 import org.cellbook.base.RecordType;
 import org.cellbook.cells.Cell;
 import org.cellbook.security.Role;
@@ -17,6 +20,7 @@ import org.cellbook.signatures.Meaning;
 import org.cellbook.signatures.Signature;
 import org.cellbook.signatures.SignatureService;
 import org.cellbook.signatures.Signers;
+import org.cellbook.synthesis.BatchService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +34,8 @@ class SignaturesPanelTest extends SpringBrowserlessTest {
   @Autowired SignatureService signatures;
   @Autowired UserService users;
   @Autowired Fixtures fixtures;
+  @Autowired HistoryService history;
+  @Autowired BatchService batches;
 
   @BeforeEach
   void users() {
@@ -157,5 +163,16 @@ class SignaturesPanelTest extends SpringBrowserlessTest {
             });
     assertThat(panel().amend.isVisible()).isFalse();
     assertThat(editActions()).hasSize(3).allMatch(Button::isVisible);
+
+    // The record's history tells the same story, newest first.
+    assertThat(history.history(RecordType.BATCH, batches.get(batch)))
+        .extracting(HistoryEntry::username, HistoryEntry::action, HistoryEntry::reason)
+        .containsSubsequence(
+            tuple(
+                AUTHOR,
+                "signature (authored, " + AUTHOR + ") changed",
+                "product re-weighed on the calibrated balance"),
+            tuple(AUTHOR, "signed: authored", null),
+            tuple(AUTHOR, "created", null));
   }
 }
