@@ -20,7 +20,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
@@ -58,7 +61,9 @@ import org.springframework.data.domain.Sort;
 @Route("series")
 @PageTitle("Series · Cellbook")
 @PermitAll
-class SeriesView extends VerticalLayout {
+class SeriesView extends VerticalLayout implements BeforeEnterObserver {
+
+  private static final String CODE = "code";
 
   final ComboBox<BatchSeries> series = new ComboBox<>("Saved series");
   final MultiSelectComboBox<SynthesisBatch> chosen = new MultiSelectComboBox<>("Batches");
@@ -110,6 +115,8 @@ class SeriesView extends VerticalLayout {
           if (e.getValue() != null) {
             chosen.setValue(batches.batchesOf(e.getValue().getCode()));
             String code = e.getValue().getCode();
+            // The chosen series in the address, so a reload (after signing) or a link keeps it.
+            getUI().ifPresent(ui -> ui.navigate(SeriesView.class, QueryParameters.of(CODE, code)));
             seriesSections.add(new HistoryPanel(history, RecordType.SERIES, e.getValue()));
             sections.forEach(
                 x -> x.section(RecordType.SERIES, code).ifPresent(seriesSections::add));
@@ -273,6 +280,17 @@ class SeriesView extends VerticalLayout {
     return st != null && st.implausibleIn() > 0
         ? KpiMarks.mark(text, st.implausibleNote() + " in this mean")
         : text;
+  }
+
+  @Override
+  public void beforeEnter(BeforeEnterEvent event) {
+    event
+        .getLocation()
+        .getQueryParameters()
+        .getSingleParameter(CODE)
+        .flatMap(
+            code -> batches.allSeries().stream().filter(s -> s.getCode().equals(code)).findFirst())
+        .ifPresent(series::setValue);
   }
 
   private void reloadSeries() {

@@ -89,19 +89,24 @@ class SeriesViewTest extends SpringBrowserlessTest {
     assertThat(view.fit.getText()).contains("1 implausible value included");
   }
 
+  private BatchSeries newSeries() {
+    return batches.createSeries(
+        new NewSeries(
+            "molten-diffusion-carbonization",
+            Fixtures.unique("S"),
+            List.of(800.0),
+            Map.of(),
+            List.of(),
+            null,
+            null,
+            null));
+  }
+
   @Test
   void aSavedSeriesIsRenamedWithAReasonAndWithdrawnFromItsPage() {
-    BatchSeries saved =
-        batches.createSeries(
-            new NewSeries(
-                "molten-diffusion-carbonization",
-                Fixtures.unique("S"),
-                List.of(800.0),
-                Map.of(),
-                List.of(),
-                null,
-                null,
-                null));
+    newSeries();
+    BatchSeries saved = newSeries();
+    assertThat(batches.allSeries().getFirst().getCode()).isNotEqualTo(saved.getCode());
     SeriesView view = navigate(SeriesView.class);
     view.series.clear();
     assertThat(view.editSeries.isVisible()).isFalse();
@@ -118,6 +123,10 @@ class SeriesViewTest extends SpringBrowserlessTest {
     test(dialog.save).click();
     assertThat(batches.series(saved.getCode()).getName()).isEqualTo("carbonisation temperature");
     assertThat(view.series.getValue().getName()).isEqualTo("carbonisation temperature");
+    // A reload (as after signing) keeps the chosen series, not the first one.
+    com.vaadin.flow.component.UI.getCurrent().refreshCurrentRoute(false);
+    view = find(SeriesView.class).single();
+    assertThat(view.series.getValue().getCode()).isEqualTo(saved.getCode());
 
     batches.batchesOf(saved.getCode()).forEach(b -> batches.withdraw(b.getCode(), "abandoned"));
     test(view.withdrawSeries).click();
