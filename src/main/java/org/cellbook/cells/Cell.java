@@ -7,7 +7,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,8 +40,8 @@ public class Cell extends WithdrawableEntity {
   private CellConfiguration configuration;
 
   @Label("Working electrode disc")
-  @OneToOne(fetch = FetchType.EAGER, optional = false)
-  @JoinColumn(name = "working_disc_id", unique = true)
+  @ManyToOne(fetch = FetchType.EAGER, optional = false)
+  @JoinColumn(name = "working_disc_id")
   private Disc workingDisc;
 
   @Label("Counter electrode lot")
@@ -51,8 +50,8 @@ public class Cell extends WithdrawableEntity {
   private Lot counterLot;
 
   @Label("Positive electrode disc")
-  @OneToOne(fetch = FetchType.EAGER)
-  @JoinColumn(name = "counter_disc_id", unique = true)
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "counter_disc_id")
   private Disc counterDisc;
 
   @Label("Separator")

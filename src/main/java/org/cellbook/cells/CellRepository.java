@@ -12,15 +12,20 @@ interface CellRepository extends JpaRepository<Cell, Long>, JpaSpecificationExec
 
   Optional<Cell> findByCode(String code);
 
-  @Query("select c from Cell c where c.workingDisc = :disc or c.counterDisc = :disc")
+  /** The active cell built with the disc; a withdrawn cell gave its discs back. */
+  @Query(
+      "select c from Cell c where (c.workingDisc = :disc or c.counterDisc = :disc)"
+          + " and c.withdrawnAt is null")
   Optional<Cell> findUsing(Disc disc);
 
   /**
-   * Discs no cell uses yet and not withdrawn, newest sheets first: what the assembly dialog offers.
+   * Discs no active cell uses and not withdrawn, newest sheets first: what the assembly dialog
+   * offers.
    */
   @Query(
       "select d from Disc d where d.withdrawnAt is null and not exists"
-          + " (select c from Cell c where c.workingDisc = d or c.counterDisc = d)"
+          + " (select c from Cell c where (c.workingDisc = d or c.counterDisc = d)"
+          + " and c.withdrawnAt is null)"
           + " order by d.sheet.createdAt desc, d.seqNo")
   List<Disc> freeDiscs(Limit limit);
 }

@@ -34,7 +34,8 @@ public class RecordListing {
           case SHEET ->
               "select s.code, s.name, case when s.withdrawn_at is not null then 'withdrawn'"
                   + " when exists (select 1 from disc d where d.sheet_id = s.id and d.withdrawn_at is null"
-                  + " and not exists (select 1 from cell c where c.working_disc_id = d.id or c.counter_disc_id = d.id))"
+                  + " and not exists (select 1 from cell c where (c.working_disc_id = d.id or c.counter_disc_id = d.id)"
+                  + " and c.withdrawn_at is null))"
                   + " then 'discs free' else 'no free discs' end as status from electrode_sheet s"
                   + " order by s.code";
           case CELL ->

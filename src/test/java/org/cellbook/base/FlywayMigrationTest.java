@@ -53,6 +53,47 @@ class FlywayMigrationTest {
   }
 
   /**
+   * Schema 14 lets a disc that a withdrawn cell gave back go into a new cell: no unique index is
+   * left on a cell's discs (the service keeps one active cell per disc), and the foreign keys stay.
+   */
+  @Test
+  void aCellsDiscsAreNoLongerUniqueButStillReferenceDiscs() throws Exception {
+    String url = "jdbc:h2:file:" + dataDir.resolve("discs");
+    Flyway.configure().dataSource(url, "sa", "").target("13").load().migrate();
+    assertThat(uniqueIndexesOnDiscs(url)).isEqualTo(2);
+
+    assertThat(Flyway.configure().dataSource(url, "sa", "").load().migrate().success).isTrue();
+    assertThat(uniqueIndexesOnDiscs(url)).isZero();
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "select lower(k.column_name) from information_schema.table_constraints tc"
+                        + " join information_schema.key_column_usage k"
+                        + " on k.constraint_name = tc.constraint_name"
+                        + " where tc.table_name = 'CELL' and tc.constraint_type = 'FOREIGN KEY'")) {
+      List<String> columns = new ArrayList<>();
+      while (rs.next()) {
+        columns.add(rs.getString(1));
+      }
+      assertThat(columns).contains("working_disc_id", "counter_disc_id");
+    }
+  }
+
+  private static int uniqueIndexesOnDiscs(String url) throws Exception {
+    try (Connection c = DriverManager.getConnection(url, "sa", "");
+        ResultSet rs = c.getMetaData().getIndexInfo(null, "PUBLIC", "CELL", true, false)) {
+      int n = 0;
+      while (rs.next()) {
+        if (List.of("WORKING_DISC_ID", "COUNTER_DISC_ID").contains(rs.getString("COLUMN_NAME"))) {
+          n++;
+        }
+      }
+      return n;
+    }
+  }
+
+  /**
    * A run stored before KPIs carried an implausibility reason (schema 7) keeps its KPIs through the
    * upgrade, unchanged and plausible: a null reason means plausible.
    */

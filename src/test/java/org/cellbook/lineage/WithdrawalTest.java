@@ -9,7 +9,9 @@ import java.util.stream.Collectors;
 import org.cellbook.Fixtures;
 import org.cellbook.base.RecordLockedException;
 import org.cellbook.base.ValidationException;
+import org.cellbook.cells.AssembleCell;
 import org.cellbook.cells.Cell;
+import org.cellbook.cells.CellConfiguration;
 import org.cellbook.cells.CellDetails;
 import org.cellbook.cells.CellFilter;
 import org.cellbook.cells.CellService;
@@ -103,6 +105,47 @@ class WithdrawalTest {
 
     assertThatThrownBy(() -> sheets.withdraw(sheet, "wrong"))
         .hasMessageContaining("still used by cell " + cell.getCode());
+  }
+
+  @Test
+  void aCellWithdrawnAsEnteredWithTheWrongDiscGivesTheDiscBackForTheRightCell() {
+    Cell wrong = fixtures.halfCell();
+    String disc = wrong.getWorkingDisc().getCode();
+    AssembleCell right =
+        new AssembleCell(
+            "the right one",
+            null,
+            CellConfiguration.HALF,
+            disc,
+            wrong.getCounterLot().getCode(),
+            null,
+            wrong.getSeparatorLot().getCode(),
+            wrong.getElectrolyteLot().getCode(),
+            80.0,
+            0.1,
+            0.1,
+            null,
+            java.time.LocalDate.now(),
+            null,
+            "LAND",
+            "1-2",
+            null);
+    assertThatThrownBy(() -> cells.assemble(right))
+        .hasMessageContaining("Disc " + disc + " is already in cell " + wrong.getCode());
+
+    cells.withdraw(wrong.getCode(), "entered with disc " + disc + " by mistake");
+    assertThat(cells.freeDiscs()).extracting(d -> d.getCode()).contains(disc);
+    Cell made = cells.assemble(right);
+
+    assertThat(cells.freeDiscs()).extracting(d -> d.getCode()).doesNotContain(disc);
+    assertThatThrownBy(() -> cells.assemble(right))
+        .hasMessageContaining("Disc " + disc + " is already in cell " + made.getCode());
+    assertThatThrownBy(() -> cells.withdraw(wrong.getCode(), "again"))
+        .isInstanceOf(RecordLockedException.class);
+    Map<String, Boolean> forward =
+        lineage.trace(disc, Direction.FORWARD).nodes().stream()
+            .collect(Collectors.toMap(n -> n.record().code(), Lineage.Node::withdrawn));
+    assertThat(forward).containsEntry(wrong.getCode(), true).containsEntry(made.getCode(), false);
   }
 
   @Test
