@@ -31,8 +31,17 @@ final class VerifyCommand implements Callable<Integer> {
   @Option(
       names = "--json",
       description =
-          "Print {ok, revisions, files, signatures, problems: [{code, revision, what}]} as JSON.")
+          "Print {ok, revisions, files, signatures, head: {position, sha256}, problems: [{code,"
+              + " revision, what}]} as JSON.")
   boolean json;
+
+  @Option(
+      names = "--anchor",
+      paramLabel = "SHA256",
+      description =
+          "A chain head noted from an earlier verify (repeatable): broken if the audit chain no"
+              + " longer holds it, as when the trail was rewritten from end to end.")
+  List<String> anchors = List.of();
 
   @Override
   public Integer call() {
@@ -45,7 +54,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
     Verification.Report report;
     try (Notebook notebook = Notebook.open(dataDir)) {
-      report = notebook.call(notebook.bean(Verification.class)::run);
+      report = notebook.call(() -> notebook.bean(Verification.class).run(anchors));
     }
     System.out.println(json ? toJson(report) : toText(report));
     return report.ok() ? 0 : BROKEN;
@@ -57,6 +66,10 @@ final class VerifyCommand implements Callable<Integer> {
     for (String subject : List.of("revisions", "files", "signatures")) {
       doc.put(subject, report.checked(subject));
     }
+    Map<String, Object> head = new LinkedHashMap<>();
+    head.put("position", report.head().position());
+    head.put("sha256", report.head().sha256());
+    doc.put("head", head);
     doc.put(
         "problems",
         report.problems().stream()
@@ -89,6 +102,11 @@ final class VerifyCommand implements Callable<Integer> {
                         + (report.problems().size() == 1 ? " problem:" : " problems:")));
     for (IntegrityCheck.Problem p : report.problems()) {
       out.append("%n%s: %s".formatted(p.code() == null ? "(audit chain)" : p.code(), p.what()));
+    }
+    if (report.head().sha256() != null) {
+      out.append(
+          "%nChain head: position %d, SHA-256 %s (note it outside Cellbook; verify --anchor %s later shows the trail up to here was not rewritten)"
+              .formatted(report.head().position(), report.head().sha256(), report.head().sha256()));
     }
     return out.toString();
   }

@@ -108,7 +108,8 @@ class VerifyCommandTest {
     assertThat(broken.exit()).as(broken.out()).isEqualTo(3);
     List<String> lines = broken.out().strip().lines().toList();
     assertThat(lines.getFirst()).startsWith("BROKEN: ").contains("2 problems");
-    assertThat(lines.subList(1, lines.size()))
+    assertThat(lines.getLast()).startsWith("Chain head: position ");
+    assertThat(lines.subList(1, lines.size() - 1))
         .hasSize(2)
         .anySatisfy(l -> assertThat(l).startsWith(cell + ": revision " + cellRevision + " by "))
         .anySatisfy(l -> assertThat(l).startsWith(measurement + ": file '"));
@@ -117,7 +118,7 @@ class VerifyCommandTest {
     assertThat(json.exit()).isEqualTo(3);
     JsonNode doc = JsonMapper.builder().build().readTree(json.out());
     assertThat(doc.propertyNames())
-        .containsExactly("ok", "revisions", "files", "signatures", "problems");
+        .containsExactly("ok", "revisions", "files", "signatures", "head", "problems");
     assertThat(doc.get("ok").asBoolean()).isFalse();
     assertThat(doc.get("revisions").asLong()).isEqualTo(cleanJson.get("revisions").asLong());
     List<String> named = new ArrayList<>();
@@ -129,6 +130,70 @@ class VerifyCommandTest {
               + (p.get("revision").isNull() ? "-" : p.get("revision").asInt()));
     }
     assertThat(named).containsExactlyInAnyOrder(cell + "@" + cellRevision, measurement + "@-");
+  }
+
+  /**
+   * Someone with the database removes the last revision and moves the chain's head back to the one
+   * before: the chain is consistent again, so only a head noted outside (an anchor) shows it.
+   */
+  @Test
+  void anAnchorNotedEarlierCatchesATrailRewrittenConsistently() throws Exception {
+    String dir = dataDir.toString();
+    assertThat(run("demo", "--data-dir", dir).exit()).isZero();
+    JsonNode clean =
+        JsonMapper.builder().build().readTree(run("verify", "--json", "--data-dir", dir).out());
+    String anchor = clean.get("head").get("sha256").asString();
+    long position = clean.get("head").get("position").asLong();
+    assertThat(anchor).matches("[0-9a-f]{64}");
+    assertThat(run("verify", "--data-dir", dir).out())
+        .contains("Chain head: position " + position + ", SHA-256 " + anchor);
+    assertThat(run("verify", "--anchor", anchor, "--data-dir", dir).exit()).isZero();
+    assertThat(run("verify", "--anchor", "0".repeat(64), "--data-dir", dir).exit()).isEqualTo(3);
+
+    EmbeddedDatabase.Prepared db = EmbeddedDatabase.prepare(dataDir.toAbsolutePath());
+    try (Connection c = db.anchor()) {
+      int last;
+      String previous;
+      try (ResultSet rs =
+          c.createStatement()
+              .executeQuery(
+                  "select rev, (select chain_hash from revinfo where chain_seq = r.chain_seq - 1)"
+                      + " from revinfo r where chain_seq = "
+                      + position)) {
+        rs.next();
+        last = rs.getInt(1);
+        previous = rs.getString(2);
+      }
+      List<String> audited = new ArrayList<>();
+      try (ResultSet rs =
+          c.createStatement()
+              .executeQuery(
+                  "select table_name from information_schema.columns"
+                      + " where table_schema = 'PUBLIC' and column_name = 'REV'"
+                      + " and table_name <> 'REVINFO'")) {
+        while (rs.next()) {
+          audited.add(rs.getString(1));
+        }
+      }
+      var s = c.createStatement();
+      for (String table : audited) {
+        s.execute("delete from \"" + table + "\" where rev = " + last);
+      }
+      s.execute("delete from revinfo where rev = " + last);
+      s.execute(
+          "update audit_chain set last_seq = "
+              + (position - 1)
+              + ", last_hash = '"
+              + previous
+              + "' where id = 1");
+    }
+
+    Run rewritten = run("verify", "--data-dir", dir);
+    assertThat(rewritten.exit()).as(rewritten.out()).isZero();
+    Run anchored = run("verify", "--anchor", anchor, "--data-dir", dir);
+    assertThat(anchored.exit()).as(anchored.out()).isEqualTo(3);
+    assertThat(anchored.out())
+        .contains("(audit chain): the anchor " + anchor + " noted from an earlier check is not");
   }
 
   @Test

@@ -24,6 +24,7 @@ class IntegrityView extends VerticalLayout {
 
   final Button run = new Button("Check now");
   final Paragraph summary = new Paragraph("Not checked yet.");
+  final Paragraph head = new Paragraph();
   final Grid<IntegrityCheck.Problem> problems = new Grid<>();
 
   IntegrityView(Verification verification) {
@@ -49,6 +50,7 @@ class IntegrityView extends VerticalLayout {
                 + " what no longer matches."),
         run,
         summary,
+        head,
         problems);
   }
 
@@ -61,6 +63,13 @@ class IntegrityView extends VerticalLayout {
                 report.checked("files"),
                 report.checked("signatures"),
                 report.ok() ? "." : "; " + problems(report.problems().size()) + "."));
+    head.setText(
+        report.head().sha256() == null
+            ? ""
+            : "Chain head: position %d, SHA-256 %s. Note it outside Cellbook (a lab book, an"
+                    .formatted(report.head().position(), report.head().sha256())
+                + " e-mail): verify --anchor with it later shows the trail up to here was not"
+                + " rewritten.");
     problems.setItems(report.problems());
     problems.setVisible(!report.ok());
   }
