@@ -13,17 +13,21 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * For {@code verify}: every active signature's content hash is computed again from the record as
  * stored and compared; a stored timestamp token must be over that hash and verify with its own
- * certificate. Superseded signatures covered earlier revisions and are not compared.
+ * certificate, from a trusted authority when some are configured. Superseded signatures covered
+ * earlier revisions and are not compared.
  */
 @Component
 class SignatureCheck implements IntegrityCheck {
 
   private final SignatureRepository signatures;
   private final CanonicalContent content;
+  private final TimestampAuthority authority;
 
-  SignatureCheck(SignatureRepository signatures, CanonicalContent content) {
+  SignatureCheck(
+      SignatureRepository signatures, CanonicalContent content, TimestampAuthority authority) {
     this.signatures = signatures;
     this.content = content;
+    this.authority = authority;
   }
 
   @Override
@@ -59,7 +63,8 @@ class SignatureCheck implements IntegrityCheck {
                     + (current == null ? ")" : ", now " + current + ")")));
       }
       if (s.tsaToken() != null) {
-        TimestampAuthority.problem(s.tsaToken(), s.getContentSha256())
+        authority
+            .problem(s.tsaToken(), s.getContentSha256())
             .ifPresent(
                 p ->
                     problems.add(

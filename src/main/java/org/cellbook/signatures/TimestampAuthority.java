@@ -1,17 +1,36 @@
 package org.cellbook.signatures;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigInteger;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.security.cert.CertPathBuilder;
+import java.security.cert.CertStore;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.CollectionCertStoreParameters;
+import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.TrustAnchor;
+import java.security.cert.X509CertSelector;
+import java.security.cert.X509Certificate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoVerifierBuilder;
@@ -29,8 +48,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * RFC 3161 timestamps: asks the configured authority for a token over a content hash, and checks a
- * stored token offline (its message imprint is the hash, and its signature verifies with the
- * certificate the token carries).
+ * stored token offline: its message imprint is the hash, its signature verifies with the
+ * certificate the token carries, and, when trusted authorities are configured, that certificate is
+ * one of them or chains to one (PKIX, at the token's time, no revocation check: offline).
  */
 @Component
 @EnableConfigurationProperties(SignatureSettings.class)
@@ -44,10 +64,32 @@ class TimestampAuthority {
   private final SignatureSettings settings;
   private final HttpClient http;
   private final SecureRandom random = new SecureRandom();
+  private final Set<TrustAnchor> trusted;
 
   TimestampAuthority(SignatureSettings settings) {
     this.settings = settings;
     this.http = HttpClient.newBuilder().connectTimeout(settings.tsaTimeout()).build();
+    this.trusted = trustAnchors(settings.tsaTrusted());
+  }
+
+  private static Set<TrustAnchor> trustAnchors(List<Path> files) {
+    Set<TrustAnchor> anchors = new HashSet<>();
+    for (Path file : files) {
+      try (InputStream in = Files.newInputStream(file)) {
+        Collection<? extends Certificate> read =
+            CertificateFactory.getInstance("X.509").generateCertificates(in);
+        if (read.isEmpty()) {
+          throw new IllegalStateException(
+              "cellbook.signatures.tsa-trusted: " + file + " holds no certificate");
+        }
+        read.forEach(c -> anchors.add(new TrustAnchor((X509Certificate) c, null)));
+      } catch (IOException | CertificateException e) {
+        throw new IllegalStateException(
+            "cellbook.signatures.tsa-trusted: cannot read " + file + " (" + e.getMessage() + ")",
+            e);
+      }
+    }
+    return Set.copyOf(anchors);
   }
 
   /** An empty {@code tsa-url} in the configuration binds as an empty address: none. */
@@ -101,7 +143,7 @@ class TimestampAuthority {
   }
 
   /** What is wrong with a stored token for this hash; empty when it checks. */
-  static Optional<String> problem(byte[] der, String sha256Hex) {
+  Optional<String> problem(byte[] der, String sha256Hex) {
     try {
       TimeStampToken token = new TimeStampToken(new CMSSignedData(der));
       var info = token.getTimeStampInfo();
@@ -116,12 +158,44 @@ class TimestampAuthority {
       }
       X509CertificateHolder certificate = (X509CertificateHolder) certificates.iterator().next();
       token.validate(new JcaSimpleSignerInfoVerifierBuilder().build(certificate));
-      return Optional.empty();
+      return trusted.isEmpty() ? Optional.empty() : untrusted(token, certificate);
     } catch (TSPException | IOException | CMSException e) {
       return Optional.of("its timestamp token does not verify (" + e.getMessage() + ")");
     } catch (OperatorCreationException | CertificateException e) {
       return Optional.of(
           "its timestamp token's certificate cannot be read (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Empty when the token's signer is a trusted authority or chains to one at the token's time. */
+  private Optional<String> untrusted(TimeStampToken token, X509CertificateHolder holder)
+      throws CertificateException {
+    JcaX509CertificateConverter converter = new JcaX509CertificateConverter();
+    X509Certificate signer = converter.getCertificate(holder);
+    if (trusted.stream().anyMatch(a -> signer.equals(a.getTrustedCert()))) {
+      return Optional.empty();
+    }
+    List<X509Certificate> carried = new ArrayList<>();
+    @SuppressWarnings("unchecked")
+    Collection<X509CertificateHolder> all = token.getCertificates().getMatches(null);
+    for (X509CertificateHolder h : all) {
+      carried.add(converter.getCertificate(h));
+    }
+    try {
+      X509CertSelector target = new X509CertSelector();
+      target.setCertificate(signer);
+      PKIXBuilderParameters parameters = new PKIXBuilderParameters(trusted, target);
+      parameters.setRevocationEnabled(false);
+      parameters.setDate(token.getTimeStampInfo().getGenTime());
+      parameters.addCertStore(
+          CertStore.getInstance("Collection", new CollectionCertStoreParameters(carried)));
+      CertPathBuilder.getInstance("PKIX").build(parameters);
+      return Optional.empty();
+    } catch (GeneralSecurityException e) {
+      return Optional.of(
+          "its timestamp token was issued by "
+              + signer.getSubjectX500Principal().getName()
+              + ", which is not a trusted authority (cellbook.signatures.tsa-trusted)");
     }
   }
 }

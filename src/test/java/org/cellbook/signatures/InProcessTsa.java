@@ -7,10 +7,12 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -19,13 +21,14 @@ import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.oiw.OIWObjectIdentifiers;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.cms.jcajce.JcaSimpleSignerInfoGeneratorBuilder;
-import org.bouncycastle.operator.ContentSigner;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaDigestCalculatorProviderBuilder;
 import org.bouncycastle.tsp.TSPAlgorithms;
@@ -35,8 +38,9 @@ import org.bouncycastle.tsp.TimeStampTokenGenerator;
 import org.bouncycastle.util.CollectionStore;
 
 /**
- * An RFC 3161 time-stamping authority on a loopback port, with a self-signed certificate made at
- * start: what the tests sign against, with no network. {@link #failing} makes it answer HTTP 500.
+ * An RFC 3161 time-stamping authority on a loopback port, with a certificate issued at start by a
+ * root CA of its own (both carried in its tokens): what the tests sign against, with no network.
+ * {@link #failing} makes it answer HTTP 500.
  */
 final class InProcessTsa implements AutoCloseable {
 
@@ -45,26 +49,37 @@ final class InProcessTsa implements AutoCloseable {
   private final TimeStampResponseGenerator responses;
   private final AtomicLong serial = new AtomicLong();
 
+  /** The authority's certificate and the root CA's that issued it, as PEM. */
+  final String pem;
+
+  final String rootPem;
+
   InProcessTsa() throws Exception {
     KeyPairGenerator rsa = KeyPairGenerator.getInstance("RSA");
     rsa.initialize(2048);
+    KeyPair rootKeys = rsa.generateKeyPair();
     KeyPair keys = rsa.generateKeyPair();
+    X500Name rootName = new X500Name("CN=Cellbook test root CA");
     X500Name name = new X500Name("CN=Cellbook test TSA");
-    ContentSigner signer = new JcaContentSignerBuilder("SHA256withRSA").build(keys.getPrivate());
     Instant now = Instant.now();
-    X509CertificateHolder certificate =
+    Date from = Date.from(now.minus(Duration.ofDays(1)));
+    Date to = Date.from(now.plus(Duration.ofDays(1)));
+    X509CertificateHolder root =
         new JcaX509v3CertificateBuilder(
-                name,
-                BigInteger.ONE,
-                Date.from(now.minus(Duration.ofDays(1))),
-                Date.from(now.plus(Duration.ofDays(1))),
-                name,
-                keys.getPublic())
+                rootName, BigInteger.ONE, from, to, rootName, rootKeys.getPublic())
+            .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
+            .addExtension(
+                Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign))
+            .build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKeys.getPrivate()));
+    X509CertificateHolder certificate =
+        new JcaX509v3CertificateBuilder(rootName, BigInteger.TWO, from, to, name, keys.getPublic())
             .addExtension(
                 Extension.extendedKeyUsage,
                 true,
                 new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping))
-            .build(signer);
+            .build(new JcaContentSignerBuilder("SHA256withRSA").build(rootKeys.getPrivate()));
+    pem = pem(certificate);
+    rootPem = pem(root);
     TimeStampTokenGenerator tokens =
         new TimeStampTokenGenerator(
             new JcaSimpleSignerInfoGeneratorBuilder()
@@ -73,7 +88,7 @@ final class InProcessTsa implements AutoCloseable {
                 .build()
                 .get(new AlgorithmIdentifier(OIWObjectIdentifiers.idSHA1)),
             new ASN1ObjectIdentifier("1.3.6.1.4.1.99999.1"));
-    tokens.addCertificates(new CollectionStore<>(List.of(certificate)));
+    tokens.addCertificates(new CollectionStore<>(List.of(certificate, root)));
     responses = new TimeStampResponseGenerator(tokens, TSPAlgorithms.ALLOWED);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
@@ -100,6 +115,13 @@ final class InProcessTsa implements AutoCloseable {
           }
         });
     server.start();
+  }
+
+  private static String pem(X509CertificateHolder certificate) throws IOException {
+    return "-----BEGIN CERTIFICATE-----\n"
+        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+            .encodeToString(certificate.getEncoded())
+        + "\n-----END CERTIFICATE-----\n";
   }
 
   URI url() {

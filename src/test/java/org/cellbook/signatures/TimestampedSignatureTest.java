@@ -1,11 +1,15 @@
 package org.cellbook.signatures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cellbook.signatures.Signers.AUTHOR;
 import static org.cellbook.signatures.Signers.password;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.cellbook.Fixtures;
 import org.cellbook.audit.IntegrityCheck;
 import org.cellbook.base.RecordType;
@@ -15,6 +19,7 @@ import org.cellbook.security.UserService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +69,8 @@ class TimestampedSignatureTest {
   void setUp() {
     Signers.ensure(users);
     TSA.failing.set(false);
-    authority = new TimestampAuthority(new SignatureSettings(TSA.url(), Duration.ofSeconds(10)));
+    authority =
+        new TimestampAuthority(new SignatureSettings(TSA.url(), Duration.ofSeconds(10), List.of()));
     signatures =
         new SignatureService(repository, content, authority, users, throttle, clock, transactions);
   }
@@ -85,7 +91,7 @@ class TimestampedSignatureTest {
         signatures.sign(RecordType.CELL, cell.getCode(), Meaning.AUTHORED, password(AUTHOR));
 
     assertThat(s.getTsaTime()).isNotNull();
-    assertThat(TimestampAuthority.problem(s.tsaToken(), s.getContentSha256())).isEmpty();
+    assertThat(authority.problem(s.tsaToken(), s.getContentSha256())).isEmpty();
     assertThat(problemsOf(cell.getCode())).isEqualTo("[]");
 
     byte[] otherToken = authority.stamp("00".repeat(32)).orElseThrow().der();
@@ -95,6 +101,38 @@ class TimestampedSignatureTest {
         .update();
 
     assertThat(problemsOf(cell.getCode())).contains("timestamp token is over other content");
+  }
+
+  /**
+   * With trusted authorities configured, verify accepts a token from the authority or from one its
+   * root CA issued, and names a token from any other: one forged with a certificate of one's own.
+   */
+  @Test
+  void aTokenFromAnAuthorityNotTrustedIsNamed(@TempDir Path dir) throws Exception {
+    Cell cell = fixtures.halfCell();
+    Signature s =
+        signatures.sign(RecordType.CELL, cell.getCode(), Meaning.AUTHORED, password(AUTHOR));
+    Path authorityPem = Files.writeString(dir.resolve("tsa.pem"), TSA.pem);
+    Path rootPem = Files.writeString(dir.resolve("root.pem"), TSA.rootPem);
+    try (InProcessTsa forger = new InProcessTsa()) {
+      Path otherRootPem = Files.writeString(dir.resolve("other-root.pem"), forger.rootPem);
+
+      assertThat(trusting(authorityPem).problem(s.tsaToken(), s.getContentSha256())).isEmpty();
+      assertThat(trusting(rootPem).problem(s.tsaToken(), s.getContentSha256())).isEmpty();
+      assertThat(trusting(otherRootPem).problem(s.tsaToken(), s.getContentSha256()))
+          .hasValueSatisfying(
+              p ->
+                  assertThat(p)
+                      .contains("issued by CN=Cellbook test TSA")
+                      .contains("not a trusted authority"));
+    }
+    Path empty = Files.writeString(dir.resolve("empty.pem"), "");
+    assertThatThrownBy(() -> trusting(empty))
+        .hasMessageContaining("tsa-trusted: " + empty + " holds no certificate");
+  }
+
+  private static TimestampAuthority trusting(Path pem) {
+    return new TimestampAuthority(new SignatureSettings(null, Duration.ofSeconds(1), List.of(pem)));
   }
 
   @Test

@@ -37,7 +37,8 @@ class IntegrityViewTest extends SpringBrowserlessTest {
     IntegrityView view = find(IntegrityView.class).single();
     test(view.run).click();
     assertThat(view.summary.getText()).startsWith("Everything checks:").contains("revisions");
-    assertThat(view.head.getText()).matches("Chain head: position \\d+, SHA-256 [0-9a-f]{64}\\. .*");
+    assertThat(view.head.getText())
+        .matches("Chain head: position \\d+, SHA-256 [0-9a-f]{64}\\. .*");
     assertThat(view.problems.isVisible()).isFalse();
 
     JdbcTemplate sql = new JdbcTemplate(dataSource);
