@@ -2,6 +2,7 @@ package org.cellbook.audit.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.cellbook.audit.HistoryEntry;
@@ -29,6 +30,8 @@ public class HistoryPanel extends Details {
     grid.addColumn(HistoryEntry::action).setHeader("What").setAutoWidth(true);
     grid.addColumn(e -> String.join("; ", e.changes())).setHeader("Changes").setFlexGrow(1);
     grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader("Reason").setFlexGrow(1);
+    // Changes and reasons are read in full, not cut at the column's edge.
+    grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setAllRowsVisible(true);
     grid.setItems(history.history(type, record));
     add(grid);

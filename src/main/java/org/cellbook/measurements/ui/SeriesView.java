@@ -100,6 +100,7 @@ class SeriesView extends VerticalLayout implements BeforeEnterObserver {
     this.locks = locks;
     this.history = history;
     addClassName("view");
+    seriesSections.setWidthFull();
     series.setItems(batches.allSeries());
     series.setItemLabelGenerator(s -> s.getCode() + " · " + s.getName());
     series.setWidth("22em");
