@@ -8,8 +8,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Cellbook: with a command name as the first argument it runs that command-line tool; without one
- * it starts the web app. {@code --data-dir DIR} works in both cases.
+ * Cellbook: with a command name as the first argument it runs that command-line tool (an unknown
+ * one is refused with the list); with none, {@code serve} or only options it starts the web app.
+ * {@code --data-dir DIR} works in both cases.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     name = "cellbook",
     mixinStandardHelpOptions = true,
     versionProvider = VersionCommand.Provider.class,
-    description = "Cellbook lab notebook. Without a command, starts the web app.",
+    description = "Cellbook lab notebook. Without a command, or with serve, starts the web app.",
     subcommands = {
       VersionCommand.class,
       DemoCommand.class,
@@ -41,15 +41,19 @@ public final class CellbookCli {
 
   private static final Set<String> HELP = Set.of("--help", "-h", "help", "--version", "-V");
 
-  /** True when the arguments name a command (or ask for help) rather than start the server. */
+  /** The explicit way to start the web app; no arguments, or only options, start it too. */
+  public static final String SERVE = "serve";
+
+  /**
+   * True unless the arguments start the server: none, {@code serve}, or options only ({@code
+   * --data-dir DIR}, {@code --server.port=…}). Any other first word is a command, so a mistyped one
+   * ("verifyy") is refused with the list of commands instead of starting a server.
+   */
   public static boolean isCommand(String[] args) {
-    if (args.length == 0) {
+    if (args.length == 0 || args[0].equals(SERVE)) {
       return false;
     }
-    if (HELP.contains(args[0])) {
-      return true;
-    }
-    return commandLine().getSubcommands().containsKey(args[0]);
+    return HELP.contains(args[0]) || !args[0].startsWith("-");
   }
 
   public static int run(String[] args) {
@@ -67,6 +71,10 @@ public final class CellbookCli {
     if (args.length > 0 && args[0].equals("help")) {
       cli.usage(out);
       return 0;
+    }
+    if (args.length > 1 && !args[0].startsWith("-") && !cli.getSubcommands().containsKey(args[0])) {
+      // Alone, the unknown word gets picocli's "Did you mean" (a --help after it would win).
+      return cli.execute(args[0]);
     }
     // A tool's failure is a message a person can act on, not a stack trace.
     cli.setExecutionExceptionHandler(
@@ -111,10 +119,13 @@ public final class CellbookCli {
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
-  /** Server arguments with {@code --data-dir DIR} turned into Spring's property form. */
+  /**
+   * Server arguments without a leading {@code serve}, with {@code --data-dir DIR} turned into
+   * Spring's property form.
+   */
   public static String[] serverArguments(String[] args) {
     List<String> out = new ArrayList<>();
-    for (int i = 0; i < args.length; i++) {
+    for (int i = args.length > 0 && args[0].equals(SERVE) ? 1 : 0; i < args.length; i++) {
       if (args[i].equals("--data-dir") && i + 1 < args.length) {
         out.add("--cellbook.data-dir=" + args[++i]);
       } else if (args[i].startsWith("--data-dir=")) {

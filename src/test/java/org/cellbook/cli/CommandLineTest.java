@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -158,8 +160,24 @@ class CommandLineTest {
   void noCommandMeansServerWithTheDataDirAsAProperty() {
     assertThat(CellbookCli.isCommand(new String[] {"--data-dir", "x"})).isFalse();
     assertThat(CellbookCli.isCommand(new String[] {"list", "cells"})).isTrue();
+    assertThat(CellbookCli.isCommand(new String[] {})).isFalse();
+    assertThat(CellbookCli.isCommand(new String[] {"serve", "--data-dir", "x"})).isFalse();
     assertThat(CellbookCli.serverArguments(new String[] {"--data-dir", "/nb", "--server.port=9"}))
         .containsExactly("--cellbook.data-dir=/nb", "--server.port=9");
+    assertThat(CellbookCli.serverArguments(new String[] {"serve", "--data-dir", "/nb"}))
+        .containsExactly("--cellbook.data-dir=/nb");
+  }
+
+  /** A mistyped command is refused with a suggestion, never taken for "start the server". */
+  @Test
+  void aMistypedCommandIsRefusedWithTheCommandsNotAServer() {
+    String[] typo = {"verifyy", "--help"};
+    assertThat(CellbookCli.isCommand(typo)).isTrue();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = CellbookCli.run(typo, new PrintWriter(out, true), new PrintWriter(err, true));
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("verifyy").contains("verify");
   }
 
   @Test
