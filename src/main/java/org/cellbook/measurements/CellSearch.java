@@ -220,7 +220,8 @@ public class CellSearch {
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
                 rs -> {
-                  double t = rs.getDouble(11);
+                  // Read as an object: wasNull() after the other columns would ask about those.
+                  Double t = rs.getObject(11, Double.class);
                   byId.put(
                       rs.getLong(1),
                       new Hit(
@@ -233,7 +234,7 @@ public class CellSearch {
                           rs.getString(8),
                           rs.getString(9),
                           rs.getString(10),
-                          rs.wasNull() ? null : t,
+                          t,
                           new LinkedHashMap<>(),
                           new LinkedHashMap<>()));
                 });
