@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.cellbook.analysis.math.LineFit;
+import org.cellbook.base.Numbers;
 import org.cellbook.measurements.plots.Plot;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.SynthesisBatch;
@@ -103,7 +104,7 @@ public class SeriesComparison {
   }
 
   private static String plural(int count) {
-    return count + " implausible value" + (count == 1 ? "" : "s");
+    return Numbers.count(count, "implausible value", "implausible values");
   }
 
   /** One batch of the comparison. */

@@ -305,7 +305,8 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
         () -> {
           List<NewDisc> parsed = parse();
           sheets.addDiscs(sheet.getCode(), parsed);
-          Notifications.success("Added " + parsed.size() + " discs to " + sheet.getCode());
+          Notifications.success(
+              "Added " + Numbers.count(parsed.size(), "disc", "discs") + " to " + sheet.getCode());
         })) {
       quickEntry.clear();
       show(sheets.get(sheet.getCode()));

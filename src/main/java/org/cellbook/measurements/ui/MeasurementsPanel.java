@@ -29,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.cellbook.analysis.run.Analyzer;
+import org.cellbook.base.Numbers;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
@@ -207,7 +208,11 @@ public class MeasurementsPanel extends VerticalLayout {
                       cellCode != null
                           ? measurements.attachToCell(cellCode, technique.getValue(), files, null)
                           : measurements.attachToLot(lotCode, technique.getValue(), files, null);
-                  Notifications.success(m.getCode() + ": " + files.size() + " file(s) stored");
+                  Notifications.success(
+                      m.getCode()
+                          + ": "
+                          + Numbers.count(files.size(), "file", "files")
+                          + " stored");
                 });
     pending.forEach(File::delete);
     pending.clear();

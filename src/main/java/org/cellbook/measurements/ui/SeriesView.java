@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
+import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
@@ -257,12 +258,12 @@ class SeriesView extends VerticalLayout implements BeforeEnterObserver {
     if (s.leftOut() > 0) {
       implausible =
           " · "
-              + s.leftOut()
-              + " implausible value"
-              + (s.leftOut() == 1 ? "" : "s")
+              + Numbers.count(s.leftOut(), "implausible value", "implausible values")
               + " left out (tick \"Include implausible values\" to use them)";
     } else if (s.implausibleIn() > 0) {
-      implausible = " · includes " + s.implausibleIn() + " implausible value(s)";
+      implausible =
+          " · includes "
+              + Numbers.count(s.implausibleIn(), "implausible value", "implausible values");
     }
     fit.setText(
         s.fit() == null
