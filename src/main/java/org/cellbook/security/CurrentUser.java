@@ -1,6 +1,7 @@
 package org.cellbook.security;
 
 import java.util.Optional;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -9,9 +10,12 @@ public final class CurrentUser {
 
   private CurrentUser() {}
 
+  /** The logged-in user's name; empty for nobody and for the anonymous visitor of a public page. */
   public static Optional<String> username() {
     Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-    return auth == null || !auth.isAuthenticated() ? Optional.empty() : Optional.of(auth.getName());
+    return auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken
+        ? Optional.empty()
+        : Optional.of(auth.getName());
   }
 
   public static boolean canEdit() {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.cellbook.security.CurrentUser;
 import org.cellbook.security.UserService;
 
 @Route(value = "login", autoLayout = false)
@@ -39,6 +40,10 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
   public void beforeEnter(BeforeEnterEvent event) {
     if (users.needsSetup()) {
       event.forwardTo(SetupView.class);
+      return;
+    }
+    if (CurrentUser.username().isPresent()) {
+      event.forwardTo("");
       return;
     }
     var parameters = event.getLocation().getQueryParameters().getParameters();

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.security.CurrentUser;
 import org.cellbook.security.UserService;
 
 /** One-time screen of a fresh notebook: creates the first administrator, then closes for good. */
@@ -63,7 +64,12 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver {
   @Override
   public void beforeEnter(BeforeEnterEvent event) {
     if (!users.needsSetup()) {
-      event.forwardTo(LoginView.class);
+      // Set up already: a logged-in user goes to the start page, anyone else to log in.
+      if (CurrentUser.username().isPresent()) {
+        event.forwardTo("");
+      } else {
+        event.forwardTo(LoginView.class);
+      }
     }
   }
 }
