@@ -137,7 +137,7 @@ class BatchReport {
             b.getSeries() == null
                 ? "—"
                 : b.getSeries().getCode() + " · " + b.getSeries().getName()));
-    facts.add(new Fact("Status", b.getStatus().toString()));
+    facts.add(new Fact("Status", b.getStatus().label()));
     facts.add(new Fact("Operator", CellReport.orDash(b.getOperatorName())));
     facts.add(
         new Fact(

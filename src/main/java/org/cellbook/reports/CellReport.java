@@ -65,7 +65,7 @@ class CellReport {
             ReportKind.CELL.title(),
             cell.getCode(),
             title,
-            cell.getConfiguration() + " cell, " + cell.getFormat(),
+            cell.getConfiguration().label() + ", " + cell.getFormat().label(),
             author,
             Cell.class,
             cell.getId()));
@@ -93,8 +93,9 @@ class CellReport {
     List<Fact> facts = new ArrayList<>();
     facts.add(new Fact("Code", c.getCode()));
     facts.add(new Fact("Name", orDash(c.getName())));
-    facts.add(new Fact("Status", c.getStatus().toString()));
-    facts.add(new Fact("Configuration", c.getConfiguration() + ", " + c.getFormat()));
+    facts.add(new Fact("Status", c.getStatus().label()));
+    facts.add(
+        new Fact("Configuration", c.getConfiguration().label() + ", " + c.getFormat().label()));
     facts.add(new Fact("Assembled", c.getAssembledOn() + " by " + orDash(c.getAssembledBy())));
     facts.add(new Fact("Notes", orDash(c.getNotes())));
     return facts;

@@ -76,7 +76,11 @@ class LineageParts {
       case DISC -> disc(r.code());
       case CELL -> {
         var c = cells.get(r.code());
-        yield c.getConfiguration() + " cell, " + c.getFormat() + ", " + c.getStatus();
+        yield c.getConfiguration().label()
+            + ", "
+            + c.getFormat().label()
+            + ", "
+            + c.getStatus().label().toLowerCase(Locale.ROOT);
       }
       default -> "";
     };

@@ -56,7 +56,7 @@ class ReadableHistoryTest {
     // Weighing the input turned the batch in progress; recording the product made it done.
     assertThat(history.history(SynthesisBatch.class, batch.getId()))
         .flatExtracting(HistoryEntry::changes)
-        .contains("Status: planned → in progress", "Status: in progress → done")
+        .contains("Status: Planned → In progress", "Status: In progress → Done")
         .noneMatch(c -> c.contains("productMassGrams") || c.contains("IN_PROGRESS"));
   }
 

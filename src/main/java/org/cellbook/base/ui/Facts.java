@@ -3,6 +3,7 @@ package org.cellbook.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
+import org.cellbook.base.Labelled;
 
 /** A two-column "label: value" block for record pages. */
 public class Facts extends DescriptionList {
@@ -12,7 +13,14 @@ public class Facts extends DescriptionList {
   }
 
   public Facts add(String label, Object value) {
-    return add(label, new Span(value == null ? "—" : value.toString()));
+    return add(
+        label,
+        new Span(
+            switch (value) {
+              case null -> "—";
+              case Labelled l -> l.label();
+              default -> value.toString();
+            }));
   }
 
   public Facts add(String label, Component value) {

@@ -109,6 +109,7 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
         new Facts()
             .add("Format", cell.getFormat())
             .add("Configuration", cell.getConfiguration())
+            .add("Status", cell.getStatus())
             .add("Working electrode", disc(cell.getWorkingDisc()))
             .add(
                 "Counter electrode",
@@ -159,6 +160,7 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
                             + Fields.format(b.positiveArealCapacityMilliAmpHoursPerCm2(), 3)
                             + " mAh cm⁻²)")
                     .add("Negative : positive active mass", b.massRatio()));
+    status.setItemLabelGenerator(CellStatus::label);
     status.setValue(cell.getStatus());
     HorizontalLayout statusRow = new HorizontalLayout(status, saveStatus);
     statusRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -79,7 +79,10 @@ class CellsView extends VerticalLayout {
     grid.addColumn(c -> c.getWorkingDisc().getSheet().getActiveLot().getMaterial().getName())
         .setHeader("Active material")
         .setAutoWidth(true);
-    grid.addColumn(Cell::getStatus).setHeader("Status").setKey("status").setSortable(true);
+    grid.addColumn(c -> c.getStatus().label())
+        .setHeader("Status")
+        .setKey("status")
+        .setSortable(true);
     grid.addColumn(Cell::getAssembledOn)
         .setHeader("Assembled")
         .setKey("assembledOn")
@@ -98,9 +101,11 @@ class CellsView extends VerticalLayout {
     text.setValueChangeMode(ValueChangeMode.LAZY);
     text.setClearButtonVisible(true);
     status.setItems(CellStatus.values());
+    status.setItemLabelGenerator(CellStatus::label);
     status.setPlaceholder("Any status");
     status.setClearButtonVisible(true);
     configuration.setItems(CellConfiguration.values());
+    configuration.setItemLabelGenerator(CellConfiguration::label);
     configuration.setPlaceholder("Half or full");
     configuration.setClearButtonVisible(true);
     from.setPlaceholder("Assembled from");
@@ -167,6 +172,7 @@ class CellsView extends VerticalLayout {
       setHeaderTitle("Assemble a cell");
       setWidth("56em");
       type.setItems(CellConfiguration.values());
+      type.setItemLabelGenerator(CellConfiguration::label);
       type.setItemLabelGenerator(
           c ->
               c == CellConfiguration.HALF

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.cells.CellStatus;
 import org.cellbook.measurements.CellSearch;
 import org.cellbook.measurements.KpiCondition;
 import org.cellbook.measurements.KpiValue;
@@ -105,7 +106,9 @@ class CellResultsView extends VerticalLayout {
           .setHeader(label.label() + (label.unit() == null ? "" : " (" + label.unit() + ")"))
           .setAutoWidth(true);
     }
-    grid.addColumn(CellSearch.Hit::status).setHeader("Status").setAutoWidth(true);
+    grid.addColumn(h -> CellStatus.valueOf(h.status().toUpperCase(Locale.ROOT)).label())
+        .setHeader("Status")
+        .setAutoWidth(true);
     grid.addThemeVariants(GridVariant.LUMO_COMPACT);
     grid.setItems(
         q -> {

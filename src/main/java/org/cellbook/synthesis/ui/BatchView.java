@@ -320,6 +320,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     final Button save = new Button("Save");
 
     DetailsDialog() {
+      status.setItemLabelGenerator(BatchStatus::label);
       BatchDetails d = BatchDetails.of(batch);
       setHeaderTitle("Edit " + batch.getCode());
       name.setValue(d.name());

@@ -98,7 +98,7 @@ class BatchesView extends VerticalLayout {
         .setHeader("T max (°C)")
         .setKey("keyTemperatureCelsius")
         .setSortable(true);
-    grid.addColumn(SynthesisBatch::getStatus)
+    grid.addColumn(b -> b.getStatus().label())
         .setHeader("Status")
         .setKey("status")
         .setSortable(true);
@@ -130,6 +130,7 @@ class BatchesView extends VerticalLayout {
     route.setPlaceholder("Any route");
     route.setClearButtonVisible(true);
     status.setItems(BatchStatus.values());
+    status.setItemLabelGenerator(BatchStatus::label);
     status.setPlaceholder("Any status");
     status.setClearButtonVisible(true);
     minTemperature.setPlaceholder("T ≥");

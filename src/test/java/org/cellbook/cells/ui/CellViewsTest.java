@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.cellbook.Fixtures;
+import org.cellbook.base.ui.Facts;
 import org.cellbook.cells.Cell;
 import org.cellbook.cells.CellFilter;
 import org.cellbook.cells.CellService;
@@ -21,6 +22,7 @@ import org.cellbook.lineage.LineageService;
 import org.cellbook.materials.AmountUnit;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.MaterialKind;
+import org.cellbook.security.SystemUser;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.NewBatch;
 import org.cellbook.synthesis.SynthesisBatch;
@@ -127,5 +129,16 @@ class CellViewsTest extends SpringBrowserlessTest {
   @WithMockUser(roles = "VIEWER")
   void viewerCannotAssembleOrChangeCells() {
     assertThat(navigate(CellsView.class).assemble.isVisible()).isFalse();
+  }
+
+  /** A viewer, who cannot change the status, still reads it, in words. */
+  @Test
+  @WithMockUser(roles = "VIEWER")
+  void aViewerReadsTheStatusAndConfigurationInWords() {
+    Cell cell = SystemUser.call(() -> fixtures.halfCell());
+    navigate("cells/" + cell.getCode(), CellView.class);
+    String facts = find(Facts.class).first().getElement().getTextRecursively();
+    assertThat(facts).contains("StatusAssembled").contains("ConfigurationHalf cell");
+    assertThat(facts).doesNotContain("HALF").doesNotContain("ASSEMBLED");
   }
 }
