@@ -1,5 +1,7 @@
 package org.cellbook.electrodes.ui;
 
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -99,6 +101,12 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
     check.addClickListener(e -> preview());
     saveDiscs.addThemeVariants(ButtonVariant.PRIMARY);
     saveDiscs.addClickListener(e -> save());
+    // Enter is the next disc's line (a balance types the mass and Enter); Ctrl+Enter adds them.
+    saveDiscs
+        .addClickShortcut(Key.ENTER, KeyModifier.CONTROL)
+        .listenOn(quickEntry)
+        .resetFocusOnActiveElement();
+    saveDiscs.setTooltipText("Ctrl+Enter in the list");
     discs.addColumn(r -> disc(r.code()).isWithdrawn() ? "withdrawn" : "").setAutoWidth(true);
     discs
         .addComponentColumn(
@@ -414,6 +422,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
 
     DiscDialog(Disc disc) {
       DiscCorrection c = DiscCorrection.of(disc);
+      Fields.submitOnEnter(save, diameter, discMass, blankMass);
       setHeaderTitle("Correct " + c.code());
       diameter.setValue(c.diameterMillimetres());
       discMass.setValue(c.discMassMilligrams());

@@ -151,6 +151,7 @@ class LotsView extends VerticalLayout {
 
     RegisterDialog() {
       setHeaderTitle("Register a purchased lot");
+      Fields.submitOnEnter(save, amount);
       material.setItems(materials.all());
       material.setItemLabelGenerator(Material::toString);
       material.addValueChangeListener(

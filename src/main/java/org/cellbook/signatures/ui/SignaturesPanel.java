@@ -16,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.security.CurrentUser;
 import org.cellbook.signatures.Meaning;
@@ -95,6 +96,7 @@ class SignaturesPanel extends VerticalLayout {
 
     SignDialog() {
       setHeaderTitle("Sign " + code);
+      Fields.submitOnEnter(save, password);
       meaning.setItemLabelGenerator(Meaning::label);
       meaning.setValue(Meaning.AUTHORED);
       meaning.setHelperText("Reviewed or approved: only someone other than the author");

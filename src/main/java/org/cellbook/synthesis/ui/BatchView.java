@@ -303,6 +303,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
               show(batches.get(batch.getCode()));
             }
           });
+      Fields.submitOnEnter(save, mass);
       add(new FormLayout(lot, mass));
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -441,6 +442,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
           new Paragraph(
               "The product becomes a lot named after the batch, usable by later batches and electrodes."),
           mass);
+      Fields.submitOnEnter(save, mass);
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
   }

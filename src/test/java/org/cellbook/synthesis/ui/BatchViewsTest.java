@@ -3,6 +3,8 @@ package org.cellbook.synthesis.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.internal.ShortcutsKt;
+import com.vaadin.flow.component.Key;
 import java.util.List;
 import org.cellbook.Fixtures;
 import org.cellbook.materials.Lot;
@@ -84,7 +86,7 @@ class BatchViewsTest extends SpringBrowserlessTest {
         .contains("weigh host and filler");
 
     weigh(page, 0, ac, 1.0);
-    weigh(page, 1, ptcda, 2.52);
+    weighWithEnter(page, 1, ptcda, 2.52);
     BatchView weighed = page;
     assertThat(weighed.ratio.getText()).contains("weighed 1 : 2.52").contains("outside");
     assertThat(weighed.ratio.getClassNames()).contains("warning");
@@ -92,11 +94,22 @@ class BatchViewsTest extends SpringBrowserlessTest {
   }
 
   private void weigh(BatchView page, int row, Lot lot, double grams) {
+    test(weighDialog(page, row, lot, grams).save).click();
+  }
+
+  /** As a balance in keyboard-wedge mode does: the mass, then Enter in the mass field. */
+  private void weighWithEnter(BatchView page, int row, Lot lot, double grams) {
+    BatchView.WeighDialog dialog = weighDialog(page, row, lot, grams);
+    ShortcutsKt._fireShortcut(dialog.mass, Key.ENTER);
+    assertThat(find(BatchView.WeighDialog.class).all()).isEmpty();
+  }
+
+  private BatchView.WeighDialog weighDialog(BatchView page, int row, Lot lot, double grams) {
     page.weigh(page.batch.getInputs().get(row));
     BatchView.WeighDialog dialog = find(BatchView.WeighDialog.class).single();
     dialog.lot.setValue(pick(dialog.lot.getListDataView().getItems().toList(), lot));
     test(dialog.mass).setValue(grams);
-    test(dialog.save).click();
+    return dialog;
   }
 
   @Test
