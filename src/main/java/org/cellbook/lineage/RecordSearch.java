@@ -29,7 +29,14 @@ class RecordSearch implements RecordFinder {
           new Source(RecordType.BATCH, "synthesis_batch t", "t.name"),
           new Source(RecordType.SHEET, "electrode_sheet t", "t.name"),
           new Source(RecordType.DISC, "disc t", "t.code"),
-          new Source(RecordType.CELL, "cell t", "coalesce(t.name, t.code)"));
+          new Source(RecordType.CELL, "cell t", "coalesce(t.name, t.code)"),
+          // A measurement is known by its file's name (channel3.xlsx) beside its code.
+          new Source(
+              RecordType.MEASUREMENT,
+              "measurement t",
+              "coalesce((select min(f.original_name) from measurement_file f"
+                  + " where f.measurement_id = t.id), t.code)"),
+          new Source(RecordType.SERIES, "batch_series t", "t.name"));
 
   private final JdbcClient jdbc;
 

@@ -13,10 +13,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.cellbook.base.RecordFinder;
 import org.cellbook.base.RecordRef;
+import org.cellbook.base.RecordType;
 
 /** The frame around every page: navigation, global search, who is logged in. */
 @Layout
@@ -57,7 +59,13 @@ public class MainLayout extends AppLayout {
     search.addValueChangeListener(
         e -> {
           if (e.getValue() != null) {
-            getUI().ifPresent(ui -> ui.navigate(e.getValue().route()));
+            RecordRef found = e.getValue();
+            // The series page shows the series named in its address.
+            QueryParameters which =
+                found.type() == RecordType.SERIES
+                    ? QueryParameters.of("code", found.code())
+                    : QueryParameters.empty();
+            getUI().ifPresent(ui -> ui.navigate(found.route(), which));
             search.clear();
           }
         });
