@@ -20,8 +20,10 @@ import org.cellbook.materials.Material;
 import org.cellbook.materials.MaterialKind;
 import org.cellbook.materials.MaterialService;
 import org.cellbook.materials.NewPurchasedLot;
+import org.cellbook.synthesis.BatchSeries;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.NewBatch;
+import org.cellbook.synthesis.NewSeries;
 import org.cellbook.synthesis.SynthesisBatch;
 import org.springframework.stereotype.Component;
 
@@ -70,6 +72,20 @@ public class Fixtures {
     batches.weighInput(batch.getCode(), 1, precursor.getCode(), 2.0);
     Lot product = batches.recordProduct(batch.getCode(), 1.0);
     return new MadeBatch(batches.get(batch.getCode()), product);
+  }
+
+  /** A saved series of one carbonization batch at 950 °C from the study's route. */
+  public BatchSeries series(String name) {
+    return batches.createSeries(
+        new NewSeries(
+            "molten-diffusion-carbonization",
+            name,
+            List.of(950.0),
+            Map.of(),
+            List.of(),
+            null,
+            null,
+            null));
   }
 
   public static String unique(String prefix) {

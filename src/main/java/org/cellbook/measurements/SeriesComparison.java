@@ -97,13 +97,14 @@ public class SeriesComparison {
     /** "1 implausible value left out", "2 implausible values included", or null. */
     public String implausibleNote() {
       if (leftOut > 0) {
-        return plural(leftOut) + " left out";
+        return implausibleValues(leftOut) + " left out";
       }
-      return implausibleIn > 0 ? plural(implausibleIn) + " included" : null;
+      return implausibleIn > 0 ? implausibleValues(implausibleIn) + " included" : null;
     }
   }
 
-  private static String plural(int count) {
+  /** "1 implausible value", "3 implausible values": how the notes and the page count them. */
+  public static String implausibleValues(int count) {
     return Numbers.count(count, "implausible value", "implausible values");
   }
 
@@ -345,9 +346,9 @@ public class SeriesComparison {
       note = describe(fit);
     }
     if (leftOut > 0) {
-      note += " · " + plural(leftOut) + " left out";
+      note += " · " + implausibleValues(leftOut) + " left out";
     } else if (implausibleIn > 0) {
-      note += " · " + plural(implausibleIn) + " included";
+      note += " · " + implausibleValues(implausibleIn) + " included";
     }
     String xLabel = labelOf(rows, xKey);
     String yLabel = labelOf(rows, yKey);

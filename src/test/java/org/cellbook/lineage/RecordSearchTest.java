@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.cellbook.Fixtures;
 import org.cellbook.base.RecordFinder;
 import org.cellbook.base.RecordRef;
@@ -16,7 +15,6 @@ import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.NewFile;
 import org.cellbook.synthesis.BatchSeries;
 import org.cellbook.synthesis.BatchService;
-import org.cellbook.synthesis.NewSeries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,17 +56,7 @@ class RecordSearchTest {
     assertThat(measurements.awaitAnalyses(Duration.ofSeconds(60))).isTrue();
 
     String name = Fixtures.unique("NWGC");
-    BatchSeries series =
-        batches.createSeries(
-            new NewSeries(
-                "molten-diffusion-carbonization",
-                name,
-                List.of(950.0),
-                Map.of(),
-                List.of(),
-                null,
-                null,
-                null));
+    BatchSeries series = fixtures.series(name);
     assertThat(found(name)).contains(series.getCode());
     assertThat(found(name.substring(0, 6))).contains(series.getCode());
     assertThat(found(series.getCode())).contains(series.getCode());

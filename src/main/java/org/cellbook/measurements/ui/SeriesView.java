@@ -31,7 +31,6 @@ import java.util.List;
 import java.util.Locale;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
-import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
@@ -258,12 +257,10 @@ class SeriesView extends VerticalLayout implements BeforeEnterObserver {
     if (s.leftOut() > 0) {
       implausible =
           " · "
-              + Numbers.count(s.leftOut(), "implausible value", "implausible values")
+              + SeriesComparison.implausibleValues(s.leftOut())
               + " left out (tick \"Include implausible values\" to use them)";
     } else if (s.implausibleIn() > 0) {
-      implausible =
-          " · includes "
-              + Numbers.count(s.implausibleIn(), "implausible value", "implausible values");
+      implausible = " · includes " + SeriesComparison.implausibleValues(s.implausibleIn());
     }
     fit.setText(
         s.fit() == null

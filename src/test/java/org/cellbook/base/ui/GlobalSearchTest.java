@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import java.util.List;
-import java.util.Map;
 import org.cellbook.Fixtures;
 import org.cellbook.base.RecordFinder;
 import org.cellbook.base.RecordRef;
 import org.cellbook.base.RecordType;
 import org.cellbook.synthesis.BatchSeries;
-import org.cellbook.synthesis.BatchService;
-import org.cellbook.synthesis.NewSeries;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,23 +19,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "ana", roles = "RESEARCHER")
 class GlobalSearchTest extends SpringBrowserlessTest {
 
-  @Autowired BatchService batches;
+  @Autowired Fixtures fixtures;
   @Autowired RecordFinder finder;
 
   @Test
   void aSeriesFoundOpensTheSeriesPageOnIt() {
     String name = Fixtures.unique("NWGC");
-    BatchSeries series =
-        batches.createSeries(
-            new NewSeries(
-                "molten-diffusion-carbonization",
-                name,
-                List.of(950.0),
-                Map.of(),
-                List.of(),
-                null,
-                null,
-                null));
+    BatchSeries series = fixtures.series(name);
     UI.getCurrent().navigate("cells");
     MainLayout layout = find(MainLayout.class).single();
     RecordRef hit =

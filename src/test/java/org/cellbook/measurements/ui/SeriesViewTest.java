@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.html.Span;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.cellbook.Fixtures;
 import org.cellbook.base.ui.WithdrawDialog;
@@ -14,7 +12,6 @@ import org.cellbook.measurements.SeriesComparison;
 import org.cellbook.measurements.WrongMass;
 import org.cellbook.synthesis.BatchSeries;
 import org.cellbook.synthesis.BatchService;
-import org.cellbook.synthesis.NewSeries;
 import org.cellbook.synthesis.SynthesisBatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,23 +86,10 @@ class SeriesViewTest extends SpringBrowserlessTest {
     assertThat(view.fit.getText()).contains("1 implausible value included");
   }
 
-  private BatchSeries newSeries() {
-    return batches.createSeries(
-        new NewSeries(
-            "molten-diffusion-carbonization",
-            Fixtures.unique("S"),
-            List.of(800.0),
-            Map.of(),
-            List.of(),
-            null,
-            null,
-            null));
-  }
-
   @Test
   void aSavedSeriesIsRenamedWithAReasonAndWithdrawnFromItsPage() {
-    newSeries();
-    BatchSeries saved = newSeries();
+    fixtures.series(Fixtures.unique("S"));
+    BatchSeries saved = fixtures.series(Fixtures.unique("S"));
     assertThat(batches.allSeries().getFirst().getCode()).isNotEqualTo(saved.getCode());
     SeriesView view = navigate(SeriesView.class);
     view.series.clear();
