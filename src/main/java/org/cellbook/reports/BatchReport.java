@@ -185,7 +185,7 @@ class BatchReport {
       rows.add(
           List.of(
               String.valueOf(i.getSeqNo()),
-              i.getRole().toString(),
+              i.getRole().label(),
               i.getLot() == null ? "—" : i.getLot().getCode(),
               i.getLot() == null ? "—" : i.getLot().getMaterial().getName(),
               grams(i.getPlannedMassGrams()),

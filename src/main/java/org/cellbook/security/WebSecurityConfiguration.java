@@ -12,6 +12,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -80,7 +81,13 @@ class WebSecurityConfiguration {
     http.exceptionHandling(e -> e.accessDeniedHandler(expiredFormToLogin()));
     http.with(
         VaadinSecurityConfigurer.vaadin(),
-        vaadin -> vaadin.loginView("/login").enableCsrfConfiguration(false));
+        vaadin ->
+            vaadin
+                .loginView("/login")
+                .enableCsrfConfiguration(false)
+                // An address that is no page reaches Vaadin's not-found view for a logged-in
+                // user instead of a bare 403 (the API has its own chain; nothing else is mapped).
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
     // After Vaadin's configurer, so that its log-in view is known when the form log-in starts;
     // before, Spring's generated log-in page would answer /login.
     http.formLogin(f -> f.failureHandler(lockoutsToTheirMessage()));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.Locale;
 
 /** Form fields that carry their unit, so nobody types grams into a milligram field. */
@@ -25,6 +26,15 @@ public final class Fields {
    */
   public static void submitOnEnter(Button submit, Component... fields) {
     submit.addClickShortcut(Key.ENTER).listenOn(fields).resetFocusOnActiveElement();
+  }
+
+  /**
+   * The field a dialog is opened to fill: focused when the dialog opens, its value selected, so a
+   * keyboard user (or a balance) types straight over the planned value.
+   */
+  public static void typeFirst(TextFieldBase<?, ?> field) {
+    field.setAutofocus(true);
+    field.setAutoselect(true);
   }
 
   /** A number with a fixed count of decimals, or an empty string for a missing value. */

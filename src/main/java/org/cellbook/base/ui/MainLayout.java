@@ -1,11 +1,13 @@
 package org.cellbook.base.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -44,7 +46,8 @@ public class MainLayout extends AppLayout {
         new SideNavItem("Results", "results", VaadinIcon.TABLE.create()),
         new SideNavItem("Series", "series", VaadinIcon.CHART_LINE.create()),
         new SideNavItem("Trace", "trace", VaadinIcon.CLUSTER.create()));
-    addToDrawer(brand, nav);
+    // Landmarks let a screen-reader user jump between navigation, header and the page itself.
+    addToDrawer(new Nav(brand, nav));
 
     search.setPlaceholder("Find any record by code or name…");
     search.setPrefixComponent(VaadinIcon.SEARCH.create());
@@ -87,6 +90,13 @@ public class MainLayout extends AppLayout {
     header.expand(search);
     header.setWidthFull();
     header.addClassName("header");
+    header.getElement().setAttribute("role", "banner");
     addToNavbar(header);
+  }
+
+  @Override
+  public void showRouterLayoutContent(HasElement content) {
+    super.showRouterLayoutContent(content);
+    content.getElement().setAttribute("role", "main");
   }
 }

@@ -30,6 +30,7 @@ class LoginView extends VerticalLayout implements BeforeEnterObserver {
     setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
     login.setAction("login");
     login.setForgotPasswordButtonVisible(false);
+    getElement().setAttribute("role", "main");
     add(
         new H1("Cellbook"),
         new Paragraph("Lab notebook for battery materials: synthesis, electrodes, cells."),

@@ -38,6 +38,7 @@ class SetupView extends VerticalLayout implements BeforeEnterObserver {
             + " characters. There is no default password.");
     create.addThemeVariants(ButtonVariant.PRIMARY);
     create.addClickListener(e -> createAdmin());
+    getElement().setAttribute("role", "main");
     add(
         new H1("Set up Cellbook"),
         new Paragraph("This notebook has no users yet. Create the first administrator."),

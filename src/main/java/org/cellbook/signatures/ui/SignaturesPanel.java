@@ -97,6 +97,7 @@ class SignaturesPanel extends VerticalLayout {
     SignDialog() {
       setHeaderTitle("Sign " + code);
       Fields.submitOnEnter(save, password);
+      Fields.typeFirst(password);
       meaning.setItemLabelGenerator(Meaning::label);
       meaning.setValue(Meaning.AUTHORED);
       meaning.setHelperText("Reviewed or approved: only someone other than the author");

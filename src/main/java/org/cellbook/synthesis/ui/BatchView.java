@@ -96,7 +96,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     this.reports = reports;
     addClassName("view");
     inputs.addColumn(BatchInput::getSeqNo).setHeader("#").setAutoWidth(true);
-    inputs.addColumn(BatchInput::getRole).setHeader("Role").setAutoWidth(true);
+    inputs.addColumn(i -> i.getRole().label()).setHeader("Role").setAutoWidth(true);
     inputs
         .addComponentColumn(
             i ->
@@ -267,7 +267,12 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
 
     WeighDialog(BatchInput input) {
       setHeaderTitle(
-          "Weigh input " + input.getSeqNo() + " (" + input.getRole() + ") of " + batch.getName());
+          "Weigh input "
+              + input.getSeqNo()
+              + " ("
+              + input.getRole().label()
+              + ") of "
+              + batch.getName());
       List<Lot> offered = new ArrayList<>(lots.available(MaterialKind.values()));
       if (input.getLot() != null
           && offered.stream().noneMatch(l -> l.getCode().equals(input.getLot().getCode()))) {
@@ -304,6 +309,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
             }
           });
       Fields.submitOnEnter(save, mass);
+      Fields.typeFirst(mass);
       add(new FormLayout(lot, mass));
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
@@ -443,6 +449,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
               "The product becomes a lot named after the batch, usable by later batches and electrodes."),
           mass);
       Fields.submitOnEnter(save, mass);
+      Fields.typeFirst(mass);
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
   }

@@ -100,6 +100,11 @@ class BatchViewsTest extends SpringBrowserlessTest {
   /** As a balance in keyboard-wedge mode does: the mass, then Enter in the mass field. */
   private void weighWithEnter(BatchView page, int row, Lot lot, double grams) {
     BatchView.WeighDialog dialog = weighDialog(page, row, lot, grams);
+    // The mass field has the focus when the dialog opens and its planned value is selected, so
+    // what the balance types replaces it.
+    assertThat(dialog.mass.isAutofocus()).isTrue();
+    assertThat(dialog.mass.isAutoselect()).isTrue();
+    assertThat(dialog.getHeaderTitle()).startsWith("Weigh input " + (row + 1) + " (Filler)");
     ShortcutsKt._fireShortcut(dialog.mass, Key.ENTER);
     assertThat(find(BatchView.WeighDialog.class).all()).isEmpty();
   }
