@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.security.ApiTokens;
 import org.cellbook.security.CurrentUser;
@@ -49,11 +50,10 @@ class TokensView extends VerticalLayout {
     create.addClickListener(e -> create());
     secret.setReadOnly(true);
     secret.setWidth("40em");
-    grid.addColumn(ApiTokens.Summary::name).setHeader("Name").setAutoWidth(true);
-    grid.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created").setAutoWidth(true);
-    grid.addColumn(t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt()))
-        .setHeader("Last used")
-        .setAutoWidth(true);
+    Columns.text(grid, ApiTokens.Summary::name, "Name");
+    Columns.whole(grid, t -> WHEN.format(t.createdAt()), "Created");
+    Columns.whole(
+        grid, t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt()), "Last used");
     grid.addColumn(
             new ComponentRenderer<>(
                 t ->

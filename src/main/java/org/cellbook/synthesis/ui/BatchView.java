@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,9 +31,11 @@ import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.IsoDatePicker;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.RecordSection;
@@ -95,41 +96,31 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     this.sections = sections;
     this.reports = reports;
     addClassName("view");
-    inputs.addColumn(BatchInput::getSeqNo).setHeader("#").setAutoWidth(true);
-    inputs.addColumn(BatchInput::getRole).setHeader("Role").setAutoWidth(true);
-    inputs
-        .addComponentColumn(
-            i ->
-                i.getLot() == null
-                    ? new Span("—")
-                    : new Anchor("lots/" + i.getLot().getCode(), i.getLot().getCode()))
-        .setHeader("Lot")
-        .setAutoWidth(true);
-    inputs
-        .addColumn(i -> i.getLot() == null ? "" : i.getLot().getMaterial().getName())
-        .setHeader("Material")
-        .setFlexGrow(1);
-    inputs
-        .addColumn(i -> Fields.format(i.getPlannedMassGrams(), 4))
-        .setHeader("Planned (g)")
-        .setAutoWidth(true);
-    inputs
-        .addColumn(i -> Fields.format(i.getMassGrams(), 4))
-        .setHeader("Weighed (g)")
-        .setAutoWidth(true);
-    inputs
-        .addComponentColumn(
+    Columns.whole(inputs, BatchInput::getSeqNo, "#");
+    Columns.whole(inputs, BatchInput::getRole, "Role");
+    Columns.whole(
+            inputs.addComponentColumn(
+                i ->
+                    i.getLot() == null
+                        ? new Span("—")
+                        : new Anchor("lots/" + i.getLot().getCode(), i.getLot().getCode())))
+        .setHeader("Lot");
+    Columns.text(
+        inputs, i -> i.getLot() == null ? "" : i.getLot().getMaterial().getName(), "Material");
+    Columns.whole(inputs, i -> Fields.format(i.getPlannedMassGrams(), 4), "Planned (g)");
+    Columns.whole(inputs, i -> Fields.format(i.getMassGrams(), 4), "Weighed (g)");
+    Columns.whole(
+        inputs.addComponentColumn(
             i -> {
               Button weigh = new Button("Weigh…", e -> weigh(i));
               weigh.addThemeVariants(ButtonVariant.SMALL);
               // A done batch takes no new weighings (the service refuses them too).
               weigh.setVisible(editable && batch.getStatus() != BatchStatus.DONE);
               return weigh;
-            })
-        .setAutoWidth(true);
+            }));
     inputs.setAllRowsVisible(true);
-    steps.addColumn(BatchStep::getSeqNo).setHeader("#").setAutoWidth(true);
-    steps.addColumn(s -> s.parameters().summary()).setHeader("Step").setFlexGrow(1);
+    Columns.whole(steps, BatchStep::getSeqNo, "#");
+    Columns.text(steps, s -> s.parameters().summary(), "Step");
     steps.setAllRowsVisible(true);
     editDetails.addClickListener(e -> new DetailsDialog().open());
     editSteps.addClickListener(e -> new StepsDialog().open());
@@ -313,9 +304,9 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     final TextField name = new TextField("Name");
     final ComboBox<BatchStatus> status = new ComboBox<>("Status", BatchStatus.values());
     final TextField operator = new TextField("Operator");
-    final DatePicker plannedOn = new DatePicker("Planned");
-    final DatePicker startedOn = new DatePicker("Started");
-    final DatePicker finishedOn = new DatePicker("Finished");
+    final IsoDatePicker plannedOn = new IsoDatePicker("Planned");
+    final IsoDatePicker startedOn = new IsoDatePicker("Started");
+    final IsoDatePicker finishedOn = new IsoDatePicker("Finished");
     final TextArea notes = new TextArea("Notes");
     final ReasonField reason = new ReasonField();
     final Button save = new Button("Save");
