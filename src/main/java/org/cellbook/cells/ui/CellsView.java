@@ -177,7 +177,7 @@ class CellsView extends VerticalLayout {
       List<Disc> free = cells.freeDiscs();
       for (ComboBox<Disc> discs : List.of(workingDisc, counterDisc)) {
         discs.setItems(free);
-        discs.setItemLabelGenerator(d -> d.getCode() + " · " + d.getSheet().getName());
+        discs.setItemLabelGenerator(Disc::describe);
       }
       type.setValue(CellConfiguration.HALF);
       format.setValue(CellFormat.CR2032);
@@ -254,6 +254,8 @@ class CellsView extends VerticalLayout {
               channel,
               notes);
       form.setColspan(type, 2);
+      form.setColspan(workingDisc, 2);
+      form.setColspan(counterDisc, 2);
       form.setColspan(notes, 2);
       add(form);
       getFooter().add(new Button("Cancel", e -> close()), save);

@@ -10,8 +10,10 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -358,10 +360,13 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     }
   }
 
-  /** The whole route, step by step; saved at once so a half-edited route never exists. */
+  /**
+   * The whole route, step by step; saved at once so a half-edited route never exists. Steps move up
+   * and down with buttons (named for screen readers) and the new order is saved with the reason.
+   */
   final class StepsDialog extends Dialog {
     final VerticalLayout list = new VerticalLayout();
-    final List<StepEditor> editors = new ArrayList<>();
+    final List<StepRow> rows = new ArrayList<>();
     final Button add = new Button("Add step");
     final ReasonField reason = new ReasonField();
     final Button save = new Button("Save route");
@@ -370,14 +375,18 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     StepsDialog() {
       setHeaderTitle("Route of " + batch.getName());
       setWidth("60em");
-      batch.getSteps().forEach(s -> addEditor(s.parameters()));
-      add.addClickListener(e -> addEditor(StepParameters.of(StepType.HEAT)));
+      batch.getSteps().forEach(s -> rows.add(new StepRow(s.parameters())));
+      add.addClickListener(
+          e -> {
+            rows.add(new StepRow(StepParameters.of(StepType.HEAT)));
+            render();
+          });
       save.addThemeVariants(ButtonVariant.PRIMARY);
       save.addClickListener(
           e -> {
             FieldErrors errors = new FieldErrors();
-            for (int i = 0; i < editors.size(); i++) {
-              editors.get(i).bindTo(errors, i);
+            for (int i = 0; i < rows.size(); i++) {
+              rows.get(i).editor.bindTo(errors, i);
             }
             reason.bindTo(errors);
             if (errors.run(
@@ -385,28 +394,65 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
                     batches.replaceSteps(
                         batch.getCode(),
                         version,
-                        editors.stream().map(StepEditor::value).toList(),
+                        rows.stream().map(r -> r.editor.value()).toList(),
                         reason.getValue()))) {
               close();
               show(batches.get(batch.getCode()));
             }
           });
+      render();
       add(list, add, reason);
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    private void addEditor(StepParameters p) {
-      StepEditor editor = new StepEditor(p);
-      Button remove =
-          new Button(
-              "Remove",
-              e -> {
-                editors.remove(editor);
-                list.remove(editor.getParent().orElseThrow());
-              });
-      remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-      editors.add(editor);
-      list.add(new VerticalLayout(editor, remove));
+    /** Lays the rows out in their order, numbering them and their buttons' names. */
+    private void render() {
+      list.removeAll();
+      for (int i = 0; i < rows.size(); i++) {
+        rows.get(i).number(i + 1, rows.size());
+        list.add(rows.get(i));
+      }
+    }
+
+    private void move(StepRow row, int by) {
+      int from = rows.indexOf(row);
+      rows.remove(from);
+      rows.add(from + by, row);
+      render();
+    }
+
+    /** One step's form with its number and the buttons that move or remove it. */
+    final class StepRow extends VerticalLayout {
+      final StepEditor editor;
+      final H4 title = new H4();
+      final Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(this, -1));
+      final Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(this, 1));
+      final Button remove = new Button("Remove");
+
+      StepRow(StepParameters p) {
+        editor = new StepEditor(p);
+        remove.addClickListener(
+            e -> {
+              rows.remove(this);
+              render();
+            });
+        remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        up.addThemeVariants(ButtonVariant.TERTIARY);
+        down.addThemeVariants(ButtonVariant.TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(title, up, down, remove);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        setPadding(false);
+        add(header, editor);
+      }
+
+      void number(int n, int of) {
+        title.setText("Step " + n);
+        up.setAriaLabel("Move step " + n + " up");
+        down.setAriaLabel("Move step " + n + " down");
+        remove.setAriaLabel("Remove step " + n);
+        up.setEnabled(n > 1);
+        down.setEnabled(n < of);
+      }
     }
   }
 
