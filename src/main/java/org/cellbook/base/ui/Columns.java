@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public final class Columns {
 
-  private static final String TEXT_MIN_WIDTH = "10em";
+  private static final String TEXT_MIN_WIDTH = "6em";
 
   private Columns() {}
 

@@ -68,7 +68,7 @@ class SheetsView extends VerticalLayout {
         s -> s.getCollectorLot() == null ? "" : s.getCollectorLot().getMaterial().getName(),
         "Current collector");
     Columns.whole(grid, ElectrodeSheet::getMadeOn, "Made").setKey("madeOn").setSortable(true);
-    Columns.text(grid, ElectrodeSheet::getOperatorName, "Operator")
+    Columns.whole(grid, ElectrodeSheet::getOperatorName, "Operator")
         .setKey("operatorName")
         .setSortable(true);
     grid.setSizeFull();

@@ -65,7 +65,7 @@ class LotsView extends VerticalLayout {
     Columns.text(grid, l -> l.getMaterial().getName(), "Material")
         .setKey("material.name")
         .setSortable(true);
-    Columns.whole(grid, l -> l.getMaterial().getKind().label(), "Kind");
+    Columns.text(grid, l -> l.getMaterial().getKind().label(), "Kind");
     Columns.whole(grid, Lot::getOrigin, "Origin").setKey("origin").setSortable(true);
     Columns.whole(
             grid, l -> Fields.format(l.getAmountLeft(), 3) + " " + l.getUnit().symbol(), "Left")
@@ -74,7 +74,7 @@ class LotsView extends VerticalLayout {
     Columns.whole(
         grid, l -> Fields.format(l.getAmountInitial(), 3) + " " + l.getUnit().symbol(), "Initial");
     Columns.text(grid, Lot::getSupplier, "Supplier").setKey("supplier").setSortable(true);
-    Columns.whole(grid, Lot::getSupplierLot, "Supplier lot");
+    Columns.text(grid, Lot::getSupplierLot, "Supplier lot");
     Columns.whole(grid, Lot::getReceivedOn, "Received").setKey("receivedOn").setSortable(true);
     Columns.text(grid, Lot::getLocation, "Location");
     grid.setSizeFull();

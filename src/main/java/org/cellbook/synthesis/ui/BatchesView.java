@@ -89,7 +89,7 @@ class BatchesView extends VerticalLayout {
         .setKey("keyTemperatureCelsius")
         .setSortable(true);
     Columns.whole(grid, b -> b.getStatus().label(), "Status").setKey("status").setSortable(true);
-    Columns.text(grid, SynthesisBatch::getOperatorName, "Operator")
+    Columns.whole(grid, SynthesisBatch::getOperatorName, "Operator")
         .setKey("operatorName")
         .setSortable(true);
     Columns.whole(grid, SynthesisBatch::getStartedOn, "Started")
