@@ -6,10 +6,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +34,7 @@ import org.cellbook.analysis.voltammetry.Voltammogram;
 import org.cellbook.analysis.xrd.CarbonXrd;
 import org.cellbook.analysis.xrd.CarbonXrdAnalysis;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
+import org.cellbook.base.ui.IsoDatePicker;
 import org.springframework.data.repository.Repository;
 
 /** The package-by-feature boundaries of DESIGN.md, made real. */
@@ -89,6 +92,19 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAPackage("org.cellbook.(*).ui..")
           .because("services, the CLI and other features must not depend on views");
+
+  @ArchTest
+  static final ArchRule datePickersReadIsoDates =
+      noClasses()
+          .that()
+          .doNotHaveFullyQualifiedName(IsoDatePicker.class.getName())
+          .should()
+          .callConstructorWhere(
+              DescribedPredicate.describe(
+                  "new DatePicker(…)",
+                  (JavaConstructorCall call) ->
+                      call.getTargetOwner().isEquivalentTo(DatePicker.class)))
+          .because("a date typed or shown in a picker reads as in the lists (IsoDatePicker)");
 
   @ArchTest
   static final ArchRule repositoriesStayInsideTheirFeature =

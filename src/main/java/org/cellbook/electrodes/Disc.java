@@ -6,6 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.util.Locale;
 import org.cellbook.base.Label;
 import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
@@ -105,6 +106,22 @@ public class Disc extends WithdrawableEntity {
     }
     return DiscMetrics.of(
         diameterMillimetres, discMassMilligrams, blank, sheet.getActiveFractionPercent() / 100);
+  }
+
+  /**
+   * "E-2026-0003-D2 · AC750 anode · disc 14.20 mg, active 1.800 mg, 1.59 mg cm⁻²": what pickers
+   * show, so the disc is chosen by its loading.
+   */
+  public String describe() {
+    DiscMetrics m = metrics();
+    return String.format(
+        Locale.ROOT,
+        "%s · %s · disc %.2f mg, active %.3f mg, %.2f mg cm⁻²",
+        code,
+        sheet.getName(),
+        discMassMilligrams,
+        m.activeMassMilligrams(),
+        m.loadingMilligramsPerCm2());
   }
 
   @Override

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.cellbook.Fixtures;
+import org.cellbook.audit.HistoryEntry;
+import org.cellbook.audit.HistoryService;
 import org.cellbook.base.ValidationException;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotOrigin;
@@ -26,6 +30,7 @@ class BatchServiceTest {
   @Autowired BatchService batches;
   @Autowired LotService lots;
   @Autowired Fixtures fixtures;
+  @Autowired HistoryService history;
 
   private SynthesisBatch acgc(Lot ac, Lot ptcda, double celsius) {
     return batches.createFromTemplate(
@@ -251,6 +256,28 @@ class BatchServiceTest {
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("steps[1].temperature");
     assertThat(batches.get(batch.getCode()).getSteps()).hasSize(5);
+  }
+
+  @Test
+  void reorderedRouteIsSavedInItsNewOrderWithTheReason() {
+    SynthesisBatch batch = acgc(fixtures.activatedCarbon(5), fixtures.ptcda(5), 750);
+    List<StepParameters> reordered =
+        new ArrayList<>(batch.getSteps().stream().map(BatchStep::parameters).toList());
+    Collections.swap(reordered, 0, 1);
+    assertThatThrownBy(
+            () -> batches.replaceSteps(batch.getCode(), batch.getVersion(), reordered, " "))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("reason");
+
+    batches.replaceSteps(
+        batch.getCode(), batch.getVersion(), reordered, "mixed again after the first heating");
+
+    List<BatchStep> saved = batches.get(batch.getCode()).getSteps();
+    assertThat(saved).extracting(BatchStep::parameters).containsExactlyElementsOf(reordered);
+    assertThat(saved).extracting(BatchStep::getSeqNo).containsExactly(1, 2, 3, 4, 5);
+    assertThat(history.history(BatchStep.class, saved.getFirst().getId()))
+        .extracting(HistoryEntry::reason)
+        .containsExactly("mixed again after the first heating");
   }
 
   @Test

@@ -10,6 +10,7 @@ import org.cellbook.audit.HistoryService;
 import org.cellbook.base.AbstractEntity;
 import org.cellbook.base.Coded;
 import org.cellbook.base.RecordType;
+import org.cellbook.base.ui.Columns;
 
 /**
  * "History" section of a record page: every revision with who, when, what changed and why, its
@@ -25,9 +26,9 @@ public class HistoryPanel extends Details {
   public <T extends AbstractEntity & Coded> HistoryPanel(
       HistoryService history, RecordType type, T record) {
     super("History");
-    grid.addColumn(e -> WHEN.format(e.at())).setHeader("When").setAutoWidth(true);
-    grid.addColumn(HistoryEntry::username).setHeader("Who").setAutoWidth(true);
-    grid.addColumn(HistoryEntry::action).setHeader("What").setAutoWidth(true);
+    Columns.whole(grid, e -> WHEN.format(e.at()), "When");
+    Columns.whole(grid, HistoryEntry::username, "Who");
+    Columns.whole(grid, HistoryEntry::action, "What");
     grid.addColumn(e -> String.join("; ", e.changes())).setHeader("Changes").setFlexGrow(1);
     grid.addColumn(e -> e.reason() == null ? "" : e.reason()).setHeader("Reason").setFlexGrow(1);
     // Changes and reasons are read in full, not cut at the column's edge.

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.cellbook.audit.IntegrityCheck;
 import org.cellbook.audit.Verification;
+import org.cellbook.base.ui.Columns;
 
 /**
  * The checks {@code verify} runs, for administrators: the audit trail's hash chain, the stored
@@ -31,15 +32,10 @@ class IntegrityView extends VerticalLayout {
     addClassName("view");
     run.addThemeVariants(ButtonVariant.PRIMARY);
     run.addClickListener(e -> show(verification.run()));
-    problems
-        .addColumn(p -> p.code() == null ? "(audit chain)" : p.code())
-        .setHeader("Record")
-        .setAutoWidth(true);
-    problems
-        .addColumn(p -> p.revision() == null ? "" : Integer.toString(p.revision()))
-        .setHeader("Revision")
-        .setAutoWidth(true);
-    problems.addColumn(IntegrityCheck.Problem::what).setHeader("What is wrong").setFlexGrow(1);
+    Columns.whole(problems, p -> p.code() == null ? "(audit chain)" : p.code(), "Record");
+    Columns.whole(
+        problems, p -> p.revision() == null ? "" : Integer.toString(p.revision()), "Revision");
+    Columns.text(problems, IntegrityCheck.Problem::what, "What is wrong");
     problems.setAllRowsVisible(true);
     problems.setVisible(false);
     add(

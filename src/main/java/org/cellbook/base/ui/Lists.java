@@ -3,12 +3,17 @@ package org.cellbook.base.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 
-/** Lazy, database-paged grids: only the rows on screen are ever loaded. */
+/**
+ * Lists of records: lazy, database-paged grids (only the rows on screen are ever loaded) whose rows
+ * open their record.
+ */
 public final class Lists {
 
   private Lists() {}
@@ -28,5 +33,30 @@ public final class Lists {
           }
           return pages.apply(pageable).stream();
         });
+  }
+
+  /**
+   * A row opens its record on a single click, or on Enter for a keyboard user: the grid reports
+   * which row has the focus, and Enter opens that one.
+   */
+  public static <T> void opening(Grid<T> grid, Consumer<T> open) {
+    grid.addItemClickListener(e -> open.accept(e.getItem()));
+    AtomicReference<T> focused = new AtomicReference<>();
+    grid.addCellFocusListener(e -> focused.set(e.getItem().orElse(null)));
+    grid.getElement()
+        .addEventListener(
+            "keydown",
+            e -> {
+              T item = focused.get();
+              if (item != null) {
+                open.accept(item);
+              }
+            })
+        .setFilter("event.key === 'Enter'");
+  }
+
+  /** Rows open the page of their record, at the route the function gives ("lots/L-0001"). */
+  public static <T> void navigating(Grid<T> grid, Function<T, String> route) {
+    opening(grid, item -> grid.getUI().ifPresent(ui -> ui.navigate(route.apply(item))));
   }
 }

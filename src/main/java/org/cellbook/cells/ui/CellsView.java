@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,8 +22,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.IsoDatePicker;
 import org.cellbook.base.ui.Lists;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.cells.AssembleCell;
@@ -53,8 +54,8 @@ class CellsView extends VerticalLayout {
   final TextField text = new TextField();
   final ComboBox<CellStatus> status = new ComboBox<>();
   final ComboBox<CellConfiguration> configuration = new ComboBox<>();
-  final DatePicker from = new DatePicker();
-  final DatePicker to = new DatePicker();
+  final IsoDatePicker from = new IsoDatePicker();
+  final IsoDatePicker to = new IsoDatePicker();
   final TextField operator = new TextField();
   final Button assemble = new Button("Assemble cell");
   private final CellService cells;
@@ -65,37 +66,27 @@ class CellsView extends VerticalLayout {
     this.lots = lots;
     addClassName("view");
     setSizeFull();
-    grid.addColumn(Cell::getCode)
-        .setHeader("Code")
-        .setKey("code")
-        .setSortable(true)
-        .setAutoWidth(true);
-    grid.addColumn(Cell::getName).setHeader("Name").setKey("name").setSortable(true).setFlexGrow(1);
-    grid.addColumn(Cell::getConfiguration)
-        .setHeader("Type")
+    Columns.whole(grid, Cell::getCode, "Code").setKey("code").setSortable(true);
+    Columns.text(grid, Cell::getName, "Name").setKey("name").setSortable(true);
+    Columns.whole(grid, c -> c.getConfiguration().label(), "Type")
         .setKey("configuration")
         .setSortable(true);
-    grid.addColumn(c -> c.getWorkingDisc().getCode()).setHeader("Working disc").setAutoWidth(true);
-    grid.addColumn(c -> c.getWorkingDisc().getSheet().getActiveLot().getMaterial().getName())
-        .setHeader("Active material")
-        .setAutoWidth(true);
-    grid.addColumn(c -> c.getStatus().label())
-        .setHeader("Status")
-        .setKey("status")
-        .setSortable(true);
-    grid.addColumn(Cell::getAssembledOn)
-        .setHeader("Assembled")
-        .setKey("assembledOn")
-        .setSortable(true);
-    grid.addColumn(Cell::getAssembledBy).setHeader("By").setKey("assembledBy").setSortable(true);
-    grid.addColumn(
-            c ->
-                (c.getCycler() == null ? "" : c.getCycler())
-                    + (c.getChannel() == null ? "" : " · " + c.getChannel()))
-        .setHeader("Cycler · channel");
+    Columns.whole(grid, c -> c.getWorkingDisc().getCode(), "Working disc");
+    Columns.text(
+        grid,
+        c -> c.getWorkingDisc().getSheet().getActiveLot().getMaterial().getName(),
+        "Active material");
+    Columns.whole(grid, c -> c.getStatus().label(), "Status").setKey("status").setSortable(true);
+    Columns.whole(grid, Cell::getAssembledOn, "Assembled").setKey("assembledOn").setSortable(true);
+    Columns.whole(grid, Cell::getAssembledBy, "By").setKey("assembledBy").setSortable(true);
+    Columns.whole(
+        grid,
+        c ->
+            (c.getCycler() == null ? "" : c.getCycler())
+                + (c.getChannel() == null ? "" : " · " + c.getChannel()),
+        "Cycler · channel");
     grid.setSizeFull();
-    grid.addItemClickListener(
-        e -> getUI().ifPresent(ui -> ui.navigate("cells/" + e.getItem().getCode())));
+    Lists.navigating(grid, c -> "cells/" + c.getCode());
 
     text.setPlaceholder("Code, name, disc, channel…");
     text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -162,7 +153,7 @@ class CellsView extends VerticalLayout {
     final NumberField testTemperature = Fields.number("Test temperature", "°C");
     final ComboBox<CellFormat> format = new ComboBox<>("Format", CellFormat.values());
     final TextField name = new TextField("Name");
-    final DatePicker assembledOn = new DatePicker("Assembled on", LocalDate.now());
+    final IsoDatePicker assembledOn = new IsoDatePicker("Assembled on", LocalDate.now());
     final TextField cycler = new TextField("Cycler");
     final TextField channel = new TextField("Channel");
     final TextArea notes = new TextArea("Notes");
@@ -186,7 +177,7 @@ class CellsView extends VerticalLayout {
       List<Disc> free = cells.freeDiscs();
       for (ComboBox<Disc> discs : List.of(workingDisc, counterDisc)) {
         discs.setItems(free);
-        discs.setItemLabelGenerator(d -> d.getCode() + " · " + d.getSheet().getName());
+        discs.setItemLabelGenerator(Disc::describe);
       }
       type.setValue(CellConfiguration.HALF);
       format.setValue(CellFormat.CR2032);
@@ -263,6 +254,8 @@ class CellsView extends VerticalLayout {
               channel,
               notes);
       form.setColspan(type, 2);
+      form.setColspan(workingDisc, 2);
+      form.setColspan(counterDisc, 2);
       form.setColspan(notes, 2);
       add(form);
       getFooter().add(new Button("Cancel", e -> close()), save);

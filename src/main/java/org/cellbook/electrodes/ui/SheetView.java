@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -30,9 +29,11 @@ import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.IsoDatePicker;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.RecordSection;
@@ -107,7 +108,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
         .listenOn(quickEntry)
         .resetFocusOnActiveElement();
     saveDiscs.setTooltipText("Ctrl+Enter in the list");
-    discs.addColumn(r -> disc(r.code()).isWithdrawn() ? "withdrawn" : "").setAutoWidth(true);
+    Columns.whole(discs, r -> disc(r.code()).isWithdrawn() ? "withdrawn" : "", "");
     discs
         .addComponentColumn(
             r -> {
@@ -153,29 +154,36 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
 
   private static void configure(Grid<DiscRow> grid, boolean withCode) {
     if (withCode) {
-      grid.addComponentColumn(r -> new Anchor("trace/" + r.code() + "?direction=forward", r.code()))
-          .setHeader("Disc")
-          .setAutoWidth(true);
+      Columns.whole(
+              grid.addComponentColumn(
+                  r -> new Anchor("trace/" + r.code() + "?direction=forward", r.code())))
+          .setHeader("Disc");
     }
-    grid.addColumn(r -> Numbers.plain(r.diameterMm())).setHeader("Ø (mm)");
-    grid.addColumn(r -> Fields.format(r.discMg(), 2)).setHeader("Disc (mg)");
-    grid.addColumn(
-            r ->
-                r.blankMg() == null
-                    ? ""
-                    : Fields.format(r.blankMg(), 2) + (r.blankFromFoil() ? " (foil)" : ""))
-        .setHeader("Blank (mg)");
-    grid.addColumn(r -> r.metrics() == null ? "" : Fields.format(r.metrics().areaCm2(), 3))
-        .setHeader("Area (cm²)");
-    grid.addColumn(
-            r -> r.metrics() == null ? "" : Fields.format(r.metrics().coatingMassMilligrams(), 2))
-        .setHeader("Coating (mg)");
-    grid.addColumn(
-            r -> r.metrics() == null ? "" : Fields.format(r.metrics().activeMassMilligrams(), 3))
-        .setHeader("Active (mg)");
-    grid.addColumn(
-            r -> r.metrics() == null ? "" : Fields.format(r.metrics().loadingMilligramsPerCm2(), 2))
-        .setHeader("Loading (mg cm⁻²)");
+    Columns.whole(grid, r -> Numbers.plain(r.diameterMm()), "Ø (mm)");
+    Columns.whole(grid, r -> Fields.format(r.discMg(), 2), "Disc (mg)");
+    Columns.whole(
+        grid,
+        r ->
+            r.blankMg() == null
+                ? ""
+                : Fields.format(r.blankMg(), 2) + (r.blankFromFoil() ? " (foil)" : ""),
+        "Blank (mg)");
+    Columns.whole(
+        grid,
+        r -> r.metrics() == null ? "" : Fields.format(r.metrics().areaCm2(), 3),
+        "Area (cm²)");
+    Columns.whole(
+        grid,
+        r -> r.metrics() == null ? "" : Fields.format(r.metrics().coatingMassMilligrams(), 2),
+        "Coating (mg)");
+    Columns.whole(
+        grid,
+        r -> r.metrics() == null ? "" : Fields.format(r.metrics().activeMassMilligrams(), 3),
+        "Active (mg)");
+    Columns.whole(
+        grid,
+        r -> r.metrics() == null ? "" : Fields.format(r.metrics().loadingMilligramsPerCm2(), 2),
+        "Loading (mg cm⁻²)");
     grid.setAllRowsVisible(true);
   }
 
@@ -260,7 +268,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
       if (line.isEmpty()) {
         continue;
       }
-      String[] parts = line.replace(',', '.').split("[\\s;\\t]+");
+      String[] parts = fields(line);
       try {
         if (parts.length < 2 || parts.length > 3) {
           throw new NumberFormatException();
@@ -281,6 +289,18 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
       }
     }
     return parsed;
+  }
+
+  /**
+   * A line's numbers, as typed or pasted from a spreadsheet: "12, 14.2, 8.1" separates by commas;
+   * "12;14,2;8,1" or tab-separated "12 14,2 8,1" has decimal commas.
+   */
+  static String[] fields(String line) {
+    boolean decimalComma =
+        !line.contains(".") && line.matches(".*\\d,\\d.*") && line.matches(".*[\\s;].*");
+    return (decimalComma ? line.replace(',', '.') : line.replace(',', ' '))
+        .strip()
+        .split("[\\s;]+");
   }
 
   /** Shows each parsed row as the save would take it, refused rows with their messages. */
@@ -334,7 +354,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
     final TextField coatingMethod = new TextField("Coating");
     final NumberField slurryActiveMass = Fields.number("Active material in slurry", "g");
     final TextField drying = new TextField("Drying");
-    final DatePicker madeOn = new DatePicker("Made on");
+    final IsoDatePicker madeOn = new IsoDatePicker("Made on");
     final TextField operator = new TextField("Operator");
     final TextArea notes = new TextArea("Notes");
     final ReasonField reason = new ReasonField();

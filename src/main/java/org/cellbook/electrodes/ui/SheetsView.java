@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,8 +21,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.util.List;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.IsoDatePicker;
 import org.cellbook.base.ui.Lists;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.electrodes.ElectrodeSheet;
@@ -46,8 +47,8 @@ class SheetsView extends VerticalLayout {
   final Grid<ElectrodeSheet> grid = new Grid<>(ElectrodeSheet.class, false);
   final Checkbox showWithdrawn = new Checkbox("Show withdrawn");
   final TextField text = new TextField();
-  final DatePicker from = new DatePicker();
-  final DatePicker to = new DatePicker();
+  final IsoDatePicker from = new IsoDatePicker();
+  final IsoDatePicker to = new IsoDatePicker();
   final TextField operator = new TextField();
   final Button create = new Button("New sheet");
   private final SheetService sheets;
@@ -58,31 +59,20 @@ class SheetsView extends VerticalLayout {
     this.lots = lots;
     addClassName("view");
     setSizeFull();
-    grid.addColumn(ElectrodeSheet::getCode)
-        .setHeader("Code")
-        .setKey("code")
-        .setSortable(true)
-        .setAutoWidth(true);
-    grid.addColumn(ElectrodeSheet::getName)
-        .setHeader("Name")
-        .setKey("name")
-        .setSortable(true)
-        .setFlexGrow(1);
-    grid.addColumn(s -> s.getActiveLot().getCode()).setHeader("Active lot").setAutoWidth(true);
-    grid.addColumn(ElectrodeSheet::recipe)
-        .setHeader("Active : binder (: additive) %")
-        .setAutoWidth(true);
-    grid.addColumn(
-            s -> s.getCollectorLot() == null ? "" : s.getCollectorLot().getMaterial().getName())
-        .setHeader("Current collector");
-    grid.addColumn(ElectrodeSheet::getMadeOn).setHeader("Made").setKey("madeOn").setSortable(true);
-    grid.addColumn(ElectrodeSheet::getOperatorName)
-        .setHeader("Operator")
+    Columns.whole(grid, ElectrodeSheet::getCode, "Code").setKey("code").setSortable(true);
+    Columns.text(grid, ElectrodeSheet::getName, "Name").setKey("name").setSortable(true);
+    Columns.whole(grid, s -> s.getActiveLot().getCode(), "Active lot");
+    Columns.whole(grid, ElectrodeSheet::recipe, "Active : binder (: additive) %");
+    Columns.text(
+        grid,
+        s -> s.getCollectorLot() == null ? "" : s.getCollectorLot().getMaterial().getName(),
+        "Current collector");
+    Columns.whole(grid, ElectrodeSheet::getMadeOn, "Made").setKey("madeOn").setSortable(true);
+    Columns.whole(grid, ElectrodeSheet::getOperatorName, "Operator")
         .setKey("operatorName")
         .setSortable(true);
     grid.setSizeFull();
-    grid.addItemClickListener(
-        e -> getUI().ifPresent(ui -> ui.navigate("electrodes/" + e.getItem().getCode())));
+    Lists.navigating(grid, s -> "electrodes/" + s.getCode());
 
     text.setPlaceholder("Code, name, active lot…");
     text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -145,7 +135,7 @@ class SheetsView extends VerticalLayout {
     final NumberField slurryActiveMass =
         Fields.number("Active material weighed into the slurry", "g");
     final TextArea drying = new TextArea("Drying");
-    final DatePicker madeOn = new DatePicker("Made on", LocalDate.now());
+    final IsoDatePicker madeOn = new IsoDatePicker("Made on", LocalDate.now());
     final TextArea notes = new TextArea("Notes");
     final Button save = new Button("Save sheet");
 

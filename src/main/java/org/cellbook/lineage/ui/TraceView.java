@@ -23,6 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cellbook.base.NotFoundException;
+import org.cellbook.base.ui.Columns;
+import org.cellbook.base.ui.Lists;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
@@ -59,14 +61,12 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
     code.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> show());
     graph.addClassName("lineage-graph");
     graph.getStyle().set("overflow", "auto").set("max-width", "100%");
-    table.addColumn(Row::depth).setHeader("Steps away").setAutoWidth(true);
-    table.addColumn(Row::type).setHeader("Type").setAutoWidth(true);
-    table
-        .addComponentColumn(r -> new Anchor(r.route(), r.code()))
-        .setHeader("Code")
-        .setAutoWidth(true);
-    table.addColumn(Row::name).setHeader("Name").setFlexGrow(1);
-    table.addColumn(Row::via).setHeader("Flow").setFlexGrow(1);
+    Columns.whole(table, Row::depth, "Steps away");
+    Columns.whole(table, Row::type, "Type");
+    Columns.whole(table.addComponentColumn(r -> new Anchor(r.route(), r.code()))).setHeader("Code");
+    Columns.text(table, Row::name, "Name");
+    Columns.text(table, Row::via, "Flow");
+    Lists.navigating(table, Row::route);
     table.setAllRowsVisible(true);
     HorizontalLayout controls = new HorizontalLayout(code, direction, trace);
     controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -2,7 +2,6 @@ package org.cellbook.materials.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,9 +25,11 @@ import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordType;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.IsoDatePicker;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.RecordSection;
@@ -75,12 +76,12 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
                       show();
                     })
                 .open());
-    ledger.addColumn(m -> WHEN.format(m.getHappenedAt())).setHeader("When").setAutoWidth(true);
-    ledger.addColumn(LotMovement::getKind).setHeader("What").setAutoWidth(true);
-    ledger.addColumn(m -> Numbers.plain(m.getAmount())).setHeader("Change").setAutoWidth(true);
-    ledger.addColumn(LotMovement::getReferenceCode).setHeader("For").setAutoWidth(true);
-    ledger.addColumn(LotMovement::getReason).setHeader("Reason").setFlexGrow(1);
-    ledger.addColumn(LotMovement::getUsername).setHeader("Who").setAutoWidth(true);
+    Columns.whole(ledger, m -> WHEN.format(m.getHappenedAt()), "When");
+    Columns.whole(ledger, LotMovement::getKind, "What");
+    Columns.whole(ledger, m -> Numbers.plain(m.getAmount()), "Change");
+    Columns.whole(ledger, LotMovement::getReferenceCode, "For");
+    Columns.text(ledger, LotMovement::getReason, "Reason");
+    Columns.whole(ledger, LotMovement::getUsername, "Who");
     ledger.setAllRowsVisible(true);
   }
 
@@ -155,8 +156,8 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
   final class DetailsDialog extends Dialog {
     final TextField supplier = new TextField("Supplier");
     final TextField supplierLot = new TextField("Supplier lot no.");
-    final DatePicker receivedOn = new DatePicker("Received");
-    final DatePicker expiresOn = new DatePicker("Expires");
+    final IsoDatePicker receivedOn = new IsoDatePicker("Received");
+    final IsoDatePicker expiresOn = new IsoDatePicker("Expires");
     final TextField location = new TextField("Location");
     final TextArea notes = new TextArea("Notes");
     final ReasonField reason = new ReasonField();

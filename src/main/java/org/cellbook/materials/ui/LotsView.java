@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,8 +19,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.IsoDatePicker;
 import org.cellbook.base.ui.Lists;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.materials.AmountUnit;
@@ -48,8 +49,8 @@ class LotsView extends VerticalLayout {
   final ComboBox<MaterialKind> kind = new ComboBox<>();
   final ComboBox<LotOrigin> origin = new ComboBox<>();
   final Checkbox onlyAvailable = new Checkbox("Only with stock left");
-  final DatePicker receivedFrom = new DatePicker();
-  final DatePicker receivedTo = new DatePicker();
+  final IsoDatePicker receivedFrom = new IsoDatePicker();
+  final IsoDatePicker receivedTo = new IsoDatePicker();
   final Button register = new Button("Register lot");
   private final LotService lots;
   private final MaterialService materials;
@@ -60,31 +61,24 @@ class LotsView extends VerticalLayout {
     addClassName("view");
     setSizeFull();
 
-    grid.addColumn(Lot::getCode)
-        .setHeader("Code")
-        .setKey("code")
-        .setSortable(true)
-        .setAutoWidth(true);
-    grid.addColumn(l -> l.getMaterial().getName())
-        .setHeader("Material")
+    Columns.whole(grid, Lot::getCode, "Code").setKey("code").setSortable(true);
+    Columns.text(grid, l -> l.getMaterial().getName(), "Material")
         .setKey("material.name")
-        .setSortable(true)
-        .setFlexGrow(1);
-    grid.addColumn(l -> l.getMaterial().getKind().label()).setHeader("Kind").setAutoWidth(true);
-    grid.addColumn(Lot::getOrigin).setHeader("Origin").setKey("origin").setSortable(true);
-    grid.addColumn(l -> Fields.format(l.getAmountLeft(), 3) + " " + l.getUnit().symbol())
-        .setHeader("Left")
+        .setSortable(true);
+    Columns.text(grid, l -> l.getMaterial().getKind().label(), "Kind");
+    Columns.whole(grid, l -> l.getOrigin().label(), "Origin").setKey("origin").setSortable(true);
+    Columns.whole(
+            grid, l -> Fields.format(l.getAmountLeft(), 3) + " " + l.getUnit().symbol(), "Left")
         .setKey("amountLeft")
         .setSortable(true);
-    grid.addColumn(l -> Fields.format(l.getAmountInitial(), 3) + " " + l.getUnit().symbol())
-        .setHeader("Initial");
-    grid.addColumn(Lot::getSupplier).setHeader("Supplier").setKey("supplier").setSortable(true);
-    grid.addColumn(Lot::getSupplierLot).setHeader("Supplier lot");
-    grid.addColumn(Lot::getReceivedOn).setHeader("Received").setKey("receivedOn").setSortable(true);
-    grid.addColumn(Lot::getLocation).setHeader("Location");
+    Columns.whole(
+        grid, l -> Fields.format(l.getAmountInitial(), 3) + " " + l.getUnit().symbol(), "Initial");
+    Columns.text(grid, Lot::getSupplier, "Supplier").setKey("supplier").setSortable(true);
+    Columns.text(grid, Lot::getSupplierLot, "Supplier lot");
+    Columns.whole(grid, Lot::getReceivedOn, "Received").setKey("receivedOn").setSortable(true);
+    Columns.text(grid, Lot::getLocation, "Location");
     grid.setSizeFull();
-    grid.addItemClickListener(
-        e -> getUI().ifPresent(ui -> ui.navigate("lots/" + e.getItem().getCode())));
+    Lists.navigating(grid, l -> "lots/" + l.getCode());
 
     text.setPlaceholder("Code, material, supplier, location…");
     text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -94,6 +88,7 @@ class LotsView extends VerticalLayout {
     kind.setPlaceholder("Any kind");
     kind.setClearButtonVisible(true);
     origin.setItems(LotOrigin.values());
+    origin.setItemLabelGenerator(LotOrigin::label);
     origin.setPlaceholder("Any origin");
     origin.setClearButtonVisible(true);
     text.addValueChangeListener(e -> refresh());
@@ -143,8 +138,8 @@ class LotsView extends VerticalLayout {
     final ComboBox<AmountUnit> unit = new ComboBox<>("Unit", AmountUnit.values());
     final TextField supplier = new TextField("Supplier");
     final TextField supplierLot = new TextField("Supplier lot no.");
-    final DatePicker received = new DatePicker("Received", LocalDate.now());
-    final DatePicker expires = new DatePicker("Expires");
+    final IsoDatePicker received = new IsoDatePicker("Received", LocalDate.now());
+    final IsoDatePicker expires = new IsoDatePicker("Expires");
     final TextField location = new TextField("Storage location");
     final TextArea notes = new TextArea("Notes");
     final Button save = new Button("Register");

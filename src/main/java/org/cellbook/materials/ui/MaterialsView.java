@@ -20,8 +20,10 @@ import jakarta.annotation.security.PermitAll;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.RecordType;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Lists;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.WithdrawDialog;
@@ -47,26 +49,25 @@ class MaterialsView extends VerticalLayout {
     this.history = history;
     addClassName("view");
     setSizeFull();
-    grid.addColumn(Material::getCode).setHeader("Code").setAutoWidth(true).setSortable(true);
-    grid.addColumn(Material::getName).setHeader("Name").setFlexGrow(1);
-    grid.addColumn(m -> m.getKind().label()).setHeader("Kind").setAutoWidth(true);
-    grid.addColumn(m -> Fields.format(m.getDensityGramsPerCm3(), 3)).setHeader("ρ (g cm⁻³)");
-    grid.addColumn(m -> Fields.format(m.getPoreVolumeCm3PerGram(), 3))
-        .setHeader("V_pore (cm³ g⁻¹)");
-    grid.addColumn(m -> Fields.format(m.getSpecificSurfaceAreaM2PerGram(), 0))
-        .setHeader("S_BET (m² g⁻¹)");
-    grid.addColumn(m -> Fields.format(m.getConcentrationMolesPerLitre(), 2))
-        .setHeader("c (mol L⁻¹)");
-    grid.addColumn(m -> Fields.format(m.getArealMassMilligramsPerCm2(), 2))
-        .setHeader("Areal mass (mg cm⁻²)");
-    grid.addColumn(Material::getSupplier).setHeader("Supplier").setAutoWidth(true);
+    Columns.whole(grid, Material::getCode, "Code").setSortable(true);
+    Columns.text(grid, Material::getName, "Name");
+    Columns.whole(grid, m -> m.getKind().label(), "Kind");
+    Columns.whole(grid, m -> Fields.format(m.getDensityGramsPerCm3(), 3), "ρ (g cm⁻³)");
+    Columns.whole(grid, m -> Fields.format(m.getPoreVolumeCm3PerGram(), 3), "V_pore (cm³ g⁻¹)");
+    Columns.whole(
+        grid, m -> Fields.format(m.getSpecificSurfaceAreaM2PerGram(), 0), "S_BET (m² g⁻¹)");
+    Columns.whole(grid, m -> Fields.format(m.getConcentrationMolesPerLitre(), 2), "c (mol L⁻¹)");
+    Columns.whole(
+        grid, m -> Fields.format(m.getArealMassMilligramsPerCm2(), 2), "Areal mass (mg cm⁻²)");
+    Columns.text(grid, Material::getSupplier, "Supplier");
     grid.setSizeFull();
     boolean canEdit = CurrentUser.canEdit();
     if (canEdit) {
-      grid.addItemDoubleClickListener(
-          e -> {
-            if (!e.getItem().isWithdrawn()) {
-              edit(e.getItem());
+      Lists.opening(
+          grid,
+          m -> {
+            if (!m.isWithdrawn()) {
+              edit(m);
             }
           });
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import java.util.List;
 import java.util.Map;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.measurements.KpiValue;
 import org.cellbook.measurements.SeriesComparison;
 
@@ -44,9 +45,9 @@ class BatchResults extends VerticalLayout {
 
   private static Grid<Line> grid() {
     Grid<Line> g = new Grid<>();
-    g.addColumn(Line::label).setHeader("Result").setAutoWidth(true);
-    g.addColumn(Line::value).setHeader("Mean ± sd").setAutoWidth(true);
-    g.addColumn(Line::n).setHeader("n").setAutoWidth(true);
+    Columns.whole(g, Line::label, "Result");
+    Columns.whole(g, Line::value, "Mean ± sd");
+    Columns.whole(g, Line::n, "n");
     g.addColumn(
             new ComponentRenderer<>(
                 l -> {

@@ -21,8 +21,10 @@ import jakarta.annotation.security.PermitAll;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Lists;
 import org.cellbook.cells.CellStatus;
 import org.cellbook.measurements.CellSearch;
 import org.cellbook.measurements.KpiCondition;
@@ -65,50 +67,50 @@ class CellResultsView extends VerticalLayout {
     search.addClickListener(e -> search());
     search.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
 
-    grid.addColumn(new ComponentRenderer<>(h -> new Anchor("cells/" + h.code(), h.code())))
+    Columns.whole(
+            grid.addColumn(new ComponentRenderer<>(h -> new Anchor("cells/" + h.code(), h.code()))))
         .setHeader("Cell")
         .setKey("code")
-        .setSortable(true)
-        .setAutoWidth(true);
-    grid.addColumn(CellSearch.Hit::name).setHeader("Name").setAutoWidth(true);
-    grid.addColumn(
-            new ComponentRenderer<>(
-                h ->
-                    h.batch() == null
-                        ? new Paragraph("—")
-                        : new Anchor("batches/" + h.batch(), h.batch())))
+        .setSortable(true);
+    Columns.text(grid, CellSearch.Hit::name, "Name");
+    Columns.whole(
+            grid.addColumn(
+                new ComponentRenderer<>(
+                    h ->
+                        h.batch() == null
+                            ? new Paragraph("—")
+                            : new Anchor("batches/" + h.batch(), h.batch()))))
         .setHeader("Batch")
         .setKey("batch")
-        .setSortable(true)
-        .setAutoWidth(true);
-    grid.addColumn(CellSearch.Hit::batchName).setHeader("Material").setAutoWidth(true);
-    grid.addColumn(
+        .setSortable(true);
+    Columns.text(grid, CellSearch.Hit::batchName, "Material");
+    Columns.whole(
+            grid,
             h ->
                 h.carbonizationTemperatureCelsius() == null
                     ? "—"
-                    : Fields.format(h.carbonizationTemperatureCelsius(), 0) + " °C")
-        .setHeader("Carbonized")
+                    : Fields.format(h.carbonizationTemperatureCelsius(), 0) + " °C",
+            "Carbonized")
         .setKey("temperature")
-        .setSortable(true)
-        .setAutoWidth(true);
+        .setSortable(true);
     for (String name : COLUMNS) {
       KpiValue label = new KpiValue(name, 0, KpiValue.unitOf(name));
-      grid.addColumn(
-              new ComponentRenderer<>(
-                  h -> {
-                    Double v = h.kpis().get(name);
-                    return v == null
-                        ? new Span("—")
-                        : KpiMarks.value(
-                            new KpiValue(
-                                name, v, KpiValue.unitOf(name), h.implausible().get(name)));
-                  }))
-          .setHeader(label.label() + (label.unit() == null ? "" : " (" + label.unit() + ")"))
-          .setAutoWidth(true);
+      Columns.whole(
+              grid.addColumn(
+                  new ComponentRenderer<>(
+                      h -> {
+                        Double v = h.kpis().get(name);
+                        return v == null
+                            ? new Span("—")
+                            : KpiMarks.value(
+                                new KpiValue(
+                                    name, v, KpiValue.unitOf(name), h.implausible().get(name)));
+                      })))
+          .setHeader(label.label() + (label.unit() == null ? "" : " (" + label.unit() + ")"));
     }
-    grid.addColumn(h -> CellStatus.valueOf(h.status().toUpperCase(Locale.ROOT)).label())
-        .setHeader("Status")
-        .setAutoWidth(true);
+    Columns.whole(
+        grid, h -> CellStatus.valueOf(h.status().toUpperCase(Locale.ROOT)).label(), "Status");
+    Lists.navigating(grid, h -> "cells/" + h.code());
     grid.addThemeVariants(GridVariant.LUMO_COMPACT);
     grid.setItems(
         q -> {

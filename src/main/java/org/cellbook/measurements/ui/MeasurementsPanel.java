@@ -30,8 +30,10 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.base.Numbers;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.Lists;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.measurements.Measurement;
 import org.cellbook.measurements.MeasurementService;
@@ -112,30 +114,30 @@ public class MeasurementsPanel extends VerticalLayout {
     attach.addThemeVariants(ButtonVariant.PRIMARY);
     attach.addClickListener(e -> attachPending());
 
-    grid.addColumn(
-            new com.vaadin.flow.data.renderer.ComponentRenderer<>(
-                m -> new Anchor("measurements/" + m.getCode(), m.getCode())))
-        .setHeader("Code")
-        .setAutoWidth(true)
-        .setFlexGrow(0);
-    grid.addColumn(m -> m.getTechnique() == null ? "not recognised" : m.getTechnique().label())
-        .setHeader("Technique")
-        .setAutoWidth(true);
-    grid.addColumn(
-            m ->
-                m.getFiles().stream()
-                    .map(f -> f.getOriginalName())
-                    .collect(Collectors.joining(", ")))
-        .setHeader("Files");
+    Columns.whole(
+            grid.addColumn(
+                new com.vaadin.flow.data.renderer.ComponentRenderer<>(
+                    m -> new Anchor("measurements/" + m.getCode(), m.getCode()))))
+        .setHeader("Code");
+    Columns.whole(
+        grid,
+        m -> m.getTechnique() == null ? "not recognised" : m.getTechnique().label(),
+        "Technique");
+    Columns.text(
+        grid,
+        m -> m.getFiles().stream().map(f -> f.getOriginalName()).collect(Collectors.joining(", ")),
+        "Files");
     grid.addColumn(
             new com.vaadin.flow.data.renderer.ComponentRenderer<>(
                 m -> KpiMarks.list(keyResults.getOrDefault(m.getCode(), List.of()))))
         .setHeader("Key results")
         .setFlexGrow(2);
-    grid.addColumn(new com.vaadin.flow.data.renderer.ComponentRenderer<>(MeasurementsPanel::state))
-        .setHeader("Status")
-        .setAutoWidth(true);
-    grid.addColumn(m -> WHEN.format(m.getCreatedAt())).setHeader("Added").setAutoWidth(true);
+    Columns.whole(
+            grid.addColumn(
+                new com.vaadin.flow.data.renderer.ComponentRenderer<>(MeasurementsPanel::state)))
+        .setHeader("Status");
+    Columns.whole(grid, m -> WHEN.format(m.getCreatedAt()), "Added");
+    Lists.navigating(grid, m -> "measurements/" + m.getCode());
     grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
     grid.setAllRowsVisible(true);
 

@@ -34,7 +34,9 @@ import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Lists;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.RecordSection;
@@ -149,6 +151,7 @@ class SeriesView extends VerticalLayout implements BeforeEnterObserver {
     }
     table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
     table.setAllRowsVisible(true);
+    Lists.navigating(table, r -> "batches/" + r.code());
     chart.setWidthFull();
 
     HorizontalLayout presets = new HorizontalLayout();
@@ -211,18 +214,16 @@ class SeriesView extends VerticalLayout implements BeforeEnterObserver {
             .toList();
     rows = comparison.compare(codes, includeImplausible.getValue());
     table.removeAllColumns();
-    table
-        .addColumn(new ComponentRenderer<>(r -> new Anchor("batches/" + r.code(), r.code())))
+    Columns.whole(
+            table.addColumn(
+                new ComponentRenderer<>(r -> new Anchor("batches/" + r.code(), r.code()))))
         .setHeader("Batch")
-        .setAutoWidth(true)
         .setFrozen(true);
-    table.addColumn(BatchRow::name).setHeader("Name").setAutoWidth(true);
+    Columns.text(table, BatchRow::name, "Name");
     List<Variable> variables = SeriesComparison.variables(rows);
     for (Variable v : variables.stream().filter(SeriesComparison::isKey).toList()) {
-      table
-          .addColumn(new ComponentRenderer<>(r -> cell(r, v.key())))
-          .setHeader(v.label())
-          .setAutoWidth(true);
+      Columns.whole(table.addColumn(new ComponentRenderer<>(r -> cell(r, v.key()))))
+          .setHeader(v.label());
     }
     table.setItems(rows);
     Variable keepX = x.getValue();

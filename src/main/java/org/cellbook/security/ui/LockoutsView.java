@@ -11,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.security.LoginThrottle;
 
 /**
@@ -31,12 +32,10 @@ class LockoutsView extends VerticalLayout {
   LockoutsView(LoginThrottle throttle) {
     this.throttle = throttle;
     addClassName("view");
-    grid.addColumn(l -> l.kind() == LoginThrottle.Kind.USER ? "user" : "address")
-        .setHeader("Locked")
-        .setAutoWidth(true);
-    grid.addColumn(LoginThrottle.Lockout::subject).setHeader("Who").setAutoWidth(true);
-    grid.addColumn(LoginThrottle.Lockout::failures).setHeader("Failed log-ins").setAutoWidth(true);
-    grid.addColumn(l -> WHEN.format(l.until())).setHeader("Until").setAutoWidth(true);
+    Columns.whole(grid, l -> l.kind() == LoginThrottle.Kind.USER ? "user" : "address", "Locked");
+    Columns.whole(grid, LoginThrottle.Lockout::subject, "Who");
+    Columns.whole(grid, LoginThrottle.Lockout::failures, "Failed log-ins");
+    Columns.whole(grid, l -> WHEN.format(l.until()), "Until");
     grid.addColumn(
             new ComponentRenderer<>(
                 l ->

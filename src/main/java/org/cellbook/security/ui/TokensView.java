@@ -6,6 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -16,7 +17,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.FieldErrors;
+import org.cellbook.base.ui.Notifications;
 import org.cellbook.security.ApiTokens;
 import org.cellbook.security.CurrentUser;
 
@@ -36,6 +39,7 @@ class TokensView extends VerticalLayout {
   final Button create = new Button("Create token");
   final Grid<ApiTokens.Summary> grid = new Grid<>();
   final TextField secret = new TextField("Your new token (copy it now: it is not shown again)");
+  final Button copy = new Button("Copy", VaadinIcon.COPY.create());
   private final ApiTokens tokens;
   private final String user;
 
@@ -49,11 +53,12 @@ class TokensView extends VerticalLayout {
     create.addClickListener(e -> create());
     secret.setReadOnly(true);
     secret.setWidth("40em");
-    grid.addColumn(ApiTokens.Summary::name).setHeader("Name").setAutoWidth(true);
-    grid.addColumn(t -> WHEN.format(t.createdAt())).setHeader("Created").setAutoWidth(true);
-    grid.addColumn(t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt()))
-        .setHeader("Last used")
-        .setAutoWidth(true);
+    copy.getElement().setAttribute("aria-label", "Copy the token to the clipboard");
+    copy.addClickListener(e -> copySecret());
+    Columns.text(grid, ApiTokens.Summary::name, "Name");
+    Columns.whole(grid, t -> WHEN.format(t.createdAt()), "Created");
+    Columns.whole(
+        grid, t -> t.lastUsedAt() == null ? "never" : WHEN.format(t.lastUsedAt()), "Last used");
     grid.addColumn(
             new ComponentRenderer<>(
                 t ->
@@ -87,13 +92,34 @@ class TokensView extends VerticalLayout {
         .run(
             () -> {
               secret.setValue(tokens.create(user, name.getValue()));
-              Dialog shown = new Dialog(secret);
+              HorizontalLayout field = new HorizontalLayout(secret, copy);
+              field.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+              Dialog shown = new Dialog(field);
               shown.setHeaderTitle("Token created");
               shown.getFooter().add(new Button("Done", e -> shown.close()));
               shown.open();
               name.clear();
               refresh();
             });
+  }
+
+  /**
+   * Writes the token to the clipboard; where the browser refuses (no HTTPS, no permission) the
+   * token is selected instead, for Ctrl+C.
+   */
+  void copySecret() {
+    secret
+        .getElement()
+        .executeJs(
+            """
+            const select = () => { this.focus(); this.inputElement.select(); return false; };
+            if (!navigator.clipboard) { return select(); }
+            return navigator.clipboard.writeText($0).then(() => true, select);""",
+            secret.getValue())
+        .then(
+            Boolean.class,
+            copied ->
+                Notifications.success(copied ? "Copied" : "Selected: press Ctrl+C to copy it"));
   }
 
   private void refresh() {

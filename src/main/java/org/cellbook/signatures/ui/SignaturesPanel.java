@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.cellbook.base.RecordType;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Notifications;
@@ -45,17 +46,12 @@ class SignaturesPanel extends VerticalLayout {
     this.type = type;
     this.code = code;
     setPadding(false);
-    grid.addColumn(s -> s.getSignerFullName() + " (" + s.getSigner() + ")")
-        .setHeader("Who")
-        .setAutoWidth(true);
-    grid.addColumn(s -> s.getMeaning().label()).setHeader("Meaning").setAutoWidth(true);
-    grid.addColumn(s -> SignatureService.UTC.format(s.getSignedAt()))
-        .setHeader("When")
-        .setAutoWidth(true);
-    grid.addColumn(s -> s.getContentSha256().substring(0, 12) + "…")
-        .setHeader("SHA-256")
-        .setAutoWidth(true);
-    grid.addColumn(SignaturesPanel::state).setHeader("State").setFlexGrow(1);
+    Columns.whole(grid, s -> s.getSignerFullName() + " (" + s.getSigner() + ")", "Who");
+    Columns.whole(grid, s -> s.getMeaning().label(), "Meaning");
+    Columns.whole(grid, s -> SignatureService.UTC.format(s.getSignedAt()), "When");
+    Columns.whole(grid, s -> s.getContentSha256().substring(0, 12) + "…", "SHA-256")
+        .setTooltipGenerator(Signature::getContentSha256);
+    Columns.text(grid, SignaturesPanel::state, "State");
     grid.setAllRowsVisible(true);
     sign.addClickListener(e -> new SignDialog().open());
     amend.addClickListener(e -> new AmendDialog().open());

@@ -4,15 +4,16 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -32,9 +33,11 @@ import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordLocks;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.Facts;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.IsoDatePicker;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.base.ui.ReasonField;
 import org.cellbook.base.ui.RecordSection;
@@ -95,41 +98,31 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     this.sections = sections;
     this.reports = reports;
     addClassName("view");
-    inputs.addColumn(BatchInput::getSeqNo).setHeader("#").setAutoWidth(true);
-    inputs.addColumn(i -> i.getRole().label()).setHeader("Role").setAutoWidth(true);
-    inputs
-        .addComponentColumn(
-            i ->
-                i.getLot() == null
-                    ? new Span("—")
-                    : new Anchor("lots/" + i.getLot().getCode(), i.getLot().getCode()))
-        .setHeader("Lot")
-        .setAutoWidth(true);
-    inputs
-        .addColumn(i -> i.getLot() == null ? "" : i.getLot().getMaterial().getName())
-        .setHeader("Material")
-        .setFlexGrow(1);
-    inputs
-        .addColumn(i -> Fields.format(i.getPlannedMassGrams(), 4))
-        .setHeader("Planned (g)")
-        .setAutoWidth(true);
-    inputs
-        .addColumn(i -> Fields.format(i.getMassGrams(), 4))
-        .setHeader("Weighed (g)")
-        .setAutoWidth(true);
-    inputs
-        .addComponentColumn(
+    Columns.whole(inputs, BatchInput::getSeqNo, "#");
+    Columns.whole(inputs, i -> i.getRole().label(), "Role");
+    Columns.whole(
+            inputs.addComponentColumn(
+                i ->
+                    i.getLot() == null
+                        ? new Span("—")
+                        : new Anchor("lots/" + i.getLot().getCode(), i.getLot().getCode())))
+        .setHeader("Lot");
+    Columns.text(
+        inputs, i -> i.getLot() == null ? "" : i.getLot().getMaterial().getName(), "Material");
+    Columns.whole(inputs, i -> Fields.format(i.getPlannedMassGrams(), 4), "Planned (g)");
+    Columns.whole(inputs, i -> Fields.format(i.getMassGrams(), 4), "Weighed (g)");
+    Columns.whole(
+        inputs.addComponentColumn(
             i -> {
               Button weigh = new Button("Weigh…", e -> weigh(i));
               weigh.addThemeVariants(ButtonVariant.SMALL);
               // A done batch takes no new weighings (the service refuses them too).
               weigh.setVisible(editable && batch.getStatus() != BatchStatus.DONE);
               return weigh;
-            })
-        .setAutoWidth(true);
+            }));
     inputs.setAllRowsVisible(true);
-    steps.addColumn(BatchStep::getSeqNo).setHeader("#").setAutoWidth(true);
-    steps.addColumn(s -> s.parameters().summary()).setHeader("Step").setFlexGrow(1);
+    Columns.whole(steps, BatchStep::getSeqNo, "#");
+    Columns.text(steps, s -> s.parameters().summary(), "Step");
     steps.setAllRowsVisible(true);
     editDetails.addClickListener(e -> new DetailsDialog().open());
     editSteps.addClickListener(e -> new StepsDialog().open());
@@ -319,9 +312,9 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     final TextField name = new TextField("Name");
     final ComboBox<BatchStatus> status = new ComboBox<>("Status", BatchStatus.values());
     final TextField operator = new TextField("Operator");
-    final DatePicker plannedOn = new DatePicker("Planned");
-    final DatePicker startedOn = new DatePicker("Started");
-    final DatePicker finishedOn = new DatePicker("Finished");
+    final IsoDatePicker plannedOn = new IsoDatePicker("Planned");
+    final IsoDatePicker startedOn = new IsoDatePicker("Started");
+    final IsoDatePicker finishedOn = new IsoDatePicker("Finished");
     final TextArea notes = new TextArea("Notes");
     final ReasonField reason = new ReasonField();
     final Button save = new Button("Save");
@@ -373,10 +366,13 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     }
   }
 
-  /** The whole route, step by step; saved at once so a half-edited route never exists. */
+  /**
+   * The whole route, step by step; saved at once so a half-edited route never exists. Steps move up
+   * and down with buttons (named for screen readers) and the new order is saved with the reason.
+   */
   final class StepsDialog extends Dialog {
     final VerticalLayout list = new VerticalLayout();
-    final List<StepEditor> editors = new ArrayList<>();
+    final List<StepRow> rows = new ArrayList<>();
     final Button add = new Button("Add step");
     final ReasonField reason = new ReasonField();
     final Button save = new Button("Save route");
@@ -385,14 +381,18 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     StepsDialog() {
       setHeaderTitle("Route of " + batch.getName());
       setWidth("60em");
-      batch.getSteps().forEach(s -> addEditor(s.parameters()));
-      add.addClickListener(e -> addEditor(StepParameters.of(StepType.HEAT)));
+      batch.getSteps().forEach(s -> rows.add(new StepRow(s.parameters())));
+      add.addClickListener(
+          e -> {
+            rows.add(new StepRow(StepParameters.of(StepType.HEAT)));
+            render();
+          });
       save.addThemeVariants(ButtonVariant.PRIMARY);
       save.addClickListener(
           e -> {
             FieldErrors errors = new FieldErrors();
-            for (int i = 0; i < editors.size(); i++) {
-              editors.get(i).bindTo(errors, i);
+            for (int i = 0; i < rows.size(); i++) {
+              rows.get(i).editor.bindTo(errors, i);
             }
             reason.bindTo(errors);
             if (errors.run(
@@ -400,28 +400,65 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
                     batches.replaceSteps(
                         batch.getCode(),
                         version,
-                        editors.stream().map(StepEditor::value).toList(),
+                        rows.stream().map(r -> r.editor.value()).toList(),
                         reason.getValue()))) {
               close();
               show(batches.get(batch.getCode()));
             }
           });
+      render();
       add(list, add, reason);
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    private void addEditor(StepParameters p) {
-      StepEditor editor = new StepEditor(p);
-      Button remove =
-          new Button(
-              "Remove",
-              e -> {
-                editors.remove(editor);
-                list.remove(editor.getParent().orElseThrow());
-              });
-      remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
-      editors.add(editor);
-      list.add(new VerticalLayout(editor, remove));
+    /** Lays the rows out in their order, numbering them and their buttons' names. */
+    private void render() {
+      list.removeAll();
+      for (int i = 0; i < rows.size(); i++) {
+        rows.get(i).number(i + 1, rows.size());
+        list.add(rows.get(i));
+      }
+    }
+
+    private void move(StepRow row, int by) {
+      int from = rows.indexOf(row);
+      rows.remove(from);
+      rows.add(from + by, row);
+      render();
+    }
+
+    /** One step's form with its number and the buttons that move or remove it. */
+    final class StepRow extends VerticalLayout {
+      final StepEditor editor;
+      final H4 title = new H4();
+      final Button up = new Button(VaadinIcon.ARROW_UP.create(), e -> move(this, -1));
+      final Button down = new Button(VaadinIcon.ARROW_DOWN.create(), e -> move(this, 1));
+      final Button remove = new Button("Remove");
+
+      StepRow(StepParameters p) {
+        editor = new StepEditor(p);
+        remove.addClickListener(
+            e -> {
+              rows.remove(this);
+              render();
+            });
+        remove.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
+        up.addThemeVariants(ButtonVariant.TERTIARY);
+        down.addThemeVariants(ButtonVariant.TERTIARY);
+        HorizontalLayout header = new HorizontalLayout(title, up, down, remove);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        setPadding(false);
+        add(header, editor);
+      }
+
+      void number(int n, int of) {
+        title.setText("Step " + n);
+        up.setAriaLabel("Move step " + n + " up");
+        down.setAriaLabel("Move step " + n + " down");
+        remove.setAriaLabel("Remove step " + n);
+        up.setEnabled(n > 1);
+        down.setEnabled(n < of);
+      }
     }
   }
 

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,8 +26,10 @@ import java.util.List;
 import java.util.Map;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.ValidationException;
+import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
+import org.cellbook.base.ui.IsoDatePicker;
 import org.cellbook.base.ui.Lists;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.materials.LotService;
@@ -57,8 +58,8 @@ class BatchesView extends VerticalLayout {
   final ComboBox<BatchStatus> status = new ComboBox<>();
   final NumberField minTemperature = Fields.number(null, "°C");
   final NumberField maxTemperature = Fields.number(null, "°C");
-  final DatePicker from = new DatePicker();
-  final DatePicker to = new DatePicker();
+  final IsoDatePicker from = new IsoDatePicker();
+  final IsoDatePicker to = new IsoDatePicker();
   final TextField operator = new TextField();
   final ComboBox<BatchSeries> series = new ComboBox<>();
   final Button newBatch = new Button("New batch from template");
@@ -72,56 +73,39 @@ class BatchesView extends VerticalLayout {
     addClassName("view");
     setSizeFull();
 
-    grid.addColumn(SynthesisBatch::getCode)
-        .setHeader("Code")
-        .setKey("code")
-        .setSortable(true)
-        .setAutoWidth(true);
-    grid.addColumn(SynthesisBatch::getName)
-        .setHeader("Name")
-        .setKey("name")
-        .setSortable(true)
-        .setAutoWidth(true);
-    grid.addColumn(SynthesisBatch::getRouteCode)
-        .setHeader("Route")
+    Columns.whole(grid, SynthesisBatch::getCode, "Code").setKey("code").setSortable(true);
+    Columns.text(grid, SynthesisBatch::getName, "Name").setKey("name").setSortable(true);
+    Columns.whole(grid, SynthesisBatch::getRouteCode, "Route")
         .setKey("routeCode")
-        .setSortable(true)
-        .setAutoWidth(true);
-    grid.addColumn(b -> b.getSeries() == null ? "" : b.getSeries().getName())
-        .setHeader("Series")
-        .setAutoWidth(true);
-    grid.addColumn(
+        .setSortable(true);
+    Columns.text(grid, b -> b.getSeries() == null ? "" : b.getSeries().getName(), "Series");
+    Columns.whole(
+            grid,
             b ->
                 b.getKeyTemperatureCelsius() == null
                     ? ""
-                    : Numbers.plain(b.getKeyTemperatureCelsius()))
-        .setHeader("T max (°C)")
+                    : Numbers.plain(b.getKeyTemperatureCelsius()),
+            "T max (°C)")
         .setKey("keyTemperatureCelsius")
         .setSortable(true);
-    grid.addColumn(b -> b.getStatus().label())
-        .setHeader("Status")
-        .setKey("status")
-        .setSortable(true);
-    grid.addColumn(SynthesisBatch::getOperatorName)
-        .setHeader("Operator")
+    Columns.whole(grid, b -> b.getStatus().label(), "Status").setKey("status").setSortable(true);
+    Columns.whole(grid, SynthesisBatch::getOperatorName, "Operator")
         .setKey("operatorName")
         .setSortable(true);
-    grid.addColumn(SynthesisBatch::getStartedOn)
-        .setHeader("Started")
+    Columns.whole(grid, SynthesisBatch::getStartedOn, "Started")
         .setKey("startedOn")
         .setSortable(true);
-    grid.addColumn(SynthesisBatch::getFinishedOn)
-        .setHeader("Finished")
+    Columns.whole(grid, SynthesisBatch::getFinishedOn, "Finished")
         .setKey("finishedOn")
         .setSortable(true);
-    grid.addColumn(
-            b -> b.getProductMassGrams() == null ? "" : Numbers.plain(b.getProductMassGrams()))
-        .setHeader("Product (g)")
+    Columns.whole(
+            grid,
+            b -> b.getProductMassGrams() == null ? "" : Numbers.plain(b.getProductMassGrams()),
+            "Product (g)")
         .setKey("productMassGrams")
         .setSortable(true);
     grid.setSizeFull();
-    grid.addItemClickListener(
-        e -> getUI().ifPresent(ui -> ui.navigate("batches/" + e.getItem().getCode())));
+    Lists.navigating(grid, b -> "batches/" + b.getCode());
 
     text.setPlaceholder("Code, name, notes…");
     text.setValueChangeMode(ValueChangeMode.LAZY);
@@ -209,7 +193,7 @@ class BatchesView extends VerticalLayout {
   abstract class TemplateDialog extends Dialog {
     final ComboBox<RouteTemplate> template = new ComboBox<>("Route template");
     final TextField operatorName = new TextField("Operator");
-    final DatePicker plannedOn = new DatePicker("Planned for", LocalDate.now());
+    final IsoDatePicker plannedOn = new IsoDatePicker("Planned for", LocalDate.now());
     final Button save = new Button("Create");
     final Div templateArea = new Div();
     TemplateForm form;

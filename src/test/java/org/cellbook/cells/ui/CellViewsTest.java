@@ -103,6 +103,13 @@ class CellViewsTest extends SpringBrowserlessTest {
     test(cellsView.assemble).click();
     CellsView.AssembleDialog dialog = find(CellsView.AssembleDialog.class).single();
     choose(dialog.workingDisc, d -> d.getCode().equals(sheet.getCode() + "-D1"));
+    // 2.00 mg of coating at 90 % active on a 12 mm disc (1.131 cm²).
+    assertThat(dialog.workingDisc.getItemLabelGenerator().apply(dialog.workingDisc.getValue()))
+        .isEqualTo(
+            sheet.getCode()
+                + "-D1 · sheet "
+                + batchName
+                + " · disc 12.00 mg, active 1.800 mg, 1.59 mg cm⁻²");
     chooseLot(dialog.counterLot, sodium);
     chooseLot(dialog.separator, separator);
     chooseLot(dialog.electrolyte, electrolyte);

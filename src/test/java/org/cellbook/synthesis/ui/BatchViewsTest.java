@@ -6,12 +6,16 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.internal.ShortcutsKt;
 import com.vaadin.flow.component.Key;
 import java.util.List;
+import java.util.Map;
 import org.cellbook.Fixtures;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.synthesis.BatchFilter;
 import org.cellbook.synthesis.BatchService;
+import org.cellbook.synthesis.BatchStep;
+import org.cellbook.synthesis.NewBatch;
 import org.cellbook.synthesis.RouteTemplate;
+import org.cellbook.synthesis.StepParameters;
 import org.cellbook.synthesis.SynthesisBatch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,5 +141,45 @@ class BatchViewsTest extends SpringBrowserlessTest {
     BatchesView view = navigate(BatchesView.class);
     assertThat(view.newBatch.isVisible()).isFalse();
     assertThat(view.newSeries.isVisible()).isFalse();
+  }
+
+  @Test
+  @WithMockUser(username = "ana", roles = "RESEARCHER")
+  void researcherMovesAStepUpAndSavesTheRouteWithAReason() {
+    SynthesisBatch batch =
+        batches.createFromTemplate(
+            new NewBatch(
+                "molten-diffusion-carbonization",
+                Fixtures.unique("MV"),
+                Map.of("carbonization_C", 900.0, "host_mass_g", 1.0),
+                List.of(fixtures.activatedCarbon(5).getCode(), fixtures.ptcda(5).getCode()),
+                null,
+                null,
+                null));
+    List<StepParameters> before = batch.getSteps().stream().map(BatchStep::parameters).toList();
+    BatchView page = navigate("batches/" + batch.getCode(), BatchView.class);
+    assertThat(page.steps.getColumns().getFirst().getFlexGrow()).isZero();
+
+    test(page.editSteps).click();
+    BatchView.StepsDialog dialog = find(BatchView.StepsDialog.class).single();
+    BatchView.StepsDialog.StepRow second = dialog.rows.get(1);
+    assertThat(second.up.getAriaLabel()).contains("Move step 2 up");
+    assertThat(dialog.rows.getFirst().up.isEnabled()).isFalse();
+    assertThat(dialog.rows.getLast().down.isEnabled()).isFalse();
+    test(second.up).click();
+    assertThat(dialog.rows.getFirst()).isSameAs(second);
+    assertThat(second.title.getText()).isEqualTo("Step 1");
+    assertThat(second.down.getAriaLabel()).contains("Move step 1 down");
+
+    test(dialog.save).click();
+    assertThat(dialog.reason.isInvalid()).isTrue();
+    test(dialog.reason).setValue("mixed after the first heating");
+    test(dialog.save).click();
+
+    List<StepParameters> after =
+        batches.get(batch.getCode()).getSteps().stream().map(BatchStep::parameters).toList();
+    assertThat(after)
+        .containsExactly(before.get(1), before.get(0), before.get(2), before.get(3), before.get(4));
+    assertThat(test(page.steps).getCellText(0, 1)).isEqualTo(before.get(1).summary());
   }
 }
