@@ -18,9 +18,12 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -42,8 +45,40 @@ final class BrowserApp implements AutoCloseable {
   final WebDriver browser;
   private final Process app;
 
-  /** Gives a test method its {@code BrowserApp} parameter. */
-  static final class Resolver implements ParameterResolver {
+  /**
+   * Gives a test method its {@code BrowserApp} parameter; a failed test leaves a screenshot and the
+   * page's text in {@code target/e2e-failures}.
+   */
+  static final class Resolver implements ParameterResolver, TestWatcher {
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+      BrowserApp app =
+          context
+              .getRoot()
+              .getStore(ExtensionContext.Namespace.GLOBAL)
+              .get(BrowserApp.class, BrowserApp.class);
+      if (app == null) {
+        return;
+      }
+      try {
+        Path folder = Files.createDirectories(Path.of("target", "e2e-failures"));
+        String name =
+            context.getRequiredTestClass().getSimpleName() + "." + context.getDisplayName();
+        name = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        Files.write(
+            folder.resolve(name + ".png"),
+            ((TakesScreenshot) app.browser).getScreenshotAs(OutputType.BYTES));
+        Files.writeString(
+            folder.resolve(name + ".txt"),
+            app.browser.getCurrentUrl()
+                + "\n"
+                + app.js().executeScript("return document.body.innerText;"));
+      } catch (Exception e) {
+        cause.addSuppressed(e);
+      }
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
       return parameter.getParameter().getType() == BrowserApp.class;
