@@ -33,6 +33,7 @@ class SettingsValidationTest {
     return new SpringApplicationBuilder(OnlySettings.class)
         .web(WebApplicationType.NONE)
         .bannerMode(Banner.Mode.OFF)
+        // No application.yml, the built-in one nor the lab's: the records' own defaults.
         .properties("spring.config.location=optional:classpath:/none.yml")
         .properties(properties)
         .run();
