@@ -6,6 +6,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 import org.cellbook.cli.CellbookCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
  * Cellbook: with a command name as the first argument it runs that command-line tool (an unknown
@@ -13,6 +14,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * {@code --data-dir DIR} works in both cases.
  */
 @SpringBootApplication
+// Each feature's settings are one @ConfigurationProperties record beside the code that uses them.
+@ConfigurationPropertiesScan
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/cellbook.css")
 public class Application implements AppShellConfigurator {

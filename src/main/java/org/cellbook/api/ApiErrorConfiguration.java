@@ -3,7 +3,7 @@ package org.cellbook.api;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.beans.factory.annotation.Value;
+import org.cellbook.measurements.MeasurementSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -21,9 +21,8 @@ import org.springframework.context.annotation.Configuration;
 class ApiErrorConfiguration {
 
   @Bean
-  FilterRegistrationBean<ApiErrorFilter> apiErrorFilter(
-      @Value("${cellbook.measurements.max-upload-mb:1024}") long maxUploadMegabytes) {
-    var registration = new FilterRegistrationBean<>(new ApiErrorFilter(maxUploadMegabytes));
+  FilterRegistrationBean<ApiErrorFilter> apiErrorFilter(MeasurementSettings measurements) {
+    var registration = new FilterRegistrationBean<>(new ApiErrorFilter(measurements.maxUploadMb()));
     registration.addUrlPatterns("/api/*");
     // Outside the security chain, so that its refusals and failures are caught too.
     registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);

@@ -21,9 +21,8 @@ import org.cellbook.Application;
 import org.cellbook.measurements.FileStore;
 import org.cellbook.measurements.SeriesStore;
 import org.cellbook.measurements.Swept;
-import org.cellbook.storage.DataFolder;
 import org.cellbook.storage.DurableFiles;
-import org.springframework.beans.factory.annotation.Value;
+import org.cellbook.storage.StorageSettings;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,12 +55,12 @@ public class BackupService {
       DataSource dataSource,
       FileStore files,
       SeriesStore series,
-      @Value("${cellbook.data-dir}") String dataDir,
+      StorageSettings storage,
       Clock clock) {
     this.dataSource = dataSource;
     this.files = files;
     this.series = series;
-    this.dataDir = DataFolder.resolve(dataDir);
+    this.dataDir = storage.folder();
     this.clock = clock;
   }
 

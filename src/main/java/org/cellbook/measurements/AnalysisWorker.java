@@ -21,7 +21,6 @@ import org.cellbook.base.BackgroundJobs.JobStopped.Reason;
 import org.cellbook.cells.CellRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.DependsOn;
 import org.springframework.context.event.EventListener;
@@ -83,8 +82,7 @@ class AnalysisWorker {
       SeriesStore series,
       WorkFolders workFolders,
       PlatformTransactionManager transactions,
-      @Value("${cellbook.measurements.workers:2}") int workers,
-      @Value("${cellbook.measurements.job-timeout:30m}") Duration timeLimit) {
+      MeasurementSettings settings) {
     this.measurements = measurements;
     this.recorder = recorder;
     this.store = store;
@@ -92,7 +90,7 @@ class AnalysisWorker {
     this.series = series;
     this.workFolders = workFolders;
     this.tx = new TransactionTemplate(transactions);
-    this.jobs = new BackgroundJobs("analysis", workers, timeLimit);
+    this.jobs = new BackgroundJobs("analysis", settings.workers(), settings.jobTimeout());
   }
 
   /** Replaces the analysis the jobs run; null restores the real one. For tests only. */

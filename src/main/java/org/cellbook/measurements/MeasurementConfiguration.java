@@ -1,7 +1,6 @@
 package org.cellbook.measurements;
 
-import java.nio.file.Path;
-import org.springframework.beans.factory.annotation.Value;
+import org.cellbook.storage.StorageSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,12 +9,12 @@ import org.springframework.context.annotation.Configuration;
 class MeasurementConfiguration {
 
   @Bean
-  FileStore fileStore(@Value("${cellbook.data-dir}") Path dataDir) {
-    return new LocalFileStore(dataDir.resolve("files"));
+  FileStore fileStore(StorageSettings storage) {
+    return new LocalFileStore(storage.dataDir().resolve("files"));
   }
 
   @Bean
-  SeriesStore seriesStore(@Value("${cellbook.data-dir}") Path dataDir) {
-    return new SeriesStore(dataDir.resolve("series"));
+  SeriesStore seriesStore(StorageSettings storage) {
+    return new SeriesStore(storage.dataDir().resolve("series"));
   }
 }

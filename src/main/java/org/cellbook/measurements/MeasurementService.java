@@ -24,7 +24,6 @@ import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -79,7 +78,7 @@ public class MeasurementService {
       PlatformTransactionManager transactions,
       RecordLocks locks,
       Clock clock,
-      @Value("${cellbook.measurements.max-upload-mb:1024}") long maxUploadMegabytes) {
+      MeasurementSettings settings) {
     this.measurements = measurements;
     this.files = files;
     this.runs = runs;
@@ -94,7 +93,7 @@ public class MeasurementService {
     this.tx = new TransactionTemplate(transactions);
     this.locks = locks;
     this.clock = clock;
-    this.maxUploadBytes = maxUploadMegabytes * 1024 * 1024;
+    this.maxUploadBytes = settings.maxUploadMb() * 1024 * 1024;
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+import org.cellbook.storage.StorageSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -51,17 +51,17 @@ class StoredFiles {
       MeasurementFileRepository files,
       MeasurementRepository measurements,
       PlatformTransactionManager transactions,
-      @Value("${cellbook.data-dir}") Path dataDir,
-      @Value("${cellbook.measurements.max-store-gb:0}") double maxStoreGigabytes,
-      @Value("${cellbook.measurements.min-free-disk-mb:1024}") long minFreeDiskMegabytes) {
+      StorageSettings storage,
+      MeasurementSettings settings) {
     this.store = store;
     this.files = files;
     this.measurements = measurements;
     this.ownTransaction = new TransactionTemplate(transactions);
     ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-    this.disk = dataDir;
+    this.disk = storage.dataDir();
     useLimits(
-        (long) (maxStoreGigabytes * GB), Math.min(minFreeDiskMegabytes, Long.MAX_VALUE / MB) * MB);
+        (long) (settings.maxStoreGb() * GB),
+        Math.min(settings.minFreeDiskMb(), Long.MAX_VALUE / MB) * MB);
   }
 
   /**

@@ -9,9 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.cellbook.storage.DurableFiles;
+import org.cellbook.storage.StorageSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,8 +27,8 @@ class WorkFolders {
 
   private final Path root;
 
-  WorkFolders(@Value("${cellbook.data-dir}") Path dataDir) {
-    this.root = dataDir.resolve("tmp");
+  WorkFolders(StorageSettings storage) {
+    this.root = storage.dataDir().resolve("tmp");
   }
 
   Path create() throws IOException {

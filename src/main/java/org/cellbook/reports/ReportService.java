@@ -23,7 +23,6 @@ import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ReportKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,17 +51,15 @@ public class ReportService {
       BatchReport batches,
       SeriesReport series,
       ReportTemplates templates,
-      @Value("${cellbook.reports.exports-dir:./exports}") Path exports,
-      @Value("${cellbook.reports.workers:2}") int workers,
-      @Value("${cellbook.reports.job-timeout:10m}") Duration timeLimit,
+      ReportSettings settings,
       Clock clock) {
     this.cells = cells;
     this.batches = batches;
     this.series = series;
     this.templates = templates;
-    this.exports = exports;
+    this.exports = settings.exportsDir();
     this.clock = clock;
-    this.workers = new BackgroundJobs("report", workers, timeLimit);
+    this.workers = new BackgroundJobs("report", settings.workers(), settings.jobTimeout());
   }
 
   /**

@@ -12,7 +12,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,8 @@ class ReportTemplates {
   private final String baseUri;
   private final String where;
 
-  ReportTemplates(@Value("${cellbook.reports.templates-dir:./templates/reports}") Path folder) {
+  ReportTemplates(ReportSettings settings) {
+    Path folder = settings.templatesDir();
     Loader<String> loader;
     if (Files.isDirectory(folder)) {
       FileLoader files = new FileLoader(folder.toAbsolutePath().toString());

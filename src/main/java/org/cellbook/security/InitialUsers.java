@@ -2,7 +2,6 @@ package org.cellbook.security;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -20,27 +19,20 @@ class InitialUsers implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(InitialUsers.class);
 
   private final UserService users;
-  private final String adminUsername;
-  private final String adminPassword;
-  private final boolean demo;
+  private final InitialUserSettings settings;
 
-  InitialUsers(
-      UserService users,
-      @Value("${cellbook.admin.username:}") String adminUsername,
-      @Value("${cellbook.admin.password:}") String adminPassword,
-      @Value("${cellbook.demo:false}") boolean demo) {
+  InitialUsers(UserService users, InitialUserSettings settings) {
     this.users = users;
-    this.adminUsername = adminUsername;
-    this.adminPassword = adminPassword;
-    this.demo = demo;
+    this.settings = settings;
   }
 
   @Override
   public void run(ApplicationArguments args) {
-    if (!adminUsername.isBlank() && !adminPassword.isBlank()) {
-      users.ensureUser(adminUsername, "Administrator", adminPassword, Role.ADMIN);
+    InitialUserSettings.Admin admin = settings.admin();
+    if (admin.isSet()) {
+      users.ensureUser(admin.username(), "Administrator", admin.password(), Role.ADMIN);
     }
-    if (demo) {
+    if (settings.demo()) {
       DemoUsers.create(users);
     }
     if (users.needsSetup()) {

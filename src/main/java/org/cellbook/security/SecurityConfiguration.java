@@ -1,6 +1,5 @@
 package org.cellbook.security;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -12,7 +11,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /** Security that holds with or without the web server: role checks on every service write. */
 @Configuration
 @EnableMethodSecurity
-@EnableConfigurationProperties(LoginThrottle.Settings.class)
 class SecurityConfiguration {
 
   @Bean

@@ -43,7 +43,6 @@ import org.bouncycastle.tsp.TimeStampResponse;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,7 +52,6 @@ import org.springframework.stereotype.Component;
  * one of them or chains to one (PKIX, at the token's time, no revocation check: offline).
  */
 @Component
-@EnableConfigurationProperties(SignatureSettings.class)
 class TimestampAuthority {
 
   private static final Logger log = LoggerFactory.getLogger(TimestampAuthority.class);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -22,9 +21,8 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 class EmbeddedDatabaseConfiguration {
 
   @Bean
-  DataSource dataSource(@Value("${cellbook.data-dir}") String dataDir)
-      throws IOException, SQLException {
-    EmbeddedDatabase.Prepared prepared = EmbeddedDatabase.prepare(DataFolder.resolve(dataDir));
+  DataSource dataSource(StorageSettings storage) throws IOException, SQLException {
+    EmbeddedDatabase.Prepared prepared = EmbeddedDatabase.prepare(storage.folder());
     try (Connection anchor = prepared.anchor()) {
       EmbeddedDatabase db = prepared.database();
       HikariDataSource pool = new HikariDataSource();

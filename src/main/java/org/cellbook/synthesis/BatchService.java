@@ -26,7 +26,6 @@ import org.cellbook.materials.Material;
 import org.cellbook.materials.MaterialService;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -63,9 +62,7 @@ public class BatchService {
       RecordLocks locks,
       LineageService lineage,
       Clock clock,
-      @Value("${cellbook.synthesis.ratio-tolerance-percent:5.0}") double ratioTolerancePercent,
-      @Value("${cellbook.synthesis.mass-balance-tolerance-percent:2.0}")
-          double massBalanceTolerancePercent) {
+      SynthesisSettings settings) {
     this.batches = batches;
     this.series = series;
     this.templates = templates;
@@ -75,8 +72,8 @@ public class BatchService {
     this.locks = locks;
     this.lineage = lineage;
     this.clock = clock;
-    this.ratioTolerancePercent = ratioTolerancePercent;
-    this.massBalanceTolerancePercent = massBalanceTolerancePercent;
+    this.ratioTolerancePercent = settings.synthesis().ratioTolerancePercent();
+    this.massBalanceTolerancePercent = settings.synthesis().massBalanceTolerancePercent();
   }
 
   public List<RouteTemplate> templates() {

@@ -14,7 +14,6 @@ import java.util.Optional;
 import org.cellbook.base.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -33,7 +32,8 @@ public class RouteTemplateCatalog {
   private final Map<String, RouteTemplate> templates = new LinkedHashMap<>();
   private final List<String> problems = new ArrayList<>();
 
-  RouteTemplateCatalog(@Value("${cellbook.templates-dir:./templates/protocols}") Path folder) {
+  RouteTemplateCatalog(SynthesisSettings settings) {
+    Path folder = settings.templatesDir();
     if (Files.isDirectory(folder)) {
       try (var files = Files.list(folder)) {
         files

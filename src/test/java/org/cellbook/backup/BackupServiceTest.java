@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.cellbook.Fixtures;
+import org.cellbook.TestSettings;
 import org.cellbook.analysis.testdata.SharedData;
 import org.cellbook.measurements.LocalFileStore;
 import org.cellbook.measurements.MeasurementService;
@@ -26,6 +27,7 @@ import org.cellbook.measurements.NewFile;
 import org.cellbook.measurements.SeriesStore;
 import org.cellbook.security.SystemUser;
 import org.cellbook.storage.EmbeddedDatabase;
+import org.cellbook.storage.StorageSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -136,7 +138,7 @@ class BackupServiceTest {
             postgres,
             new LocalFileStore(temp.resolve("files")),
             new SeriesStore(temp.resolve("series")),
-            temp.toString(),
+            TestSettings.bind(StorageSettings.class, "cellbook.data-dir", temp),
             Clock.systemUTC());
 
     Path out = temp.resolve("pg.zip");

@@ -10,9 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.cellbook.Fixtures;
 import org.cellbook.RealServerTest;
 import org.cellbook.security.SystemUser;
+import org.cellbook.storage.StorageSettings;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,8 +24,7 @@ class ToolBesideTheAppIT extends RealServerTest {
 
   @Autowired Fixtures fixtures;
 
-  @Value("${cellbook.data-dir}")
-  String dataDir;
+  @Autowired StorageSettings storage;
 
   @Test
   void theToolListsWhatTheRunningAppJustWrote() throws Exception {
@@ -43,7 +42,7 @@ class ToolBesideTheAppIT extends RealServerTest {
                 "cells",
                 "--json",
                 "--data-dir",
-                dataDir)
+                storage.dataDir().toString())
             .redirectErrorStream(true)
             .start();
     String out = new String(tool.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -14,7 +14,6 @@ import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
@@ -35,15 +34,12 @@ class InsufficientStorageApiTest {
   @Autowired Fixtures fixtures;
   @Autowired StoredFiles storedFiles;
 
-  @Value("${cellbook.measurements.max-store-gb}")
-  double maxStoreGigabytes;
-
-  @Value("${cellbook.measurements.min-free-disk-mb}")
-  long minFreeMegabytes;
+  @Autowired MeasurementSettings settings;
 
   @AfterEach
   void configuredLimits() {
-    storedFiles.useLimits((long) (maxStoreGigabytes * (1L << 30)), minFreeMegabytes << 20);
+    storedFiles.useLimits(
+        (long) (settings.maxStoreGb() * (1L << 30)), settings.minFreeDiskMb() << 20);
   }
 
   private ResultActions upload(Cell cell) throws Exception {

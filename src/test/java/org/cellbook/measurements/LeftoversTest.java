@@ -13,11 +13,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import org.cellbook.Fixtures;
+import org.cellbook.storage.StorageSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -38,8 +38,7 @@ class LeftoversTest {
   @Autowired MeasurementService measurements;
   @Autowired Fixtures fixtures;
 
-  @Value("${cellbook.data-dir}")
-  Path data;
+  @Autowired StorageSettings storage;
 
   private static final FileTime TWO_HOURS_AGO =
       FileTime.from(Instant.now().minus(Duration.ofHours(2)));
@@ -61,13 +60,13 @@ class LeftoversTest {
 
   @Test
   void whatKilledProcessesLeftGoesWhatMayBeInUseStays(CapturedOutput log) throws Exception {
-    Path incoming = data.resolve("files/incoming");
+    Path incoming = storage.dataDir().resolve("files/incoming");
     Path cutUpload = old(file(incoming.resolve("upload-killed.part"), 5000));
     Path liveUpload = file(incoming.resolve("upload-running.part"), 10);
 
     Process gone = new ProcessBuilder("true").start();
     gone.waitFor();
-    Path tmp = data.resolve("tmp");
+    Path tmp = storage.dataDir().resolve("tmp");
     Path deadFolder = tmp.resolve("analysis-" + gone.pid() + "-1");
     file(deadFolder.resolve("1/channel.txt"), 300);
     Path predecessor = tmp.resolve("analysis-" + ProcessHandle.current().pid() + "-2");
@@ -89,8 +88,9 @@ class LeftoversTest {
     old(store.localPath(referenced));
     // an analysis links the stored files it reads: the link goes, the stored file stays
     Files.createSymbolicLink(deadFolder.resolve("1/linked.dat"), store.localPath(referenced));
-    Path halfSeries = old(file(data.resolve("series/" + failed + "/series42.part"), 800));
-    Path strayFile = old(file(data.resolve("series/M-1999-0001/1.cols"), 700));
+    Path halfSeries =
+        old(file(storage.dataDir().resolve("series/" + failed + "/series42.part"), 800));
+    Path strayFile = old(file(storage.dataDir().resolve("series/M-1999-0001/1.cols"), 700));
     old(strayFile.getParent());
 
     String orphan = store.put(new ByteArrayInputStream(unique(32)), 1 << 20).sha256();

@@ -33,10 +33,10 @@ import org.cellbook.lineage.LineageService;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.MaterialKind;
 import org.cellbook.security.SystemUser;
+import org.cellbook.storage.StorageSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -57,8 +57,7 @@ class MeasurementServiceTest {
   @Autowired FileStore fileStore;
   @Autowired WebApplicationContext web;
 
-  @Value("${cellbook.data-dir}")
-  Path dataDir;
+  @Autowired StorageSettings storage;
 
   static NewFile file(Path path) {
     return new NewFile(path.getFileName().toString(), () -> Files.newInputStream(path));
@@ -283,7 +282,7 @@ class MeasurementServiceTest {
     assertThat(m.getStatus()).isEqualTo(MeasurementStatus.FAILED);
     assertThat(m.getErrorMessage())
         .contains("channel-7.xlsx: file is damaged or a zip bomb")
-        .doesNotContain(dataDir.toAbsolutePath().toString());
+        .doesNotContain(storage.folder().toString());
   }
 
   @Test

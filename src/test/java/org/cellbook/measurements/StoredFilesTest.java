@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cellbook.TestSettings;
+import org.cellbook.storage.StorageSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,9 +32,13 @@ class StoredFilesTest {
         files,
         mock(MeasurementRepository.class),
         mock(PlatformTransactionManager.class),
-        data,
-        maxStoreGigabytes,
-        minFreeMegabytes);
+        TestSettings.bind(StorageSettings.class, "cellbook.data-dir", data),
+        TestSettings.bind(
+            MeasurementSettings.class,
+            "cellbook.measurements.max-store-gb",
+            maxStoreGigabytes,
+            "cellbook.measurements.min-free-disk-mb",
+            minFreeMegabytes));
   }
 
   private static InputStream bytes(int n) {

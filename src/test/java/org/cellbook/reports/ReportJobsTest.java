@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.cellbook.TestSettings;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ReportKind;
 import org.cellbook.base.Waits;
@@ -47,9 +48,14 @@ class ReportJobsTest {
             mock(BatchReport.class),
             mock(SeriesReport.class),
             templates,
-            exports,
-            1,
-            limit,
+            TestSettings.bind(
+                ReportSettings.class,
+                "cellbook.reports.exports-dir",
+                exports,
+                "cellbook.reports.workers",
+                1,
+                "cellbook.reports.job-timeout",
+                limit),
             Clock.systemUTC());
     return reports;
   }

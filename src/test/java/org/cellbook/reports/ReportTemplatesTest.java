@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.cellbook.TestSettings;
 import org.cellbook.measurements.plots.Plot;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +17,14 @@ class ReportTemplatesTest {
 
   @TempDir Path folder;
 
+  private static ReportTemplates inFolder(Path templates) {
+    return new ReportTemplates(
+        TestSettings.bind(ReportSettings.class, "cellbook.reports.templates-dir", templates));
+  }
+
   private ReportTemplates templates(String name, String text) throws Exception {
     Files.writeString(folder.resolve(name), text);
-    return new ReportTemplates(folder);
+    return inFolder(folder);
   }
 
   @Test
@@ -75,7 +81,7 @@ class ReportTemplatesTest {
 
   @Test
   void thePackagedTemplatesAreUsedWhenTheFolderIsMissing() {
-    ReportTemplates packaged = new ReportTemplates(folder.resolve("absent"));
+    ReportTemplates packaged = inFolder(folder.resolve("absent"));
     assertThat(packaged.baseUri()).contains("templates/reports");
     assertThatThrownBy(() -> packaged.render("cell.html", Map.of()))
         .isInstanceOf(ReportTemplateException.class)

@@ -8,11 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.cellbook.TestSettings;
 import org.cellbook.base.ValidationException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RouteTemplateReaderTest {
+
+  private static RouteTemplateCatalog inFolder(Path templates) {
+    return new RouteTemplateCatalog(
+        TestSettings.bind(SynthesisSettings.class, "cellbook.templates-dir", templates));
+  }
 
   private static RouteTemplate read(String yaml) {
     return RouteTemplateReader.read(
@@ -21,7 +27,7 @@ class RouteTemplateReaderTest {
 
   @Test
   void shippedTemplatesAllLoad() {
-    RouteTemplateCatalog catalog = new RouteTemplateCatalog(Path.of("templates/protocols"));
+    RouteTemplateCatalog catalog = inFolder(Path.of("templates/protocols"));
     assertThat(catalog.problems()).isEmpty();
     assertThat(catalog.all())
         .extracting(RouteTemplate::code)
@@ -40,8 +46,7 @@ class RouteTemplateReaderTest {
   @Test
   void parametersOutsideTheirLimitsAreRefused() {
     RouteTemplate mdc =
-        new RouteTemplateCatalog(Path.of("templates/protocols"))
-            .get("molten-diffusion-carbonization");
+        inFolder(Path.of("templates/protocols")).get("molten-diffusion-carbonization");
     assertThatThrownBy(() -> mdc.resolveParameters(Map.of("carbonization_C", 4000.0)))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("parameters.carbonization_C");
@@ -73,7 +78,7 @@ class RouteTemplateReaderTest {
     Files.writeString(
         dir.resolve("good.yaml"), "code: good\nname: Good\nsteps:\n  - {type: MIXING}\n");
     Files.writeString(dir.resolve("bad.yaml"), "code: [unclosed\n");
-    RouteTemplateCatalog catalog = new RouteTemplateCatalog(dir);
+    RouteTemplateCatalog catalog = inFolder(dir);
     assertThat(catalog.all()).extracting(RouteTemplate::code).containsExactly("good");
     assertThat(catalog.problems()).singleElement().asString().startsWith("bad.yaml");
   }

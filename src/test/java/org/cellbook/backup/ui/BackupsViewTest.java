@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import org.cellbook.backup.BackupArchive;
 import org.cellbook.backup.BackupService;
 import org.cellbook.backup.Manifest;
+import org.cellbook.storage.StorageSettings;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithMockUser;
 
@@ -18,8 +19,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 @WithMockUser(username = "backup-admin", roles = "ADMIN")
 class BackupsViewTest extends SpringBrowserlessTest {
 
-  @Value("${cellbook.data-dir}")
-  Path dataDir;
+  @Autowired StorageSettings storage;
 
   @Test
   void backUpNowWritesIntoTheBackupsFolderAndOffersTheDownload() throws Exception {
@@ -32,8 +32,7 @@ class BackupsViewTest extends SpringBrowserlessTest {
     assertThat(view.download).isNotNull();
     String name = view.download.getText().substring("Download ".length());
     assertThat(name).matches("cellbook-\\d{8}-\\d{6}Z\\.zip");
-    Path file =
-        dataDir.toAbsolutePath().normalize().resolve(BackupService.BACKUPS_FOLDER).resolve(name);
+    Path file = storage.folder().resolve(BackupService.BACKUPS_FOLDER).resolve(name);
     assertThat(view.status.getText()).startsWith("Written " + file).contains("entries");
     Manifest manifest = BackupArchive.check(file);
     assertThat(manifest.entries())
