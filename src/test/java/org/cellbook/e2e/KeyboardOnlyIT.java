@@ -157,7 +157,10 @@ class KeyboardOnlyIT {
     new Actions(app.browser).sendKeys(text).perform();
   }
 
-  /** In a combo box: arrow down to the first item offered (of those matching what was typed). */
+  /**
+   * In a combo box: arrow down to the first item offered (of those matching what was typed). A
+   * closed combo box keeps its last list in the page, so only a visible item counts.
+   */
   private void pickHighlighted() {
     app.patiently()
         .until(
@@ -165,7 +168,10 @@ class KeyboardOnlyIT {
               if ((Boolean)
                   app.js()
                       .executeScript(
-                          "return !!document.querySelector('vaadin-combo-box-item[focused]');")) {
+                          "return !!document.querySelector('vaadin-combo-box[opened]')"
+                              + " && [...document.querySelectorAll("
+                              + "'vaadin-combo-box-item[focused]')]"
+                              + ".some(i => i.checkVisibility());")) {
                 return true;
               }
               press(Keys.ARROW_DOWN);
