@@ -37,6 +37,22 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
   /** One row of the table: a record, its distance, and the flow that links it to the chain. */
   record Row(int depth, String type, String code, String name, String via, String route) {}
 
+  /**
+   * Scrolls the graph (not the page) so that the traced record is in its middle: a long back trace
+   * puts it far right, a wide forward trace far down.
+   */
+  static final String CENTRE_ON_ROOT =
+      """
+      requestAnimationFrame(() => {
+        const root = this.querySelector('.lineage-root rect');
+        if (!root) return;
+        const box = this.getBoundingClientRect();
+        const at = root.getBoundingClientRect();
+        this.scrollLeft += at.left + at.width / 2 - (box.left + this.clientWidth / 2);
+        this.scrollTop += at.top + at.height / 2 - (box.top + this.clientHeight / 2);
+      });
+      """;
+
   final TextField code = new TextField();
   final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>();
   final Button trace = new Button("Trace");
@@ -58,7 +74,7 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
     trace.addClickListener(e -> show());
     code.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> show());
     graph.addClassName("lineage-graph");
-    graph.getStyle().set("overflow", "auto").set("max-width", "100%");
+    graph.getStyle().set("overflow", "auto").set("max-width", "100%").set("max-height", "70vh");
     table.addColumn(Row::depth).setHeader("Steps away").setAutoWidth(true);
     table.addColumn(Row::type).setHeader("Type").setAutoWidth(true);
     table
@@ -113,6 +129,7 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
                     : ""));
     graph.removeAll();
     graph.add(new Html("<div>" + LineageSvg.render(result) + "</div>"));
+    graph.getElement().executeJs(CENTRE_ON_ROOT);
     if (result.nodes().size() > LineageSvg.MAX_DRAWN) {
       graph.add(
           new Paragraph(
