@@ -46,10 +46,9 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
       requestAnimationFrame(() => {
         const root = this.querySelector('.lineage-root rect');
         if (!root) return;
-        const box = this.getBoundingClientRect();
-        const at = root.getBoundingClientRect();
-        this.scrollLeft += at.left + at.width / 2 - (box.left + this.clientWidth / 2);
-        this.scrollTop += at.top + at.height / 2 - (box.top + this.clientHeight / 2);
+        // In the drawing's own units (its pixels), so the page's layout cannot shift it.
+        this.scrollLeft = root.x.baseVal.value + root.width.baseVal.value / 2 - this.clientWidth / 2;
+        this.scrollTop = root.y.baseVal.value + root.height.baseVal.value / 2 - this.clientHeight / 2;
       });
       """;
 

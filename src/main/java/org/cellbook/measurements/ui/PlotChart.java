@@ -15,10 +15,10 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A {@link Plot} drawn in the browser by Apache ECharts, loaded at run time from its webjar: a
- * read-out of the nearest points with their units, zoom (Ctrl/⌘ + wheel, the box tool) with a reset
- * button, legend toggles, PNG and SVG export, and a logarithmic x axis where the plot offers one.
- * The plain wheel scrolls the page, as everywhere else. The server sends only the already-reduced
- * curves.
+ * read-out of the nearest points with their units, zoom (Ctrl + wheel, ⌘ + wheel on a Mac, the box
+ * tool) with a reset button, legend toggles, PNG and SVG export, and a logarithmic x axis where the
+ * plot offers one. The plain wheel scrolls the page, as everywhere else. The server sends only the
+ * already-reduced curves.
  */
 public class PlotChart extends Div {
 
@@ -51,8 +51,9 @@ public class PlotChart extends Div {
         ? num(v) + (axis.unit === '°' ? '' : ' ') + axis.unit
         : axis.name + ' ' + num(v);
       // Each shown curve's point nearest the pointer, measured in fractions of the axes (log
-      // axes in decades); the closest curves first, the far ones left out.
-      option.tooltip.formatter = params => {
+      // axes in decades); the closest curves first, the far ones left out. The axis trigger
+      // hands over only the curves nearest in x, so every curve the legend shows is searched.
+      option.tooltip.formatter = () => {
         const chart = echarts.getInstanceByDom(el);
         if (!el.$pointer || !chart) return '';
         const at = chart.convertFromPixel({gridIndex: 0}, el.$pointer);
@@ -65,20 +66,26 @@ public class PlotChart extends Div {
         const sx = span('xAxis');
         const sy = span('yAxis');
         const hits = [];
-        for (const p of params) {
+        model.eachSeries(s => {
           let best = null;
-          for (const d of option.series[p.seriesIndex].data) {
+          for (const d of option.series[s.seriesIndex].data) {
             const dx = (scale('xAxis', d[0]) - scale('xAxis', at[0])) / sx;
             const dy = (scale('yAxis', d[1]) - scale('yAxis', at[1])) / sy;
             const far = dx * dx + dy * dy;
-            if (!best || far < best.far) best = {far, d, p};
+            if (!best || far < best.far) best = {far, d};
           }
-          if (best) hits.push(best);
-        }
+          if (best) {
+            const style = s.getData().getVisual('style') || {};
+            best.color = style.stroke && style.stroke !== 'none' ? style.stroke : style.fill;
+            best.name = s.name;
+            hits.push(best);
+          }
+        });
         hits.sort((a, b) => a.far - b.far);
         const near = hits.filter((h, k) => k === 0 || h.far < 0.0025).slice(0, 4);
-        return near.map(h => h.p.marker
-            + [h.p.seriesName, part(h.d[1], readout.y), part(h.d[0], readout.x)].join(' · '))
+        return near.map(h => '<span style="display:inline-block;width:10px;height:10px;'
+            + 'border-radius:5px;margin-right:5px;background:' + h.color + '"></span>'
+            + [h.name, part(h.d[1], readout.y), part(h.d[0], readout.x)].join(' · '))
           .join('<br>');
       };
       option.tooltip.axisPointer.label = {formatter: p => num(Number(p.value))};
@@ -106,6 +113,9 @@ public class PlotChart extends Div {
           svg.dispose();
         }
       };
+      // The zoom key: ⌘ on a Mac, Ctrl elsewhere.
+      const zoomKey = /Mac|iPhone|iPad/.test(navigator.platform) ? 'metaKey' : 'ctrlKey';
+      option.dataZoom.forEach(z => { z.zoomOnMouseWheel = zoomKey === 'metaKey' ? 'meta' : 'ctrl'; });
       const draw = () => {
         if (!window.echarts) { setTimeout(draw, 50); return; }
         const chart = echarts.getInstanceByDom(el) || echarts.init(el);
@@ -113,18 +123,18 @@ public class PlotChart extends Div {
         if (!el.$resize) {
           el.$resize = new ResizeObserver(() => chart.resize());
           el.$resize.observe(el);
-          chart.getZr().on('mousemove', e => { el.$pointer = [e.offsetX, e.offsetY]; });
-          // ECharts knows Ctrl but not ⌘ as the zoom key: hand ⌘ + wheel on as Ctrl + wheel.
-          el.addEventListener('wheel', e => {
-            if (e.metaKey && !e.ctrlKey) {
-              e.preventDefault();
-              e.stopPropagation();
-              e.target.dispatchEvent(new WheelEvent('wheel', {
-                deltaX: e.deltaX, deltaY: e.deltaY, deltaMode: e.deltaMode,
-                clientX: e.clientX, clientY: e.clientY, screenX: e.screenX, screenY: e.screenY,
-                ctrlKey: true, bubbles: true, cancelable: true}));
-            }
-          }, {capture: true, passive: false});
+          // Captured before the chart sees the move, so the read-out uses this position.
+          el.addEventListener('mousemove', e => {
+            const box = el.getBoundingClientRect();
+            el.$pointer = [e.clientX - box.left, e.clientY - box.top];
+          }, {capture: true});
+          // ECharts cancels every wheel over a zoomable chart, zooming or not: the plain wheel is
+          // kept from it, so it scrolls the page.
+          for (const type of ['wheel', 'mousewheel']) {
+            el.addEventListener(type, e => {
+              if (!e[zoomKey]) e.stopPropagation();
+            }, {capture: true});
+          }
         }
       };
       draw();
@@ -243,7 +253,7 @@ public class PlotChart extends Div {
     feature.putObject("saveAsImage").put("type", "png").put("name", plot.id());
     ArrayNode zoom = o.putArray("dataZoom");
     for (String axis : new String[] {"xAxisIndex", "yAxisIndex"}) {
-      // The plain wheel scrolls the page; zooming takes Ctrl (⌘ is handed on as Ctrl).
+      // The plain wheel scrolls the page; zooming takes Ctrl (⌘ on a Mac, set in the browser).
       zoom.addObject()
           .put("type", "inside")
           .put(axis, 0)
@@ -253,6 +263,8 @@ public class PlotChart extends Div {
     }
     axis(o.putObject("xAxis"), plot.xLabel(), logX, 32);
     axis(o.putObject("yAxis"), plot.yLabel(), plot.logY(), 60);
+    // The read-out is redrawn only when an axis's nearest point changes: let y count too.
+    o.withObject("/yAxis").putObject("axisPointer").put("triggerTooltip", true);
     ArrayNode series = o.putArray("series");
     for (Plot.Curve c : plot.curves()) {
       ObjectNode s = series.addObject();
