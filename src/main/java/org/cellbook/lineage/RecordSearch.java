@@ -12,9 +12,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The global search box. Codes are what people type most, so they are looked up first through the
- * unique code indexes (exact, then prefix); only when no record has exactly that code does the
- * slower "contains" search over codes and names run.
+ * The global search box. Every kind of record is found by its code or its name, ignoring case, and
+ * by the start or any part of either, as the list filters find them. Hits come best first: the
+ * exact code (through the unique code indexes; withdrawn records too), codes that start with the
+ * text, names that start with it, then codes or names that contain it. A name is searched even when
+ * some record has the text as its code: a batch named NWGC950 and the product material whose code
+ * is NWGC950 are both found.
  */
 @Service
 class RecordSearch implements RecordFinder {
@@ -57,21 +60,24 @@ class RecordSearch implements RecordFinder {
     for (String code : List.of(needle, needle.toUpperCase())) {
       query(s -> "t.code = :value", code, limit, hits);
     }
-    boolean exact = !hits.isEmpty();
     // Withdrawn records are found by their exact code only.
     for (String prefix : List.of(escaped, escaped.toUpperCase())) {
       query(s -> "t.withdrawn_at is null and t.code like :value", prefix + "%", limit, hits);
     }
-    if (!exact) {
-      query(
-          s ->
-              "t.withdrawn_at is null and (lower(t.code) like :value or lower("
-                  + s.name()
-                  + ") like :value)",
-          "%" + escaped.toLowerCase() + "%",
-          limit,
-          hits);
-    }
+    String lower = escaped.toLowerCase();
+    query(
+        s -> "t.withdrawn_at is null and lower(" + s.name() + ") like :value",
+        lower + "%",
+        limit,
+        hits);
+    query(
+        s ->
+            "t.withdrawn_at is null and (lower(t.code) like :value or lower("
+                + s.name()
+                + ") like :value)",
+        "%" + lower + "%",
+        limit,
+        hits);
     return List.copyOf(hits.values());
   }
 

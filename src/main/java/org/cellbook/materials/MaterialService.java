@@ -2,6 +2,7 @@ package org.cellbook.materials;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.cellbook.audit.RevisionReason;
 import org.cellbook.base.NotFoundException;
@@ -43,6 +44,22 @@ public class MaterialService {
     return showWithdrawn
         ? materials.findAllByOrderByCodeAsc()
         : materials.findByWithdrawnAtIsNullOrderByCodeAsc();
+  }
+
+  /**
+   * The catalogue entries whose code or name contains {@code text}, ignoring case, as the other
+   * lists filter; all of them for blank text. The catalogue is small enough to filter in memory.
+   */
+  @Transactional(readOnly = true)
+  public List<Material> list(String text, boolean showWithdrawn) {
+    String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    return list(showWithdrawn).stream()
+        .filter(
+            m ->
+                m.getCode().toLowerCase(Locale.ROOT).contains(needle)
+                    || (m.getName() != null
+                        && m.getName().toLowerCase(Locale.ROOT).contains(needle)))
+        .toList();
   }
 
   @Transactional(readOnly = true)

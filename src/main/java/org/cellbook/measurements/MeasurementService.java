@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import org.cellbook.audit.RevisionReason;
 import org.cellbook.base.CodeGenerator;
 import org.cellbook.base.NotFoundException;
@@ -43,9 +43,6 @@ public class MeasurementService {
 
   private static final Logger log = LoggerFactory.getLogger(MeasurementService.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  private static final List<String> IMAGE_EXTENSIONS =
-      List.of(".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif");
 
   private final MeasurementRepository measurements;
   private final MeasurementFileRepository files;
@@ -378,17 +375,19 @@ public class MeasurementService {
     if (upload.isEmpty()) {
       throw new ValidationException("files", "Choose at least one file");
     }
-    Technique chosen = technique != null ? technique : guess(upload);
-    Measurement saved = storedFiles.whileStoring(() -> store(cell, lot, chosen, upload, p));
+    Measurement saved = storedFiles.whileStoring(() -> store(cell, lot, technique, upload, p));
     if (saved.getStatus() == MeasurementStatus.QUEUED) {
       worker.submit(saved.getId());
     }
     return saved;
   }
 
-  /** Stores the upload's bytes, then its measurement and file rows in one transaction. */
+  /**
+   * Stores the upload's bytes, then its measurement and file rows in one transaction. Without a
+   * technique given, pictures are kept as images; anything else is left to the analysis to detect.
+   */
   private Measurement store(
-      Cell cell, Lot lot, Technique chosen, List<NewFile> upload, AnalysisParameters p) {
+      Cell cell, Lot lot, Technique given, List<NewFile> upload, AnalysisParameters p) {
     List<FileStore.Stored> stored = new ArrayList<>();
     for (NewFile f : upload) {
       try (InputStream in = f.content().open()) {
@@ -397,6 +396,7 @@ public class MeasurementService {
         throw new ValidationException("files", f.name() + ": " + e.getMessage());
       }
     }
+    Technique chosen = given != null ? given : image(stored.getFirst()) ? Technique.IMAGE : null;
     return tx.execute(
         status -> {
           Measurement m =
@@ -427,13 +427,18 @@ public class MeasurementService {
         });
   }
 
-  /**
-   * The technique before analysis: images are kept as images; for anything else null, and the
-   * analysis detects the technique from the records.
-   */
-  private static Technique guess(List<NewFile> upload) {
-    String name = upload.getFirst().name().toLowerCase(Locale.ROOT);
-    return IMAGE_EXTENSIONS.stream().anyMatch(name::endsWith) ? Technique.IMAGE : null;
+  private boolean image(FileStore.Stored file) {
+    try {
+      return storedFiles.imageFormat(file.sha256()).isPresent();
+    } catch (IOException e) {
+      throw new ValidationException("files", "the stored file cannot be read: " + e.getMessage());
+    }
+  }
+
+  /** The picture format of a measurement's file; empty when it is not one. */
+  @Transactional(readOnly = true)
+  public Optional<ImageFormat> imageFormat(String code, int position) throws IOException {
+    return storedFiles.imageFormat(file(code, position).getSha256());
   }
 
   private Measurement newMeasurement(

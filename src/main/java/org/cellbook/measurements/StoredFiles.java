@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -124,6 +125,13 @@ class StoredFiles {
           f.getOriginalName(),
           actual);
       throw new StoredFileChangedException(f.getOriginalName(), f.getSha256(), actual);
+    }
+  }
+
+  /** The format of a stored picture by its first bytes; empty for anything else. */
+  Optional<ImageFormat> imageFormat(String sha256) throws IOException {
+    try (InputStream in = store.open(sha256)) {
+      return ImageFormat.of(in.readNBytes(ImageFormat.HEAD_BYTES));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.cellbook.lineage.ui;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,19 +16,36 @@ import org.cellbook.lineage.Lineage;
  * Draws a lineage as an SVG: one column per distance from the root, upstream on the left, each node
  * a labelled box linked to its page, each flow an arrow with its quantity. Drawn on the server so
  * it needs no chart library, and shows the same in the app and in a screenshot.
+ *
+ * <p>Quantities sit in the gaps between columns, on a white halo, never under a box: a flow between
+ * neighbouring columns is labelled at its middle, a longer one in the gap before its target; labels
+ * that would overlap in a gap are pushed apart downwards.
  */
 final class LineageSvg {
 
   static final int MAX_DRAWN = 300;
-  private static final int COLUMN = 230;
-  private static final int ROW = 54;
   private static final int BOX_W = 190;
   private static final int BOX_H = 40;
+
+  /** Room between two columns for the quantities ("2.025 mg", "12.50 mL"). */
+  static final int GAP = 120;
+
+  private static final int COLUMN = BOX_W + GAP;
+  private static final int ROW = 60;
   private static final int MARGIN = 20;
+
+  /** Height a quantity's line takes; labels in one gap stay this far apart. */
+  static final int LABEL_H = 13;
+
+  /** Characters of a quantity that fit in a gap at 10 px. */
+  private static final int LABEL_CHARS = 18;
 
   private LineageSvg() {}
 
   private record Box(double x, double y) {}
+
+  /** A flow's quantity at its place; y is the text's baseline. */
+  private record Label(double x, double y, String text, String title) {}
 
   static String render(Lineage lineage) {
     Map<Integer, List<Lineage.Node>> columns = new TreeMap<>();
@@ -49,14 +67,8 @@ final class LineageSvg {
       }
       rows = Math.max(rows, nodes.size());
     }
-    int width = MARGIN * 2 + maxDepth * COLUMN + BOX_W;
-    int height = MARGIN * 2 + Math.max(rows, 1) * ROW;
-    StringBuilder svg = new StringBuilder();
-    svg.append(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">"
-            .formatted(width, height, width, height));
-    svg.append(
-        "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#888\"/></marker></defs>");
+    StringBuilder edges = new StringBuilder();
+    List<Label> labels = new ArrayList<>();
     for (Lineage.Edge edge : lineage.edges()) {
       Box from = boxes.get(edge.from());
       Box to = boxes.get(edge.to());
@@ -68,7 +80,7 @@ final class LineageSvg {
       double x2 = to.x();
       double y2 = to.y() + BOX_H / 2.0;
       double mid = (x1 + x2) / 2;
-      svg.append(
+      edges.append(
           String.format(
               Locale.ROOT,
               "<path d=\"M%.1f,%.1f C%.1f,%.1f %.1f,%.1f %.1f,%.1f\" fill=\"none\" stroke=\"#aaa\" stroke-width=\"1.3\" marker-end=\"url(#arrow)\"/>",
@@ -81,14 +93,35 @@ final class LineageSvg {
               x2,
               y2));
       if (edge.quantity() != null) {
-        svg.append(
-            String.format(
-                Locale.ROOT,
-                "<text x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#555\" text-anchor=\"middle\">%s</text>",
-                mid,
-                (y1 + y2) / 2 - 3,
-                escape(quantity(edge))));
+        boolean neighbours = x2 > x1 && x2 - x1 <= GAP;
+        labels.add(
+            new Label(
+                neighbours ? mid : x2 - GAP / 2.0,
+                (neighbours ? (y1 + y2) / 2 : y2) - 3,
+                clip(quantity(edge), LABEL_CHARS),
+                edge.from() + " → " + edge.to() + ": " + quantity(edge)));
       }
+    }
+    labels = apart(labels);
+    int width = MARGIN * 2 + maxDepth * COLUMN + BOX_W;
+    double lowest = labels.stream().mapToDouble(Label::y).max().orElse(0);
+    int height = (int) Math.ceil(Math.max(MARGIN * 2 + Math.max(rows, 1) * ROW, lowest + MARGIN));
+    StringBuilder svg = new StringBuilder();
+    svg.append(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">"
+            .formatted(width, height, width, height));
+    svg.append(
+        "<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#888\"/></marker></defs>");
+    svg.append(edges);
+    for (Label label : labels) {
+      svg.append(
+          String.format(
+              Locale.ROOT,
+              "<text class=\"flow\" x=\"%.1f\" y=\"%.1f\" font-size=\"10\" fill=\"#444\" text-anchor=\"middle\" paint-order=\"stroke\" stroke=\"#fff\" stroke-width=\"4\" stroke-linejoin=\"round\"><title>%s</title>%s</text>",
+              label.x(),
+              label.y(),
+              escape(label.title()),
+              escape(label.text())));
     }
     for (Lineage.Node node : lineage.nodes()) {
       Box box = boxes.get(node.record().code());
@@ -96,7 +129,12 @@ final class LineageSvg {
         continue;
       }
       boolean root = node.depth() == 0;
-      svg.append("<a href=\"").append(escape(node.record().route())).append("\">");
+      svg.append("<a href=\"")
+          .append(escape(node.record().route()))
+          .append(root ? "\" class=\"lineage-root\">" : "\">");
+      svg.append("<title>")
+          .append(escape(node.record().code() + " · " + node.record().name()))
+          .append("</title>");
       svg.append(
           String.format(
               Locale.ROOT,
@@ -130,6 +168,33 @@ final class LineageSvg {
     }
     svg.append("</svg>");
     return svg.toString();
+  }
+
+  /**
+   * The labels with those sharing a gap moved down until none overlaps the one above it, in their
+   * order from the top.
+   */
+  private static List<Label> apart(List<Label> labels) {
+    List<Label> sorted =
+        labels.stream()
+            .sorted(Comparator.comparingDouble(Label::x).thenComparingDouble(Label::y))
+            .toList();
+    List<Label> placed = new ArrayList<>();
+    for (Label label : sorted) {
+      double y = label.y();
+      boolean moved = true;
+      while (moved) {
+        moved = false;
+        for (Label above : placed) {
+          if (Math.abs(above.x() - label.x()) < GAP && Math.abs(y - above.y()) < LABEL_H) {
+            y = above.y() + LABEL_H;
+            moved = true;
+          }
+        }
+      }
+      placed.add(new Label(label.x(), y, label.text(), label.title()));
+    }
+    return placed;
   }
 
   static String quantity(Lineage.Edge edge) {

@@ -39,6 +39,21 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
   /** One row of the table: a record, its distance, and the flow that links it to the chain. */
   record Row(int depth, String type, String code, String name, String via, String route) {}
 
+  /**
+   * Scrolls the graph (not the page) so that the traced record is in its middle: a long back trace
+   * puts it far right, a wide forward trace far down.
+   */
+  static final String CENTRE_ON_ROOT =
+      """
+      requestAnimationFrame(() => {
+        const root = this.querySelector('.lineage-root rect');
+        if (!root) return;
+        // In the drawing's own units (its pixels), so the page's layout cannot shift it.
+        this.scrollLeft = root.x.baseVal.value + root.width.baseVal.value / 2 - this.clientWidth / 2;
+        this.scrollTop = root.y.baseVal.value + root.height.baseVal.value / 2 - this.clientHeight / 2;
+      });
+      """;
+
   final TextField code = new TextField();
   final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>();
   final Button trace = new Button("Trace");
@@ -60,7 +75,7 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
     trace.addClickListener(e -> show());
     code.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> show());
     graph.addClassName("lineage-graph");
-    graph.getStyle().set("overflow", "auto").set("max-width", "100%");
+    graph.getStyle().set("overflow", "auto").set("max-width", "100%").set("max-height", "70vh");
     Columns.whole(table, Row::depth, "Steps away");
     Columns.whole(table, Row::type, "Type");
     Columns.whole(table.addComponentColumn(r -> new Anchor(r.route(), r.code()))).setHeader("Code");
@@ -113,6 +128,7 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
                     : ""));
     graph.removeAll();
     graph.add(new Html("<div>" + LineageSvg.render(result) + "</div>"));
+    graph.getElement().executeJs(CENTRE_ON_ROOT);
     if (result.nodes().size() > LineageSvg.MAX_DRAWN) {
       graph.add(
           new Paragraph(

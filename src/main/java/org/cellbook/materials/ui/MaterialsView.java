@@ -8,12 +8,15 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -41,6 +44,7 @@ class MaterialsView extends VerticalLayout {
   final Grid<Material> grid = new Grid<>(Material.class, false);
   final Button add = new Button("New material");
   final Checkbox showWithdrawn = new Checkbox("Show withdrawn");
+  final TextField text = new TextField();
   private final MaterialService materials;
   private final HistoryService history;
 
@@ -73,15 +77,22 @@ class MaterialsView extends VerticalLayout {
     }
     grid.setPartNameGenerator(m -> m.isWithdrawn() ? "withdrawn" : null);
     showWithdrawn.addValueChangeListener(e -> refresh());
+    text.setPlaceholder("Code or name…");
+    text.setValueChangeMode(ValueChangeMode.LAZY);
+    text.setClearButtonVisible(true);
+    text.setPrefixComponent(VaadinIcon.SEARCH.create());
+    text.addValueChangeListener(e -> refresh());
     add.addThemeVariants(ButtonVariant.PRIMARY);
     add.addClickListener(e -> edit(new Material()));
     add.setVisible(canEdit);
-    add(new HorizontalLayout(new H2("Materials"), add, showWithdrawn), grid);
+    HorizontalLayout header = new HorizontalLayout(new H2("Materials"), add, text, showWithdrawn);
+    header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    add(header, grid);
     refresh();
   }
 
   private void refresh() {
-    grid.setItems(materials.list(showWithdrawn.getValue()));
+    grid.setItems(materials.list(text.getValue(), showWithdrawn.getValue()));
   }
 
   void edit(Material material) {

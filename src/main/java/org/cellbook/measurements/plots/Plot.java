@@ -11,6 +11,8 @@ import java.util.List;
  * @param yLabel axis title with its unit
  * @param note what was reduced or assumed (e.g. "LTTB, 2,000 points per curve")
  * @param logY a logarithmic y axis (quantities spanning decades, such as D)
+ * @param logXOffered the reader may switch x to a logarithmic axis (a relative pressure whose
+ *     micropore filling happens decades below 0.1); drawn linear first
  */
 public record Plot(
     String id,
@@ -19,7 +21,8 @@ public record Plot(
     String yLabel,
     List<Curve> curves,
     String note,
-    boolean logY) {
+    boolean logY,
+    boolean logXOffered) {
 
   public Plot {
     curves = List.copyOf(curves);
@@ -29,6 +32,18 @@ public record Plot(
   public Plot(
       String id, String title, String xLabel, String yLabel, List<Curve> curves, String note) {
     this(id, title, xLabel, yLabel, curves, note, false);
+  }
+
+  /** A plot with a linear x axis and, when {@code logY}, a logarithmic y axis. */
+  public Plot(
+      String id,
+      String title,
+      String xLabel,
+      String yLabel,
+      List<Curve> curves,
+      String note,
+      boolean logY) {
+    this(id, title, xLabel, yLabel, curves, note, logY, false);
   }
 
   /** How a curve is drawn. */

@@ -65,7 +65,9 @@ public final class SorptionPlots {
         "Relative pressure p/p₀",
         "Amount adsorbed (mmol g⁻¹)",
         curves,
-        note);
+        note,
+        false,
+        true);
   }
 
   /**

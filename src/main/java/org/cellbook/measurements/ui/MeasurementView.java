@@ -11,7 +11,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -29,6 +31,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -244,7 +247,10 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     if (plots.getComponentCount() > 0) {
       add(new H3("Plots"), plots);
     }
-    if (editable && m.getStatus().finished()) {
+    if (m.getTechnique() == Technique.IMAGE) {
+      add(new H3("Image"), previews(m));
+    } else if (editable && m.getStatus().finished()) {
+      // A picture has nothing to analyse: no cycling or sorption settings to offer.
       add(new H3("Analyse again"), reanalysisForm(m));
     }
     List<AnalysisRun> analyses = measurements.runs(m.getCode());
@@ -288,6 +294,15 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   private DownloadHandler download(Measurement m, MeasurementFile f) {
+    return stored(m, f, "application/octet-stream");
+  }
+
+  /**
+   * A stored file handed out through the session (so only a logged-in user gets it), checked
+   * against its SHA-256 first.
+   */
+  private static InputStreamDownloadHandler stored(
+      Measurement m, MeasurementFile f, String mediaType) {
     String code = m.getCode();
     int position = f.getPosition();
     String name = f.getOriginalName();
@@ -301,12 +316,42 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
                   .getInstantiator()
                   .getOrCreate(MeasurementService.class);
           try {
-            return new DownloadResponse(
-                service.openFile(code, position), name, "application/octet-stream", size);
+            return new DownloadResponse(service.openFile(code, position), name, mediaType, size);
           } catch (StoredFileChangedException e) {
             return DownloadResponse.error(HttpStatusCode.CONFLICT, e.getMessage());
           }
         });
+  }
+
+  /** The pictures of an image measurement, drawn inline; a TIFF is only downloadable. */
+  private Component previews(Measurement m) {
+    Div shown = new Div();
+    shown.addClassName("image-previews");
+    for (MeasurementFile f : m.getFiles()) {
+      try {
+        measurements
+            .imageFormat(m.getCode(), f.getPosition())
+            .ifPresent(
+                format -> {
+                  if (format.previewable()) {
+                    Image image =
+                        new Image(stored(m, f, format.mediaType()).inline(), f.getOriginalName());
+                    image.addClassName("image-preview");
+                    shown.add(image);
+                  } else {
+                    shown.add(
+                        new Paragraph(
+                            f.getOriginalName()
+                                + " is a "
+                                + format.label()
+                                + ", which browsers do not draw: download it above to view it."));
+                  }
+                });
+      } catch (IOException e) {
+        shown.add(new Paragraph(f.getOriginalName() + " cannot be read: " + e.getMessage()));
+      }
+    }
+    return shown;
   }
 
   private Component reanalysisForm(Measurement m) {

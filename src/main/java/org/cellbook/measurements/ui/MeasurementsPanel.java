@@ -10,7 +10,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,9 +20,12 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.TransferContext;
+import com.vaadin.flow.server.streams.TransferProgressListener;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +40,7 @@ import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.base.ui.Lists;
 import org.cellbook.base.ui.Notifications;
+import org.cellbook.measurements.ImageFormat;
 import org.cellbook.measurements.Measurement;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.MeasurementStatus;
@@ -56,12 +62,12 @@ public class MeasurementsPanel extends VerticalLayout {
   final ComboBox<Technique> technique = new ComboBox<>("Technique");
   final Button attach = new Button("Attach and analyse");
   final Upload upload;
-  final List<File> pending = new ArrayList<>();
-  final List<String> pendingNames = new ArrayList<>();
+
+  /** The files received and not yet attached, in the order they arrived. */
+  final List<Pending> pending = new ArrayList<>();
 
   /** What each uploaded file was recognised as, shown before it is attached. */
-  final com.vaadin.flow.component.html.UnorderedList recognised =
-      new com.vaadin.flow.component.html.UnorderedList();
+  final UnorderedList recognised = new UnorderedList();
 
   final NumberField density = Fields.number("True density", "g cm⁻³");
   final NumberField densitySd = Fields.number("Standard deviation", "g cm⁻³");
@@ -95,22 +101,20 @@ public class MeasurementsPanel extends VerticalLayout {
     upload =
         new Upload(
             UploadHandler.toTempFile(
-                (meta, file) -> {
-                  pending.add(file);
-                  pendingNames.add(meta.fileName());
-                  String seen = Analyzer.recognise(file.toPath());
-                  recognised.add(
-                      new com.vaadin.flow.component.html.ListItem(
-                          meta.fileName()
-                              + ": "
-                              + (seen == null
-                                  ? "not recognised — choose the technique, or keep it as a file"
-                                  : seen)));
+                (meta, file) -> received(meta.fileName(), file),
+                new TransferProgressListener() {
+                  @Override
+                  public void onError(TransferContext context, IOException reason) {
+                    Notifications.error(notReceived(context.fileName(), reason));
+                  }
                 }));
     upload.setMaxFiles(20);
     upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, measurements.maxUploadBytes()));
     upload.setDropLabel(new Span("Drop instrument files here"));
-    upload.addFileRejectedListener(e -> Notifications.error(e.getErrorMessage()));
+    upload.addFileRejectedListener(
+        e -> Notifications.error(e.getFileName() + " was not uploaded: " + e.getErrorMessage()));
+    // Removing a file from the upload's list takes it out of what is attached.
+    upload.addFileRemovedListener(e -> forget(e.getFileName()));
     attach.addThemeVariants(ButtonVariant.PRIMARY);
     attach.addClickListener(e -> attachPending());
 
@@ -190,17 +194,66 @@ public class MeasurementsPanel extends VerticalLayout {
     return s;
   }
 
-  /** Attaches what was uploaded; the temporary copies are removed either way. */
+  /** A received file waiting for "Attach and analyse", with what it was recognised as. */
+  record Pending(String name, File file, ListItem shown) {}
+
+  /** A file arrived whole: it waits to be attached, and the list says what it looks like. */
+  void received(String name, File file) {
+    String seen;
+    try {
+      seen = Analyzer.recognise(file.toPath());
+    } catch (RuntimeException e) {
+      // Recognising is a courtesy: the analysis reports an unreadable file on its own page.
+      seen = null;
+    }
+    if (seen == null) {
+      seen = ImageFormat.of(file.toPath()).map(ImageFormat::label).orElse(null);
+    }
+    ListItem shown =
+        new ListItem(
+            name
+                + ": "
+                + (seen == null
+                    ? "not recognised — choose the technique, or keep it as a file"
+                    : seen));
+    pending.add(new Pending(name, file, shown));
+    recognised.add(shown);
+  }
+
+  /** What the user reads when a file broke off on its way: which one, why, and what to do. */
+  static String notReceived(String name, IOException reason) {
+    return name
+        + " was not received ("
+        + (reason.getMessage() == null ? reason.getClass().getSimpleName() : reason.getMessage())
+        + ") and will not be attached: drop it again";
+  }
+
+  private void forget(String name) {
+    pending.stream()
+        .filter(p -> p.name().equals(name))
+        .findFirst()
+        .ifPresent(
+            p -> {
+              pending.remove(p);
+              recognised.remove(p.shown());
+              p.file().delete();
+            });
+  }
+
+  /**
+   * Attaches what was received. A technique that does not fit keeps the files for another try with
+   * another technique; anything else (stored, or a file refused with the reason) empties the list,
+   * so a refused file is never attached again with the next one.
+   */
   void attachPending() {
     if (pending.isEmpty()) {
       Notifications.error("Drop or choose the files first");
       return;
     }
-    List<NewFile> files = new ArrayList<>();
-    for (int k = 0; k < pending.size(); k++) {
-      File f = pending.get(k);
-      files.add(new NewFile(pendingNames.get(k), () -> Files.newInputStream(f.toPath())));
-    }
+    List<NewFile> files =
+        pending.stream()
+            .map(p -> new NewFile(p.name(), () -> Files.newInputStream(p.file().toPath())))
+            .toList();
     boolean ok =
         new FieldErrors()
             .bind("technique", technique)
@@ -216,11 +269,10 @@ public class MeasurementsPanel extends VerticalLayout {
                           + Numbers.count(files.size(), "file", "files")
                           + " stored");
                 });
-    pending.forEach(File::delete);
-    pending.clear();
-    pendingNames.clear();
-    recognised.removeAll();
-    if (ok) {
+    if (ok || !technique.isInvalid()) {
+      pending.forEach(p -> p.file().delete());
+      pending.clear();
+      recognised.removeAll();
       upload.clearFileList();
       refresh();
     }

@@ -43,9 +43,7 @@ class MeasurementViewsTest extends SpringBrowserlessTest {
   private static void drop(MeasurementsPanel panel, Path file, String name) throws Exception {
     File tmp = File.createTempFile("upload", ".tmp");
     Files.copy(file, tmp.toPath(), StandardCopyOption.REPLACE_EXISTING);
-    panel.pending.add(tmp);
-    panel.pendingNames.add(name);
-    panel.recognised.add(new com.vaadin.flow.component.html.ListItem(name));
+    panel.received(name, tmp);
   }
 
   private Measurement awaitFinished(String code) throws InterruptedException {
