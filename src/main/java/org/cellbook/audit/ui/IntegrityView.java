@@ -3,7 +3,7 @@ package org.cellbook.audit.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
@@ -39,7 +39,7 @@ class IntegrityView extends VerticalLayout {
     problems.setAllRowsVisible(true);
     problems.setVisible(false);
     add(
-        new H2("Integrity"),
+        new H1("Integrity"),
         new Paragraph(
             "Recomputes the hash chain of the audit trail, the SHA-256 of every stored file and"
                 + " every signature's content hash, as the command-line verify does, and names"

@@ -3,7 +3,7 @@ package org.cellbook.backup.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,7 +35,7 @@ class BackupsView extends VerticalLayout {
     backUp.addThemeVariants(ButtonVariant.PRIMARY);
     backUp.addClickListener(e -> backUp(backups));
     add(
-        new H2("Backups"),
+        new H1("Backups"),
         new Paragraph(
             "A backup holds the database, every raw file and parsed series, and a manifest with"
                 + " the SHA-256 of each; it is taken while the notebook is in use. It is written"

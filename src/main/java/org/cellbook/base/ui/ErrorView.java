@@ -1,6 +1,6 @@
 package org.cellbook.base.ui;
 
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,7 +22,7 @@ public class ErrorView extends VerticalLayout implements HasErrorParameter<Excep
 
   public ErrorView() {
     addClassName("view");
-    add(new H2("This page could not be opened"), message);
+    add(new H1("This page could not be opened"), message);
   }
 
   @Override

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -173,7 +173,7 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
     withdraw.setVisible(editable);
     HorizontalLayout title =
         new HorizontalLayout(
-            new H2(cell.getCode() + (cell.getName() == null ? "" : " · " + cell.getName())),
+            new H1(cell.getCode() + (cell.getName() == null ? "" : " · " + cell.getName())),
             edit,
             withdraw);
     String code = cell.getCode();

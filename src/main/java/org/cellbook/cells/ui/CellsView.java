@@ -8,7 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -114,7 +114,7 @@ class CellsView extends VerticalLayout {
     HorizontalLayout filters =
         new HorizontalLayout(text, status, configuration, from, to, operator, showWithdrawn);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    HorizontalLayout header = new HorizontalLayout(new H2("Cells"), assemble);
+    HorizontalLayout header = new HorizontalLayout(new H1("Cells"), assemble);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     add(header, filters, grid);
     refresh();

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -231,7 +231,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
             && !locks.isLocked(RecordType.SHEET, sheet.getCode());
     edit.setVisible(editable);
     withdraw.setVisible(editable);
-    add(new HorizontalLayout(new H2(sheet.getCode() + " · " + sheet.getName()), edit, withdraw));
+    add(new HorizontalLayout(new H1(sheet.getCode() + " · " + sheet.getName()), edit, withdraw));
     sheet.withdrawal().ifPresent(w -> add(new WithdrawnNotice(w)));
     add(facts, new H3("Discs"), discs);
     if (editable) {

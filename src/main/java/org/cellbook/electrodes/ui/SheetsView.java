@@ -8,7 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -91,7 +91,7 @@ class SheetsView extends VerticalLayout {
     create.setVisible(CurrentUser.canEdit());
     HorizontalLayout filters = new HorizontalLayout(text, from, to, operator, showWithdrawn);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    HorizontalLayout header = new HorizontalLayout(new H2("Electrode sheets"), create);
+    HorizontalLayout header = new HorizontalLayout(new H1("Electrode sheets"), create);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     add(header, filters, grid);
     refresh();

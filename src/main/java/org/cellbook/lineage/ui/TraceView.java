@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -85,7 +85,7 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
     table.setAllRowsVisible(true);
     HorizontalLayout controls = new HorizontalLayout(code, direction, trace);
     controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    add(new H2("Trace"), controls, summary, graph, new H3("Table"), table);
+    add(new H1("Trace"), controls, summary, graph, new H3("Table"), table);
   }
 
   @Override

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -117,7 +117,7 @@ class LotView extends VerticalLayout implements BeforeEnterObserver {
     for (Button b : List.of(correct, edit, withdraw)) {
       b.setVisible(editable);
     }
-    add(new HorizontalLayout(new H2("Lot " + lot.getCode()), correct, edit, withdraw));
+    add(new HorizontalLayout(new H1("Lot " + lot.getCode()), correct, edit, withdraw));
     lot.withdrawal().ifPresent(w -> add(new WithdrawnNotice(w)));
     add(facts, new H3("Ledger"), ledger, new HistoryPanel(history, RecordType.LOT, lot));
     sections.forEach(x -> x.section(RecordType.LOT, lot.getCode()).ifPresent(c -> add(c)));

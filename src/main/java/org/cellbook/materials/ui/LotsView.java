@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -110,7 +110,7 @@ class LotsView extends VerticalLayout {
         new HorizontalLayout(
             text, kind, origin, receivedFrom, receivedTo, onlyAvailable, showWithdrawn);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    add(new HorizontalLayout(new H2("Lots"), register), filters, grid);
+    add(new HorizontalLayout(new H1("Lots"), register), filters, grid);
     refresh();
   }
 

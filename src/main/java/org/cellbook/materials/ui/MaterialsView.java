@@ -7,7 +7,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -85,7 +85,7 @@ class MaterialsView extends VerticalLayout {
     add.addThemeVariants(ButtonVariant.PRIMARY);
     add.addClickListener(e -> edit(new Material()));
     add.setVisible(canEdit);
-    HorizontalLayout header = new HorizontalLayout(new H2("Materials"), add, text, showWithdrawn);
+    HorizontalLayout header = new HorizontalLayout(new H1("Materials"), add, text, showWithdrawn);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     add(header, grid);
     refresh();

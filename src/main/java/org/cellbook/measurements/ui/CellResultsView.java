@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -127,7 +127,7 @@ class CellResultsView extends VerticalLayout {
         new HorizontalLayout(conditions, minTemperature, maxTemperature, batch, search);
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     filters.getStyle().set("flex-wrap", "wrap");
-    add(new H2("Cells by their results"), filters, grid);
+    add(new H1("Cells by their results"), filters, grid);
     setHeightFull();
     grid.setHeight("70vh");
   }

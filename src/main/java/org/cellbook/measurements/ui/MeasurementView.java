@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
@@ -205,7 +205,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
     withdraw.setVisible(editable && m.getStatus().finished());
     add(
         new HorizontalLayout(
-            new H2(
+            new H1(
                 m.getCode() + (m.getTechnique() == null ? "" : " · " + m.getTechnique().label())),
             editNotes,
             withdraw));

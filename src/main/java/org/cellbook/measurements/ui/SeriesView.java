@@ -10,7 +10,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -174,7 +174,7 @@ class SeriesView extends VerticalLayout implements BeforeEnterObserver {
       l.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     }
     add(
-        new H2("Series comparison"),
+        new H1("Series comparison"),
         pick,
         table,
         new H3("Structure–property plot"),

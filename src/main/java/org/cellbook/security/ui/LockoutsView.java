@@ -2,7 +2,7 @@ package org.cellbook.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
@@ -49,7 +49,7 @@ class LockoutsView extends VerticalLayout {
         .setAutoWidth(true);
     grid.setAllRowsVisible(true);
     add(
-        new H2("Log-in lockouts"),
+        new H1("Log-in lockouts"),
         new Paragraph(
             "After too many failed log-ins for one user name, or from one address, log-in is"
                 + " refused for a while, even with the right password. Lift a lockout to let"

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -76,7 +76,7 @@ class TokensView extends VerticalLayout {
     HorizontalLayout row = new HorizontalLayout(name, create);
     row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     add(
-        new H2("API tokens"),
+        new H1("API tokens"),
         new Paragraph(
             "Scripts and cycler PCs send a token as \"Authorization: Bearer <token>\" to the REST"
                 + " API under /api/v1 (description at /swagger-ui.html). A token can do what you"

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
@@ -185,7 +185,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     updateRatio();
     HorizontalLayout header =
         new HorizontalLayout(
-            new H2(batch.getCode() + " · " + batch.getName()),
+            new H1(batch.getCode() + " · " + batch.getName()),
             editDetails,
             editSteps,
             recordProduct,

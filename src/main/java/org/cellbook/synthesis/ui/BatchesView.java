@@ -9,7 +9,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -157,7 +157,7 @@ class BatchesView extends VerticalLayout {
     filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
     filters.getStyle().set("flex-wrap", "wrap");
     HorizontalLayout header =
-        new HorizontalLayout(new H2("Synthesis batches"), newBatch, newSeries);
+        new HorizontalLayout(new H1("Synthesis batches"), newBatch, newSeries);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     add(header, filters, grid);
     refresh();
