@@ -1,6 +1,9 @@
 package org.cellbook.base.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -17,6 +20,18 @@ import org.springframework.data.domain.Sort;
 public final class Lists {
 
   private Lists() {}
+
+  /**
+   * A list's row of filter fields, aligned on their baselines; it wraps onto a second line rather
+   * than pushing the page wider than the screen.
+   */
+  public static HorizontalLayout filterBar(Component... fields) {
+    HorizontalLayout bar = new HorizontalLayout(fields);
+    bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    bar.getStyle().set("flex-wrap", "wrap");
+    bar.setWidthFull();
+    return bar;
+  }
 
   /**
    * Feeds a grid page by page from a service query. Sorting a column sorts by the column's key (an

@@ -112,8 +112,7 @@ class CellsView extends VerticalLayout {
     assemble.addClickListener(e -> new AssembleDialog().open());
     assemble.setVisible(CurrentUser.canEdit());
     HorizontalLayout filters =
-        new HorizontalLayout(text, status, configuration, from, to, operator, showWithdrawn);
-    filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Lists.filterBar(text, status, configuration, from, to, operator, showWithdrawn);
     HorizontalLayout header = new HorizontalLayout(new H1("Cells"), assemble);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     add(header, filters, grid);

@@ -89,8 +89,7 @@ class SheetsView extends VerticalLayout {
     create.addThemeVariants(ButtonVariant.PRIMARY);
     create.addClickListener(e -> new NewSheetDialog().open());
     create.setVisible(CurrentUser.canEdit());
-    HorizontalLayout filters = new HorizontalLayout(text, from, to, operator, showWithdrawn);
-    filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+    HorizontalLayout filters = Lists.filterBar(text, from, to, operator, showWithdrawn);
     HorizontalLayout header = new HorizontalLayout(new H1("Electrode sheets"), create);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
     add(header, filters, grid);

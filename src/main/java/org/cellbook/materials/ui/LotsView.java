@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -107,9 +106,7 @@ class LotsView extends VerticalLayout {
     register.setVisible(CurrentUser.canEdit());
 
     HorizontalLayout filters =
-        new HorizontalLayout(
-            text, kind, origin, receivedFrom, receivedTo, onlyAvailable, showWithdrawn);
-    filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        Lists.filterBar(text, kind, origin, receivedFrom, receivedTo, onlyAvailable, showWithdrawn);
     add(new HorizontalLayout(new H1("Lots"), register), filters, grid);
     refresh();
   }

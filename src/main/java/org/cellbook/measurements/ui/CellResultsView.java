@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -124,9 +123,7 @@ class CellResultsView extends VerticalLayout {
         });
 
     HorizontalLayout filters =
-        new HorizontalLayout(conditions, minTemperature, maxTemperature, batch, search);
-    filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    filters.getStyle().set("flex-wrap", "wrap");
+        Lists.filterBar(conditions, minTemperature, maxTemperature, batch, search);
     add(new H1("Cells by their results"), filters, grid);
     setHeightFull();
     grid.setHeight("70vh");

@@ -143,7 +143,7 @@ class BatchesView extends VerticalLayout {
     newSeries.setVisible(canEdit);
 
     HorizontalLayout filters =
-        new HorizontalLayout(
+        Lists.filterBar(
             text,
             route,
             status,
@@ -154,8 +154,6 @@ class BatchesView extends VerticalLayout {
             to,
             operator,
             showWithdrawn);
-    filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-    filters.getStyle().set("flex-wrap", "wrap");
     HorizontalLayout header =
         new HorizontalLayout(new H1("Synthesis batches"), newBatch, newSeries);
     header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
