@@ -1,16 +1,29 @@
 package org.cellbook.measurements;
 
+import org.cellbook.base.Labelled;
+
 /** Where a measurement's analysis stands. */
-public enum MeasurementStatus {
+public enum MeasurementStatus implements Labelled {
   /** Waiting for a worker. */
-  QUEUED,
-  RUNNING,
-  DONE,
+  QUEUED("Queued"),
+  RUNNING("Analysing"),
+  DONE("Done"),
   /** The analysis stopped; the message says what to fix; the raw files are kept. */
-  FAILED,
-  CANCELLED,
+  FAILED("Failed"),
+  CANCELLED("Cancelled"),
   /** Kept without analysis (images, NMR, EIS and other files) or entered by hand. */
-  STORED;
+  STORED("Stored");
+
+  private final String label;
+
+  MeasurementStatus(String label) {
+    this.label = label;
+  }
+
+  @Override
+  public String label() {
+    return label;
+  }
 
   public boolean finished() {
     return this != QUEUED && this != RUNNING;

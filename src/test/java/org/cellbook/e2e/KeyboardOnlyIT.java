@@ -128,7 +128,8 @@ class KeyboardOnlyIT {
         .until(
             d ->
                 !d.findElements(By.cssSelector("a[href^='measurements/M-']")).isEmpty()
-                    && !d.getPageSource().contains("queued"));
+                    && !d.getPageSource().contains("Queued")
+                    && !d.getPageSource().contains("Analysing"));
   }
 
   private String focused() {

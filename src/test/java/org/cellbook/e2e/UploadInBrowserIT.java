@@ -68,8 +68,8 @@ class UploadInBrowserIT {
     wait.until(
         d ->
             d.getPageSource().contains("synthetic_LAND_NaHC_formation_rate.txt")
-                && !d.getPageSource().contains("analysing")
-                && !d.getPageSource().contains("queued"));
+                && !d.getPageSource().contains("Analysing")
+                && !d.getPageSource().contains("Queued"));
     String measurement =
         wait.until(
             d ->

@@ -174,20 +174,15 @@ public class MeasurementsPanel extends VerticalLayout {
     if (m.getStatus() == MeasurementStatus.RUNNING || m.getStatus() == MeasurementStatus.QUEUED) {
       ProgressBar bar = new ProgressBar(0, 1, m.getProgress());
       bar.setWidth("8em");
-      HorizontalLayout l =
-          new HorizontalLayout(
-              new Span(m.getStatus() == MeasurementStatus.QUEUED ? "queued" : "analysing"), bar);
+      HorizontalLayout l = new HorizontalLayout(new Span(m.getStatus().label()), bar);
       l.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
       return l;
     }
     Span s =
         new Span(
-            switch (m.getStatus()) {
-              case DONE -> "done";
-              case FAILED -> "failed: " + m.getErrorMessage();
-              case CANCELLED -> "cancelled";
-              default -> "stored";
-            });
+            m.getStatus() == MeasurementStatus.FAILED
+                ? m.getStatus().label() + ": " + m.getErrorMessage()
+                : m.getStatus().label());
     if (m.getStatus() == MeasurementStatus.FAILED) {
       s.addClassName("warning");
     }
