@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.cellbook.analysis.run.AnalysisTechnique;
 import org.cellbook.analysis.run.Analyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       names = "--technique",
       defaultValue = "auto",
       description = "auto, cycling, cv, gitt, sorption, xrd or raman (default: ${DEFAULT-VALUE})")
-  Analyzer.Technique technique;
+  AnalysisTechnique technique;
 
   @Option(
       names = "--format",

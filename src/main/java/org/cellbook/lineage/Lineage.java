@@ -11,7 +11,11 @@ import org.cellbook.base.RecordRef;
  * @param truncated true when the walk stopped at {@link LineageService#MAX_NODES}
  */
 public record Lineage(
-    RecordRef root, Direction direction, List<Node> nodes, List<Edge> edges, boolean truncated) {
+    RecordRef root,
+    TraceDirection direction,
+    List<Node> nodes,
+    List<Edge> edges,
+    boolean truncated) {
 
   /**
    * A record and its distance (number of flows) from the root; a withdrawn record keeps its place

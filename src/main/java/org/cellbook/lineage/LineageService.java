@@ -45,7 +45,7 @@ public class LineageService {
   private record Described(RecordRef ref, boolean withdrawn) {}
 
   @Transactional(readOnly = true)
-  public Lineage trace(String code, Direction direction) {
+  public Lineage trace(String code, TraceDirection direction) {
     Key root = resolve(code.trim());
     Map<Key, Integer> depth = new LinkedHashMap<>();
     Set<Flow> flows = new LinkedHashSet<>();
@@ -63,7 +63,7 @@ public class LineageService {
       for (Map.Entry<RecordType, List<Long>> entry : byType.entrySet()) {
         for (Relation relation : Relation.ALL) {
           boolean applies =
-              direction == Direction.BACK
+              direction == TraceDirection.BACK
                   ? relation.child() == entry.getKey()
                   : relation.parent() == entry.getKey();
           if (!applies) {
@@ -71,7 +71,7 @@ public class LineageService {
           }
           for (Flow flow : query(relation, direction, entry.getValue())) {
             flows.add(flow);
-            Key next = direction == Direction.BACK ? flow.from() : flow.to();
+            Key next = direction == TraceDirection.BACK ? flow.from() : flow.to();
             if (!depth.containsKey(next)) {
               if (depth.size() >= MAX_NODES) {
                 truncated = true;
@@ -106,9 +106,10 @@ public class LineageService {
     return new Lineage(refs.get(root), direction, nodes, edges, truncated);
   }
 
-  private List<Flow> query(Relation relation, Direction direction, List<Long> ids) {
+  private List<Flow> query(Relation relation, TraceDirection direction, List<Long> ids) {
     List<Flow> out = new ArrayList<>();
-    String keyed = direction == Direction.BACK ? relation.childColumn() : relation.parentColumn();
+    String keyed =
+        direction == TraceDirection.BACK ? relation.childColumn() : relation.parentColumn();
     String sql =
         "select %s as parent_id, %s as child_id, %s as quantity, %s as unit from %s where %s in (:ids) and %s is not null%s"
             .formatted(
@@ -177,7 +178,8 @@ public class LineageService {
     Set<Key> children = new LinkedHashSet<>();
     for (Relation relation : Relation.ALL) {
       if (relation.parent() == type) {
-        query(relation, Direction.FORWARD, List.of(key.id())).forEach(f -> children.add(f.to()));
+        query(relation, TraceDirection.FORWARD, List.of(key.id()))
+            .forEach(f -> children.add(f.to()));
       }
     }
     describe(children).values().stream()

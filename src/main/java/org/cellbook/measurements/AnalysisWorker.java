@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cellbook.analysis.run.AnalysedFile;
 import org.cellbook.analysis.run.AnalysisResult;
+import org.cellbook.analysis.run.AnalysisTechnique;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.run.SeriesRun;
 import org.cellbook.analysis.series.CellSeries;
@@ -410,7 +411,7 @@ class AnalysisWorker {
   private static Analyzer.Settings settings(Job job) {
     AnalysisParameters p = job.parameters();
     return new Analyzer.Settings(
-        job.technique() == null ? null : Analyzer.Technique.valueOf(job.technique().analysisName()),
+        job.technique() == null ? null : AnalysisTechnique.valueOf(job.technique().analysisName()),
         p.format(),
         p.activeMassMilligrams(),
         p.areaCm2(),

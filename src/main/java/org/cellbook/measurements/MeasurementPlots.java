@@ -12,7 +12,7 @@ import org.cellbook.analysis.run.RecordJson;
 import org.cellbook.analysis.run.SorptionRun;
 import org.cellbook.analysis.run.XrdRun;
 import org.cellbook.analysis.sorption.IsothermImporters;
-import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.DiffractionPattern;
 import org.cellbook.analysis.xrd.PatternReaders;
 import org.cellbook.measurements.plots.CyclingPlots;
 import org.cellbook.measurements.plots.GittPlots;
@@ -73,7 +73,8 @@ public class MeasurementPlots {
               PatternReaders.read(rawFile(m)), stored(doc, XrdRun.PlotData.class).orElse(null));
       case RAMAN ->
           RamanPlots.of(
-              Pattern.read(rawFile(m)), stored(doc, RamanRun.PlotData.class).orElse(null));
+              DiffractionPattern.read(rawFile(m)),
+              stored(doc, RamanRun.PlotData.class).orElse(null));
       default -> List.of();
     };
   }

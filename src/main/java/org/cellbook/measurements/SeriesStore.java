@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.cellbook.analysis.series.StepType;
 import org.cellbook.storage.DurableFiles;
 
 /**
@@ -59,7 +59,7 @@ public class SeriesStore {
           writeDoubles(out, s.stepChargeMilliAmpHours());
         }
         writeInts(out, s.stepIndex());
-        for (StepType t : s.stepType()) {
+        for (InstrumentStepType t : s.stepType()) {
           out.writeByte(t.ordinal());
         }
         if (s.hasInstrumentCycleIndex()) {
@@ -95,8 +95,8 @@ public class SeriesStore {
       double[] current = doubles(b, n);
       double[] stepCharge = charge ? doubles(b, n) : null;
       int[] step = ints(b, n);
-      StepType[] types = new StepType[n];
-      StepType[] all = StepType.values();
+      InstrumentStepType[] types = new InstrumentStepType[n];
+      InstrumentStepType[] all = InstrumentStepType.values();
       for (int k = 0; k < n; k++) {
         types[k] = all[b.get()];
       }

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
-import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
 import org.cellbook.lineage.LineageService;
+import org.cellbook.lineage.TraceDirection;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.measurements.KpiValue;
@@ -96,7 +96,7 @@ class BatchReport {
     model.put("ratio", ratio(b));
     List<Measurement> characterization = new ArrayList<>();
     products.forEach(l -> characterization.addAll(measurements.ofLot(l.getCode())));
-    Lineage forward = lineage.trace(b.getCode(), Direction.FORWARD);
+    Lineage forward = lineage.trace(b.getCode(), TraceDirection.FORWARD);
     List<String> cellCodes =
         forward.nodes().stream()
             .filter(n -> n.record().type() == RecordType.CELL)

@@ -33,7 +33,7 @@ public class BatchStep extends AbstractEntity {
   @Label("Step type")
   @Enumerated(EnumType.STRING)
   @Column(name = "step_type", nullable = false)
-  private StepType type;
+  private SynthesisStepType type;
 
   @Label("Atmosphere")
   private String atmosphere;
@@ -139,7 +139,7 @@ public class BatchStep extends AbstractEntity {
     this.seqNo = seqNo;
   }
 
-  public StepType getType() {
+  public SynthesisStepType getType() {
     return type;
   }
 

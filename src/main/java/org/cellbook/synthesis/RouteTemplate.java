@@ -37,7 +37,7 @@ public record RouteTemplate(
    * min⁻¹), temperature (°C), ramp and cooling (°C min⁻¹), hold and duration (h), vacuum, method,
    * agent, ratio, liquidVolume (mL), purpose, notes.
    */
-  public record StepTemplate(StepType type, Map<String, Object> values) {
+  public record StepTemplate(SynthesisStepType type, Map<String, Object> values) {
 
     static final List<String> KEYS =
         List.of(

@@ -69,7 +69,8 @@ final class RouteTemplateReader {
     for (int i = 0; i < stepList.size(); i++) {
       String where = "steps[" + i + "]";
       Map<String, Object> s = new LinkedHashMap<>(map(stepList.get(i), fileName, where));
-      StepType type = enumValue(StepType.class, s.remove("type"), fileName, where + ".type");
+      SynthesisStepType type =
+          enumValue(SynthesisStepType.class, s.remove("type"), fileName, where + ".type");
       for (String key : s.keySet()) {
         if (!RouteTemplate.StepTemplate.KEYS.contains(key)) {
           throw new TemplateException(

@@ -11,7 +11,7 @@ import org.cellbook.base.Problems;
  * stay null.
  */
 public record StepParameters(
-    StepType type,
+    SynthesisStepType type,
     String atmosphere,
     Double gasFlowMillilitresPerMinute,
     Double temperatureCelsius,
@@ -32,7 +32,7 @@ public record StepParameters(
 
   public static final double MAX_TEMPERATURE_C = 3000;
 
-  public static StepParameters of(StepType type) {
+  public static StepParameters of(SynthesisStepType type) {
     return new StepParameters(
         type, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
@@ -66,7 +66,7 @@ public record StepParameters(
           "Temperature must be between %.0f and %.0f °C"
               .formatted(MIN_TEMPERATURE_C, MAX_TEMPERATURE_C));
     }
-    if (type == StepType.HEAT || type == StepType.HYDROTHERMAL) {
+    if (type == SynthesisStepType.HEAT || type == SynthesisStepType.HYDROTHERMAL) {
       problems.required(temperatureCelsius, prefix + ".temperature", "Set-point temperature");
     }
     problems

@@ -138,7 +138,7 @@ public class SynthesisBatch extends WithdrawableEntity {
   void updateKeyTemperature() {
     OptionalDouble max =
         steps.stream()
-            .filter(s -> s.getType() == StepType.HEAT && s.getTemperatureCelsius() != null)
+            .filter(s -> s.getType() == SynthesisStepType.HEAT && s.getTemperatureCelsius() != null)
             .mapToDouble(BatchStep::getTemperatureCelsius)
             .max();
     keyTemperatureCelsius = max.isPresent() ? max.getAsDouble() : null;

@@ -132,9 +132,10 @@ class BatchPlausibilityTest {
   void aHeatStepNoFurnaceReachesIsRefused() {
     SynthesisBatch batch = acgc(1050);
     StepParameters hottest =
-        StepParameters.of(StepType.HEAT).withTemperature(StepParameters.MAX_TEMPERATURE_C);
+        StepParameters.of(SynthesisStepType.HEAT).withTemperature(StepParameters.MAX_TEMPERATURE_C);
     StepParameters coldest =
-        StepParameters.of(StepType.DRYING).withTemperature(StepParameters.MIN_TEMPERATURE_C);
+        StepParameters.of(SynthesisStepType.DRYING)
+            .withTemperature(StepParameters.MIN_TEMPERATURE_C);
     assertThatThrownBy(
             () ->
                 batches.replaceSteps(

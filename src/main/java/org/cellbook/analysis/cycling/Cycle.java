@@ -82,8 +82,8 @@ public record Cycle(
    * unless both halves exist.
    */
   public Double voltageHysteresisVolts() {
-    HalfCycle ox = half(Direction.OXIDATION);
-    HalfCycle red = half(Direction.REDUCTION);
+    HalfCycle ox = half(CurrentDirection.OXIDATION);
+    HalfCycle red = half(CurrentDirection.REDUCTION);
     return ox == null || red == null ? null : ox.meanVoltageVolts() - red.meanVoltageVolts();
   }
 
@@ -92,7 +92,7 @@ public record Cycle(
   }
 
   /** The half cycle in the given direction, or null. */
-  public HalfCycle half(Direction d) {
+  public HalfCycle half(CurrentDirection d) {
     if (opening != null && opening.direction() == d) {
       return opening;
     }

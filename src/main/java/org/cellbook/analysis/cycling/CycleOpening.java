@@ -18,7 +18,7 @@ import org.cellbook.analysis.series.CellSeries;
  *     from open circuit, much smaller than the next ones) that pairs with nothing
  * @param reason why this direction was chosen, in words for the warnings
  */
-public record CycleOpening(Direction direction, boolean partialStart, String reason) {
+public record CycleOpening(CurrentDirection direction, boolean partialStart, String reason) {
 
   /**
    * A first half cycle with less than this share of the next half cycle's charge cannot open the
@@ -46,11 +46,11 @@ public record CycleOpening(Direction direction, boolean partialStart, String rea
     boolean partial = partialStart(halves);
     HalfCycle firstFull = halves.size() > (partial ? 1 : 0) ? halves.get(partial ? 1 : 0) : null;
     Window w = Window.of(s);
-    Direction byWindow = w.opening();
-    Direction chosen =
+    CurrentDirection byWindow = w.opening();
+    CurrentDirection chosen =
         switch (convention) {
-          case REDUCTION_FIRST -> Direction.REDUCTION;
-          case OXIDATION_FIRST -> Direction.OXIDATION;
+          case REDUCTION_FIRST -> CurrentDirection.REDUCTION;
+          case OXIDATION_FIRST -> CurrentDirection.OXIDATION;
           case AUTO -> byWindow;
         };
     String reason;
@@ -68,7 +68,7 @@ public record CycleOpening(Direction direction, boolean partialStart, String rea
     } else if (chosen != null) {
       reason = name(chosen) + " opens each cycle: the window " + w + " is that of " + w.role();
     } else {
-      chosen = firstFull == null ? Direction.REDUCTION : firstFull.direction();
+      chosen = firstFull == null ? CurrentDirection.REDUCTION : firstFull.direction();
       reason =
           name(chosen)
               + " opens each cycle: the first full half cycle's direction (the window "
@@ -78,8 +78,10 @@ public record CycleOpening(Direction direction, boolean partialStart, String rea
     return new CycleOpening(chosen, partial, reason);
   }
 
-  private static String name(Direction d) {
-    return d == Direction.OXIDATION ? "oxidation (charge)" : "reduction (discharge, sodiation)";
+  private static String name(CurrentDirection d) {
+    return d == CurrentDirection.OXIDATION
+        ? "oxidation (charge)"
+        : "reduction (discharge, sodiation)";
   }
 
   /** The voltage range of a file and what it says about the working electrode. */
@@ -98,17 +100,17 @@ public record CycleOpening(Direction direction, boolean partialStart, String rea
     }
 
     /** Oxidation for a cathode half cell or full cell, reduction for an anode, else null. */
-    Direction opening() {
+    CurrentDirection opening() {
       if (minVolts >= CATHODE_WINDOW_MIN_VOLTS) {
-        return Direction.OXIDATION;
+        return CurrentDirection.OXIDATION;
       }
       return minVolts < ANODE_WINDOW_MIN_VOLTS && maxVolts <= ANODE_WINDOW_MAX_VOLTS
-          ? Direction.REDUCTION
+          ? CurrentDirection.REDUCTION
           : null;
     }
 
     String role() {
-      return opening() == Direction.OXIDATION
+      return opening() == CurrentDirection.OXIDATION
           ? "a cathode half cell or a full cell"
           : "an anode half cell";
     }

@@ -19,7 +19,7 @@ public record CyclingOptions(
     double plateauCutVolts,
     CycleConvention convention,
     boolean useInstrumentCycles,
-    Direction splitHalf,
+    CurrentDirection splitHalf,
     int formationCycles,
     double rateTolerance) {
 
@@ -44,7 +44,7 @@ public record CyclingOptions(
         DEFAULT_PLATEAU_CUT_VOLTS,
         CycleConvention.AUTO,
         true,
-        Direction.OXIDATION,
+        CurrentDirection.OXIDATION,
         0,
         0.05);
   }
@@ -109,7 +109,7 @@ public record CyclingOptions(
         rateTolerance);
   }
 
-  public CyclingOptions withSplitHalf(Direction d) {
+  public CyclingOptions withSplitHalf(CurrentDirection d) {
     return new CyclingOptions(
         activeMassMilligrams,
         areaSquareCentimetres,

@@ -22,7 +22,7 @@ public record CyclingResult(
     List<Cycle> cycles,
     CycleSource source,
     String sourceReason,
-    Direction openingDirection,
+    CurrentDirection openingDirection,
     Double activeMassMilligrams,
     Double initialCoulombicEfficiency,
     RateTable rateTable,

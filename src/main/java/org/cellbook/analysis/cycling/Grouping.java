@@ -37,7 +37,7 @@ record Grouping(
   private static final double MAX_HALVES_PER_CYCLE = 3;
 
   static Grouping of(
-      CellSeries s, List<HalfCycle> halves, Direction opening, boolean useInstrument) {
+      CellSeries s, List<HalfCycle> halves, CurrentDirection opening, boolean useInstrument) {
     if (!s.hasInstrumentCycleIndex()) {
       return rebuilt(
           halves, opening, null, "the file has no cycle index; cycles built from half cycles");
@@ -81,7 +81,7 @@ record Grouping(
     List<Integer> indices = List.copyOf(byIndex.keySet());
     for (int k = 0; k < indices.size(); k++) {
       List<HalfCycle> group = byIndex.get(indices.get(k));
-      Direction head = group.getFirst().direction();
+      CurrentDirection head = group.getFirst().direction();
       boolean pair = group.size() == 2 && head == opening;
       boolean fileStart = k == 0 && group.size() == 1 && head != opening;
       boolean fileEnd = k == indices.size() - 1 && group.size() == 1 && head == opening;
@@ -147,7 +147,7 @@ record Grouping(
    * and those numbers increase, else from 1.
    */
   private static Grouping rebuilt(
-      List<HalfCycle> halves, Direction opening, CellSeries numbered, String reason) {
+      List<HalfCycle> halves, CurrentDirection opening, CellSeries numbered, String reason) {
     List<List<HalfCycle>> cycles = new ArrayList<>();
     for (int k = 0; k < halves.size(); k++) {
       HalfCycle h = halves.get(k);

@@ -15,7 +15,7 @@ package org.cellbook.analysis.cycling;
  * @param belowOneVoltFraction that / total
  */
 public record VoltageSplit(
-    Direction direction,
+    CurrentDirection direction,
     double cutVolts,
     double plateauMilliAmpHours,
     double slopeMilliAmpHours,

@@ -190,7 +190,7 @@ public final class NewareExportImporter implements CyclerImporter {
     SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     int cycle = SeriesBuilder.NO_CYCLE;
     int step = -1;
-    org.cellbook.analysis.series.StepType type = null;
+    org.cellbook.analysis.series.InstrumentStepType type = null;
     try (TextTable t = o.table()) {
       while (t.next()) {
         if (!t.isBlank(0)) {

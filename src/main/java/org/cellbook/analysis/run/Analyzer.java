@@ -21,7 +21,7 @@ import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.importers.ReadLimits;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 
 /**
  * The entry of {@code analyze FILE...} and of every upload in the app: imports instrument exports
@@ -33,17 +33,6 @@ import org.cellbook.analysis.series.StepType;
  */
 public final class Analyzer {
 
-  /** What the files hold; auto decides from the records. */
-  public enum Technique {
-    auto,
-    cycling,
-    cv,
-    gitt,
-    sorption,
-    xrd,
-    raman
-  }
-
   /** Which half cycle opens a cycle. */
   public enum Opening {
     auto,
@@ -53,7 +42,7 @@ public final class Analyzer {
 
   private final List<Path> files;
   private final Settings settings;
-  private final Technique technique;
+  private final AnalysisTechnique technique;
   private final boolean json;
 
   /** One imported file. */
@@ -71,7 +60,7 @@ public final class Analyzer {
    * plateau cut-off 0.1 V, the first half cycle opens a cycle, the adsorptive the file names).
    */
   public record Settings(
-      Technique technique,
+      AnalysisTechnique technique,
       String format,
       Double activeMassMg,
       Double areaCm2,
@@ -119,7 +108,7 @@ public final class Analyzer {
   private Analyzer(List<Path> files, Settings settings, boolean json) {
     this.files = List.copyOf(files);
     this.settings = settings;
-    this.technique = settings.technique() == null ? Technique.auto : settings.technique();
+    this.technique = settings.technique() == null ? AnalysisTechnique.auto : settings.technique();
     this.json = json;
   }
 
@@ -188,8 +177,8 @@ public final class Analyzer {
       for (Path file : files) {
         imported.add(importFile(file));
       }
-      Technique chosen =
-          technique == Technique.auto ? detect(imported.getFirst().series()) : technique;
+      AnalysisTechnique chosen =
+          technique == AnalysisTechnique.auto ? detect(imported.getFirst().series()) : technique;
       AnalysisResult result =
           switch (chosen) {
             case cv -> CvRun.analyze(imported, settings.potentialsVolts());
@@ -242,17 +231,17 @@ public final class Analyzer {
    * record while the current does not hold one value); repeated pulses of one current and duration,
    * each followed by a longer rest, make a GITT ({@link GittProtocol}); anything else is cycling.
    */
-  static Technique detect(CellSeries s) {
+  static AnalysisTechnique detect(CellSeries s) {
     int sweeps = 0;
-    for (StepType t : s.stepType()) {
-      if (t == StepType.SWEEP) {
+    for (InstrumentStepType t : s.stepType()) {
+      if (t == InstrumentStepType.SWEEP) {
         sweeps++;
       }
     }
     if (sweeps > s.size() * 0.9 || steadySweep(s) && !constantCurrent(s)) {
-      return Technique.cv;
+      return AnalysisTechnique.cv;
     }
-    return GittProtocol.of(s).isPresent() ? Technique.gitt : Technique.cycling;
+    return GittProtocol.of(s).isPresent() ? AnalysisTechnique.gitt : AnalysisTechnique.cycling;
   }
 
   /**

@@ -12,7 +12,7 @@ import org.cellbook.analysis.kpi.ImplausibleKpis;
 import org.cellbook.analysis.raman.CarbonRaman;
 import org.cellbook.analysis.raman.CarbonRamanAnalysis;
 import org.cellbook.analysis.raman.SadezkyRaman;
-import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.DiffractionPattern;
 import org.cellbook.analysis.xrd.XyText;
 
 /**
@@ -86,7 +86,8 @@ public record RamanRun(
 
   static RamanRun analyze(Path file) throws IOException {
     XyText text = XyText.read(file);
-    Pattern spectrum = Pattern.fromText(file, text); // here Raman shift and counts
+    DiffractionPattern spectrum =
+        DiffractionPattern.fromText(file, text); // here Raman shift and counts
     double[] x = spectrum.twoThetaDegrees();
     CarbonRamanAnalysis carbon = CarbonRamanAnalysis.of(x, spectrum.counts());
     List<String> warnings = new ArrayList<>(carbon.warnings());

@@ -19,7 +19,7 @@ public record CellSeries(
     double[] currentMilliAmps,
     double[] stepChargeMilliAmpHours,
     int[] stepIndex,
-    StepType[] stepType,
+    InstrumentStepType[] stepType,
     int[] instrumentCycleIndex,
     double[] temperatureCelsius) {
 

@@ -79,7 +79,7 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
 
   @Override
   public SorptionMeasurement read(Path file) throws ImportException {
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "row");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "row");
     try (Workbook wb = ReadLimits.openWithPoi(file)) {
       Header h = header(wb);
       if (h == null) {
@@ -114,7 +114,7 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
               "'" + (relative == null ? x : n) + "' is not a number");
         }
         points.addRelative(
-            MeasurementBuilder.Branch.UNSPLIT,
+            SorptionMeasurementBuilder.Branch.UNSPLIT,
             relative,
             Double.NaN,
             points.perGram(amount, unit, r + 1, h.amountTitle()),

@@ -55,7 +55,7 @@ final class IsothermTextImporter implements IsothermImporter {
   @Override
   public SorptionMeasurement read(Path file) throws ImportException {
     TextFile text = TextFile.read(file, StandardCharsets.ISO_8859_1);
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "line");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "line");
     Columns columns = null;
     Boolean semicolons = null;
     for (int k = 0; k < text.lines().size(); k++) {
@@ -84,10 +84,15 @@ final class IsothermTextImporter implements IsothermImporter {
         }
         double perGram = points.perGram(n, columns.unit(), k + 1, null);
         if (columns.pascals() == 0) {
-          points.addRelative(MeasurementBuilder.Branch.UNSPLIT, p, Double.NaN, perGram, k + 1);
+          points.addRelative(
+              SorptionMeasurementBuilder.Branch.UNSPLIT, p, Double.NaN, perGram, k + 1);
         } else {
           points.addAbsolute(
-              MeasurementBuilder.Branch.UNSPLIT, p * columns.pascals(), Double.NaN, perGram, k + 1);
+              SorptionMeasurementBuilder.Branch.UNSPLIT,
+              p * columns.pascals(),
+              Double.NaN,
+              perGram,
+              k + 1);
         }
         continue;
       }

@@ -93,7 +93,7 @@ final class MicromeriticsReportImporter implements IsothermImporter {
 
   private SorptionMeasurement read(Path file, Sheet sheet, int titleRow, int titleColumn)
       throws ImportException {
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "row");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "row");
     DataFormatter formatter = new DataFormatter(Locale.ROOT);
     readHeader(sheet, titleRow, formatter, points);
     int headerRow = -1;
@@ -178,10 +178,14 @@ final class MicromeriticsReportImporter implements IsothermImporter {
       double p0Value = numeric(p0) ? p0.getNumericCellValue() * p0Pascals : Double.NaN;
       if (relative >= 0) {
         points.addRelative(
-            MeasurementBuilder.Branch.UNSPLIT, pressure.getNumericCellValue(), p0Value, n, r + 1);
+            SorptionMeasurementBuilder.Branch.UNSPLIT,
+            pressure.getNumericCellValue(),
+            p0Value,
+            n,
+            r + 1);
       } else {
         points.addAbsolute(
-            MeasurementBuilder.Branch.UNSPLIT,
+            SorptionMeasurementBuilder.Branch.UNSPLIT,
             pressure.getNumericCellValue() * pascals,
             p0Value,
             n,
@@ -193,7 +197,7 @@ final class MicromeriticsReportImporter implements IsothermImporter {
 
   /** "Sample:", "Analysis adsorptive:", "Analysis bath temp.:", "Sample mass:" above the table. */
   private static void readHeader(
-      Sheet sheet, int lastRow, DataFormatter formatter, MeasurementBuilder points) {
+      Sheet sheet, int lastRow, DataFormatter formatter, SorptionMeasurementBuilder points) {
     String software = text(sheet, 1, 0, formatter);
     points.instrument(software.isBlank() ? null : "Micromeritics " + software);
     MicromeriticsHeader header = new MicromeriticsHeader(points);

@@ -53,7 +53,8 @@ final class PygapsJsonImporter implements IsothermImporter {
       throw new ImportException(
           file, line, null, "not valid JSON (cut or damaged?): " + e.getOriginalMessage(), e);
     }
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "record");
+    SorptionMeasurementBuilder points =
+        new SorptionMeasurementBuilder(file, formatName(), "record");
     points
         .adsorbate(text(root, "adsorbate"))
         .sampleName(text(root, "material"))
@@ -104,12 +105,12 @@ final class PygapsJsonImporter implements IsothermImporter {
       JsonNode r = data.get(k);
       double p = number(r, pressureKey, k, file);
       double n = unit.millimolesPerUnit() * number(r, loadingKey, k, file);
-      MeasurementBuilder.Branch branch =
+      SorptionMeasurementBuilder.Branch branch =
           !branched
-              ? MeasurementBuilder.Branch.UNSPLIT
+              ? SorptionMeasurementBuilder.Branch.UNSPLIT
               : isDesorption(r.path("branch"))
-                  ? MeasurementBuilder.Branch.DESORPTION
-                  : MeasurementBuilder.Branch.ADSORPTION;
+                  ? SorptionMeasurementBuilder.Branch.DESORPTION
+                  : SorptionMeasurementBuilder.Branch.ADSORPTION;
       if (mode.equals("absolute")) {
         points.addAbsolute(branch, p * pascals, Double.NaN, n, k + 1);
       } else {

@@ -188,7 +188,7 @@ public record Voltammogram(
       }
       sweeps.add(
           new Sweep(
-              s.sign > 0 ? Sweep.Direction.ANODIC : Sweep.Direction.CATHODIC,
+              s.sign > 0 ? SweepDirection.ANODIC : SweepDirection.CATHODIC,
               cycle,
               Arrays.copyOfRange(e, s.from, s.to + 1),
               Arrays.copyOfRange(i, s.from, s.to + 1)));
@@ -198,7 +198,7 @@ public record Voltammogram(
   }
 
   /** The last sweep in this direction. */
-  public Sweep last(Sweep.Direction direction) {
+  public Sweep last(SweepDirection direction) {
     for (int k = sweeps.size() - 1; k >= 0; k--) {
       if (sweeps.get(k).direction() == direction) {
         return sweeps.get(k);
@@ -208,7 +208,7 @@ public record Voltammogram(
   }
 
   /** The last sweep in this direction that spans [low, high] V: the settled one, not the first. */
-  public Sweep lastComplete(Sweep.Direction direction, double lowVolts, double highVolts) {
+  public Sweep lastComplete(SweepDirection direction, double lowVolts, double highVolts) {
     for (int k = sweeps.size() - 1; k >= 0; k--) {
       Sweep s = sweeps.get(k);
       if (s.direction() == direction

@@ -28,7 +28,7 @@ public record CarbonXrdAnalysis(
 
   private static final double TO = 35;
 
-  public static CarbonXrdAnalysis of(Pattern p) {
+  public static CarbonXrdAnalysis of(DiffractionPattern p) {
     double[] x = p.twoThetaDegrees();
     List<String> skipped = new ArrayList<>();
     List<String> notes = new ArrayList<>();

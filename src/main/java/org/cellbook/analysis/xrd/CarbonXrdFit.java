@@ -100,7 +100,7 @@ public final class CarbonXrdFit {
    * @throws IllegalArgumentException when the pattern has no (002) band or the fit fails, with the
    *     reason
    */
-  public static Result fit(Pattern pattern) {
+  public static Result fit(DiffractionPattern pattern) {
     double[] all = pattern.twoThetaDegrees();
     double lo = Math.max(10, all[0]);
     double hi = Math.min(60, all[all.length - 1]);

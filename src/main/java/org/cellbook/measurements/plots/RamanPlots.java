@@ -9,7 +9,7 @@ import java.util.List;
 import org.cellbook.analysis.raman.CarbonRaman;
 import org.cellbook.analysis.raman.SadezkyRaman;
 import org.cellbook.analysis.run.RamanRun;
-import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.DiffractionPattern;
 
 /**
  * The plots of a Raman spectrum: the measured counts with the stored D/G fit, and the stored
@@ -24,7 +24,7 @@ public final class RamanPlots {
    * @param spectrum Raman shift (cm⁻¹, as the pattern's x) and counts
    * @param data the run's plot data, null for a run stored without
    */
-  public static List<Plot> of(Pattern spectrum, RamanRun.PlotData data) {
+  public static List<Plot> of(DiffractionPattern spectrum, RamanRun.PlotData data) {
     double[] x = spectrum.twoThetaDegrees();
     Plot.Curve measured =
         reduced(new Plot.Curve("spectrum", x, spectrum.counts(), Plot.Style.LINE));

@@ -52,8 +52,8 @@ import org.cellbook.synthesis.BatchStatus;
 import org.cellbook.synthesis.BatchStep;
 import org.cellbook.synthesis.FillerRatio;
 import org.cellbook.synthesis.StepParameters;
-import org.cellbook.synthesis.StepType;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.cellbook.synthesis.SynthesisStepType;
 
 /** One batch: header, inputs with weighing, the ratio check, steps, product and history. */
 @Route("batches/:code")
@@ -380,7 +380,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
       setHeaderTitle("Route of " + batch.getName());
       setWidth("60em");
       batch.getSteps().forEach(s -> addEditor(s.parameters()));
-      add.addClickListener(e -> addEditor(StepParameters.of(StepType.HEAT)));
+      add.addClickListener(e -> addEditor(StepParameters.of(SynthesisStepType.HEAT)));
       save.addThemeVariants(ButtonVariant.PRIMARY);
       save.addClickListener(
           e -> {

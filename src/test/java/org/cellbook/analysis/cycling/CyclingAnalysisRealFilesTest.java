@@ -38,7 +38,7 @@ class CyclingAnalysisRealFilesTest {
     CyclingResult r = analyze(file, CyclingOptions.defaults());
 
     assertThat(r.source()).isEqualTo(CycleSource.INSTRUMENT);
-    assertThat(r.openingDirection()).isEqualTo(Direction.REDUCTION);
+    assertThat(r.openingDirection()).isEqualTo(CurrentDirection.REDUCTION);
     assertThat(r.cycles()).hasSize(expected.get("cycles").asInt());
     assertThat(r.initialCoulombicEfficiency()).isCloseTo(expected.get("ICE").asDouble(), TOLERANCE);
     Iterator<Map.Entry<String, JsonNode>> it = expected.get("per_cycle").fields();

@@ -11,7 +11,7 @@ import java.util.List;
 import org.cellbook.analysis.gitt.GittProtocol;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +39,9 @@ class MaccorTextImporterTest {
     CellSeries s =
         importer.parse(SharedData.file("cellpy__maccor_001.txt"), ImportOptions.defaults());
     for (int i = 0; i < s.size(); i++) {
-      if (s.stepType()[i] == StepType.CC_DISCHARGE) {
+      if (s.stepType()[i] == InstrumentStepType.CC_DISCHARGE) {
         assertThat(s.currentMilliAmps()[i]).isLessThanOrEqualTo(0);
-      } else if (s.stepType()[i] == StepType.CC_CHARGE) {
+      } else if (s.stepType()[i] == InstrumentStepType.CC_CHARGE) {
         assertThat(s.currentMilliAmps()[i]).isGreaterThanOrEqualTo(0);
       }
     }

@@ -81,7 +81,7 @@ class ManifestFilesTest {
       double ox = 0;
       double red = 0;
       for (HalfCycle h : r.halfCycles()) {
-        if (h.direction() == org.cellbook.analysis.cycling.Direction.OXIDATION) {
+        if (h.direction() == org.cellbook.analysis.cycling.CurrentDirection.OXIDATION) {
           ox += h.capacityMilliAmpHours();
         } else {
           red += h.capacityMilliAmpHours();

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.cellbook.analysis.run.Analyzer;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.testdata.HostileFiles;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
@@ -116,7 +116,8 @@ class ReadLimitsTest {
     SeriesBuilder records = new SeriesBuilder(16);
     Thread.currentThread().interrupt();
     try {
-      assertThatThrownBy(() -> records.add(0, 3.0, 0.1, 0, 1, 1, StepType.REST, Double.NaN))
+      assertThatThrownBy(
+              () -> records.add(0, 3.0, 0.1, 0, 1, 1, InstrumentStepType.REST, Double.NaN))
           .isInstanceOf(CancellationException.class);
     } finally {
       assertThat(Thread.interrupted()).as("the flag stays set for the caller").isTrue();

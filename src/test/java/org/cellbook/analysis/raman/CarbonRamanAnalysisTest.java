@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import org.cellbook.analysis.testdata.MaterialsData;
-import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.DiffractionPattern;
 import org.junit.jupiter.api.Test;
 
 /** Which spectra have D and G bands to fit, and what is said about the others. */
 class CarbonRamanAnalysisTest {
 
-  private static Pattern resource(String name) throws Exception {
-    return Pattern.read(
+  private static DiffractionPattern resource(String name) throws Exception {
+    return DiffractionPattern.read(
         Path.of(
             CarbonRamanAnalysisTest.class
                 .getResource("/org/cellbook/analysis/raman/" + name)
@@ -25,7 +25,7 @@ class CarbonRamanAnalysisTest {
    */
   @Test
   void siliconHasNoDOrGBandAndSoNoRatio() throws Exception {
-    Pattern si = resource("raman_fitting_Si_spectrum01.txt");
+    DiffractionPattern si = resource("raman_fitting_Si_spectrum01.txt");
 
     CarbonRamanAnalysis a = CarbonRamanAnalysis.of(si.twoThetaDegrees(), si.counts());
 
@@ -43,7 +43,7 @@ class CarbonRamanAnalysisTest {
   @Test
   void spectrumEndingBeforeTheBandsIsKeptWithAWarning() throws Exception {
     // the LabRAM export covers 25–541 cm⁻¹
-    Pattern low = resource("wrighttools_LabRAM_spectrum_wn.txt");
+    DiffractionPattern low = resource("wrighttools_LabRAM_spectrum_wn.txt");
 
     CarbonRamanAnalysis a = CarbonRamanAnalysis.of(low.twoThetaDegrees(), low.counts());
 
@@ -56,7 +56,8 @@ class CarbonRamanAnalysisTest {
 
   @Test
   void carbonSpectraKeepEveryFitWithBandsInTheirWindows() throws Exception {
-    Pattern pos1 = Pattern.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos1.txt"));
+    DiffractionPattern pos1 =
+        DiffractionPattern.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos1.txt"));
 
     CarbonRamanAnalysis a = CarbonRamanAnalysis.of(pos1.twoThetaDegrees(), pos1.counts());
 

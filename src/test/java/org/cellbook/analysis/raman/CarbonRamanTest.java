@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cellbook.analysis.testdata.MaterialsData;
-import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.DiffractionPattern;
 import org.junit.jupiter.api.Test;
 
 class CarbonRamanTest {
@@ -62,7 +62,8 @@ class CarbonRamanTest {
    */
   @Test
   void realSpectraMatchTheReferenceFitsWithBothGBandModels() throws Exception {
-    Pattern pos1 = Pattern.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos1.txt"));
+    DiffractionPattern pos1 =
+        DiffractionPattern.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos1.txt"));
     CarbonRaman l = CarbonRaman.fit(pos1.twoThetaDegrees(), pos1.counts());
     assertThat(l.idIgHeight()).isCloseTo(1.0046, within(0.02));
     assertThat(l.idIgArea()).isCloseTo(2.1806, within(0.04));
@@ -83,7 +84,8 @@ class CarbonRamanTest {
     assertThat(b.idIgArea()).isNaN();
     assertThat(b.rmsResidual()).isLessThan(l.rmsResidual());
 
-    Pattern pos2 = Pattern.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos2.txt"));
+    DiffractionPattern pos2 =
+        DiffractionPattern.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos2.txt"));
     CarbonRaman l2 = CarbonRaman.fit(pos2.twoThetaDegrees(), pos2.counts());
     assertThat(l2.idIgHeight()).isCloseTo(1.3006, within(0.026));
     assertThat(l2.idIgArea()).isCloseTo(2.6514, within(0.053));

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
 import org.cellbook.analysis.testdata.MaterialsData;
-import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.DiffractionPattern;
 import org.junit.jupiter.api.Test;
 
 /** The multi-band fit with optional D3 and D4 (Sadezky et al., Carbon 43, 1731 (2005)). */
@@ -70,7 +70,7 @@ class SadezkyRamanTest {
   void theRealSpectraSupportAllFourBands() throws Exception {
     for (String name :
         new String[] {"raman_fitting_testDW38C_pos1.txt", "raman_fitting_testDW38C_pos2.txt"}) {
-      Pattern p = Pattern.read(MaterialsData.file("raman/" + name));
+      DiffractionPattern p = DiffractionPattern.read(MaterialsData.file("raman/" + name));
       SadezkyRaman r = SadezkyRaman.fit(p.twoThetaDegrees(), p.counts());
       CarbonRaman two = CarbonRaman.fit(p.twoThetaDegrees(), p.counts());
       CarbonRaman bwf = CarbonRaman.fitBreitWignerFano(p.twoThetaDegrees(), p.counts());
@@ -92,7 +92,8 @@ class SadezkyRamanTest {
 
   @Test
   void aTwoBandSpectrumIsRefusedWithEachModelsReason() throws Exception {
-    Pattern p = Pattern.read(MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt"));
+    DiffractionPattern p =
+        DiffractionPattern.read(MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt"));
     assertThatThrownBy(() -> SadezkyRaman.fit(p.twoThetaDegrees(), p.counts()))
         .isInstanceOf(IllegalArgumentException.class)
         // both models tried, each refused with its reason

@@ -16,7 +16,7 @@ import org.cellbook.analysis.sorption.Isotherm;
 import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.testdata.SharedData;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
-import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.DiffractionPattern;
 import org.cellbook.analysis.xrd.PatternReaders;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -195,7 +195,7 @@ class PlotsDrawTheStoredFitsTest {
     assertThat(pattern.note()).contains(note);
 
     Path raman = MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt");
-    List<Plot> spectrum = RamanPlots.of(Pattern.read(raman), null);
+    List<Plot> spectrum = RamanPlots.of(DiffractionPattern.read(raman), null);
     assertThat(spectrum).hasSize(1);
     assertThat(spectrum.getFirst().curves()).hasSize(1);
     assertThat(spectrum.getFirst().note()).contains(note);

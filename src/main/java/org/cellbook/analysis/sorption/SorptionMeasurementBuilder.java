@@ -25,7 +25,7 @@ import org.cellbook.analysis.importers.ImportException;
  * sorted and equal pressures kept, each with a warning; fewer than {@value #MIN_POINTS} adsorption
  * points is an error.
  */
-final class MeasurementBuilder {
+final class SorptionMeasurementBuilder {
 
   /** Which branch a point belongs to. */
   enum Branch {
@@ -64,7 +64,7 @@ final class MeasurementBuilder {
   /**
    * @param rowWord how the file's records are counted in messages: "line" (text) or "row" (sheets)
    */
-  MeasurementBuilder(Path file, String format, String rowWord) {
+  SorptionMeasurementBuilder(Path file, String format, String rowWord) {
     this.file = file;
     this.format = format;
     this.rowWord = rowWord;
@@ -74,17 +74,17 @@ final class MeasurementBuilder {
     return file;
   }
 
-  MeasurementBuilder instrument(String name) {
+  SorptionMeasurementBuilder instrument(String name) {
     instrument = blankToNull(name);
     return this;
   }
 
-  MeasurementBuilder sampleName(String name) {
+  SorptionMeasurementBuilder sampleName(String name) {
     sampleName = blankToNull(name);
     return this;
   }
 
-  MeasurementBuilder adsorbate(String name) {
+  SorptionMeasurementBuilder adsorbate(String name) {
     adsorbate = Adsorptives.canonical(name);
     return this;
   }
@@ -94,7 +94,7 @@ final class MeasurementBuilder {
   }
 
   /** Sample mass in g; NaN or a non-positive value (a placeholder) is ignored. */
-  MeasurementBuilder sampleMassGrams(double grams) {
+  SorptionMeasurementBuilder sampleMassGrams(double grams) {
     sampleMassGrams = grams > 0 ? grams : null;
     return this;
   }
@@ -106,7 +106,7 @@ final class MeasurementBuilder {
    * or speaks of the isotherm, bath or analysis, so that "degassed at 150 °C" is not taken for the
    * bath.
    */
-  MeasurementBuilder describedBy(String text) {
+  SorptionMeasurementBuilder describedBy(String text) {
     String named = Adsorptives.inText(text);
     if (adsorbate == null) {
       adsorbate = named;
@@ -126,13 +126,13 @@ final class MeasurementBuilder {
     return temperatureKelvin != null;
   }
 
-  MeasurementBuilder temperatureKelvin(double kelvin) {
+  SorptionMeasurementBuilder temperatureKelvin(double kelvin) {
     temperatureKelvin = kelvin > 0 ? kelvin : null;
     return this;
   }
 
   /** One p₀ for the whole file (AIF {@code _exptl_p0}); per-point p₀ goes with each point. */
-  MeasurementBuilder saturationPressurePascals(double pascals) {
+  SorptionMeasurementBuilder saturationPressurePascals(double pascals) {
     fileSaturationPascals = pascals > 0 ? pascals : null;
     return this;
   }

@@ -9,7 +9,8 @@ import java.util.List;
  * A powder pattern on an increasing 2θ grid (degrees) with intensities (counts), and the X-ray
  * wavelength in Å (Cu Kα₁ 1.5406 Å unless the file says otherwise).
  */
-public record Pattern(double[] twoThetaDegrees, double[] counts, double wavelengthAngstrom) {
+public record DiffractionPattern(
+    double[] twoThetaDegrees, double[] counts, double wavelengthAngstrom) {
 
   public static final double CU_K_ALPHA1_ANGSTROM = 1.5406;
 
@@ -20,12 +21,12 @@ public record Pattern(double[] twoThetaDegrees, double[] counts, double waveleng
    *
    * @throws IOException naming the file and line of anything that is not a row of numbers
    */
-  public static Pattern read(Path file) throws IOException {
+  public static DiffractionPattern read(Path file) throws IOException {
     return fromText(file, XyText.read(file));
   }
 
   /** The pattern of text already read from {@code file} (see {@link #read}). */
-  public static Pattern fromText(Path file, XyText text) throws IOException {
+  public static DiffractionPattern fromText(Path file, XyText text) throws IOException {
     double lambda = CU_K_ALPHA1_ANGSTROM;
     var wavelength = java.util.regex.Pattern.compile("lambda\\s*=\\s*([0-9.]+)\\s*A");
     for (String line : text.header()) {
@@ -54,7 +55,7 @@ public record Pattern(double[] twoThetaDegrees, double[] counts, double waveleng
    *
    * @throws IOException naming the file and the first point out of order
    */
-  static Pattern of(Path file, List<double[]> points, double lambda) throws IOException {
+  static DiffractionPattern of(Path file, List<double[]> points, double lambda) throws IOException {
     if (points.size() < 10) {
       throw new IOException(file.getFileName() + ": fewer than ten points");
     }
@@ -67,6 +68,6 @@ public record Pattern(double[] twoThetaDegrees, double[] counts, double waveleng
         throw new IOException(file.getFileName() + ": 2θ must increase (point " + (k + 1) + ")");
       }
     }
-    return new Pattern(x, y, lambda);
+    return new DiffractionPattern(x, y, lambda);
   }
 }
