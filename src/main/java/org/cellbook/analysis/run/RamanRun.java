@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
 import org.cellbook.analysis.kpi.ImplausibleKpis;
 import org.cellbook.analysis.raman.CarbonRaman;
 import org.cellbook.analysis.raman.CarbonRamanAnalysis;
+import org.cellbook.analysis.raman.RamanSpectrum;
 import org.cellbook.analysis.raman.SadezkyRaman;
-import org.cellbook.analysis.xrd.DiffractionPattern;
 import org.cellbook.analysis.xrd.XyText;
 
 /**
@@ -86,9 +86,8 @@ public record RamanRun(
 
   static RamanRun analyze(Path file) throws IOException {
     XyText text = XyText.read(file);
-    DiffractionPattern spectrum =
-        DiffractionPattern.fromText(file, text); // here Raman shift and counts
-    double[] x = spectrum.twoThetaDegrees();
+    RamanSpectrum spectrum = RamanSpectrum.fromText(file, text);
+    double[] x = spectrum.ramanShiftPerCm();
     CarbonRamanAnalysis carbon = CarbonRamanAnalysis.of(x, spectrum.counts());
     List<String> warnings = new ArrayList<>(carbon.warnings());
     Double laser = laserWavelengthNm(text.header());

@@ -2,7 +2,6 @@ package org.cellbook.analysis.xrd;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,19 +13,16 @@ public record DiffractionPattern(
 
   public static final double CU_K_ALPHA1_ANGSTROM = 1.5406;
 
+  private static final String TWO_THETA = "2θ";
+
   /**
-   * Two-column text ({@link XyText}: .xy, .txt, .csv, LabSpec and WiRE exports): 2θ (or Raman
-   * shift) and intensity per row, ascending or descending; a comment naming "lambda = x A" sets the
-   * wavelength.
+   * Two-column text ({@link XyText}: .xy, .txt, .csv): 2θ and intensity per row, ascending or
+   * descending; a comment naming "lambda = x A" sets the wavelength.
    *
    * @throws IOException naming the file and line of anything that is not a row of numbers
    */
   public static DiffractionPattern read(Path file) throws IOException {
-    return fromText(file, XyText.read(file));
-  }
-
-  /** The pattern of text already read from {@code file} (see {@link #read}). */
-  public static DiffractionPattern fromText(Path file, XyText text) throws IOException {
+    XyText text = XyText.read(file);
     double lambda = CU_K_ALPHA1_ANGSTROM;
     var wavelength = java.util.regex.Pattern.compile("lambda\\s*=\\s*([0-9.]+)\\s*A");
     for (String line : text.header()) {
@@ -43,11 +39,8 @@ public record DiffractionPattern(
         }
       }
     }
-    List<double[]> points = new ArrayList<>(text.rows());
-    if (points.size() >= 2 && points.getLast()[0] < points.getFirst()[0]) {
-      java.util.Collections.reverse(points); // spectrometers often write the axis descending
-    }
-    return of(file, points, lambda);
+    XyText.Columns columns = text.ascending(file, TWO_THETA);
+    return new DiffractionPattern(columns.x(), columns.y(), lambda);
   }
 
   /**
@@ -56,18 +49,7 @@ public record DiffractionPattern(
    * @throws IOException naming the file and the first point out of order
    */
   static DiffractionPattern of(Path file, List<double[]> points, double lambda) throws IOException {
-    if (points.size() < 10) {
-      throw new IOException(file.getFileName() + ": fewer than ten points");
-    }
-    double[] x = new double[points.size()];
-    double[] y = new double[points.size()];
-    for (int k = 0; k < x.length; k++) {
-      x[k] = points.get(k)[0];
-      y[k] = points.get(k)[1];
-      if (k > 0 && x[k] <= x[k - 1]) {
-        throw new IOException(file.getFileName() + ": 2θ must increase (point " + (k + 1) + ")");
-      }
-    }
-    return new DiffractionPattern(x, y, lambda);
+    XyText.Columns columns = XyText.Columns.increasing(file, points, TWO_THETA);
+    return new DiffractionPattern(columns.x(), columns.y(), lambda);
   }
 }

@@ -25,6 +25,7 @@ import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.importers.ReadLimits;
+import org.cellbook.analysis.raman.RamanSpectrum;
 import org.cellbook.analysis.sorption.IsothermImporter;
 import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.testdata.MaterialsData;
@@ -239,7 +240,7 @@ final class FuzzTargets {
                   resource("raman/wrighttools_LabRAM_spectrum_wn.txt")),
               file -> {
                 ReadLimits.checkArchive(file);
-                DiffractionPattern.read(file);
+                RamanSpectrum.read(file);
               },
               READ_ERROR));
       return List.copyOf(targets);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
 import org.cellbook.analysis.testdata.MaterialsData;
-import org.cellbook.analysis.xrd.DiffractionPattern;
 import org.junit.jupiter.api.Test;
 
 /** The multi-band fit with optional D3 and D4 (Sadezky et al., Carbon 43, 1731 (2005)). */
@@ -70,10 +69,10 @@ class SadezkyRamanTest {
   void theRealSpectraSupportAllFourBands() throws Exception {
     for (String name :
         new String[] {"raman_fitting_testDW38C_pos1.txt", "raman_fitting_testDW38C_pos2.txt"}) {
-      DiffractionPattern p = DiffractionPattern.read(MaterialsData.file("raman/" + name));
-      SadezkyRaman r = SadezkyRaman.fit(p.twoThetaDegrees(), p.counts());
-      CarbonRaman two = CarbonRaman.fit(p.twoThetaDegrees(), p.counts());
-      CarbonRaman bwf = CarbonRaman.fitBreitWignerFano(p.twoThetaDegrees(), p.counts());
+      RamanSpectrum p = RamanSpectrum.read(MaterialsData.file("raman/" + name));
+      SadezkyRaman r = SadezkyRaman.fit(p.ramanShiftPerCm(), p.counts());
+      CarbonRaman two = CarbonRaman.fit(p.ramanShiftPerCm(), p.counts());
+      CarbonRaman bwf = CarbonRaman.fitBreitWignerFano(p.ramanShiftPerCm(), p.counts());
       assertThat(r.model()).as(name).startsWith("D4 + D1 + G Lorentzian, D3 Gaussian");
       SadezkyRaman.Band d4 = r.band("D4").orElseThrow();
       assertThat(d4.centre()).as(name).isBetween(1120.0, 1200.0);
@@ -92,9 +91,9 @@ class SadezkyRamanTest {
 
   @Test
   void aTwoBandSpectrumIsRefusedWithEachModelsReason() throws Exception {
-    DiffractionPattern p =
-        DiffractionPattern.read(MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt"));
-    assertThatThrownBy(() -> SadezkyRaman.fit(p.twoThetaDegrees(), p.counts()))
+    RamanSpectrum p =
+        RamanSpectrum.read(MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt"));
+    assertThatThrownBy(() -> SadezkyRaman.fit(p.ramanShiftPerCm(), p.counts()))
         .isInstanceOf(IllegalArgumentException.class)
         // both models tried, each refused with its reason
         .hasMessageMatching("(?s).*D4 \\+ D1 \\+ D3 \\+ G: D4 .+; D1 \\+ D3 \\+ G: D3 .+");
