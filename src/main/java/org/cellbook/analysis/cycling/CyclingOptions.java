@@ -109,18 +109,6 @@ public record CyclingOptions(
         rateTolerance);
   }
 
-  public CyclingOptions withSplitHalf(CurrentDirection d) {
-    return new CyclingOptions(
-        activeMassMilligrams,
-        areaSquareCentimetres,
-        plateauCutVolts,
-        convention,
-        useInstrumentCycles,
-        d,
-        formationCycles,
-        rateTolerance);
-  }
-
   public CyclingOptions withFormationCycles(int n) {
     return new CyclingOptions(
         activeMassMilligrams,

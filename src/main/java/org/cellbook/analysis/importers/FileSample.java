@@ -2,7 +2,6 @@ package org.cellbook.analysis.importers;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,9 +120,5 @@ public final class FileSample {
       preview = (isZip() || isOle2()) ? Workbooks.preview(path, isOle2()) : Workbooks.Preview.EMPTY;
     }
     return preview;
-  }
-
-  String headAsLatin1() {
-    return new String(head, StandardCharsets.ISO_8859_1);
   }
 }

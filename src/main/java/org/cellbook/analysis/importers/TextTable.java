@@ -275,18 +275,6 @@ final class TextTable implements RecordTable {
     return true;
   }
 
-  /** Splits the current line and returns all fields as text (for header rows). */
-  String[] fieldsAsText() {
-    if (fields < 0) {
-      split();
-    }
-    String[] out = new String[fields];
-    for (int i = 0; i < fields; i++) {
-      out[i] = text(i);
-    }
-    return out;
-  }
-
   @Override
   public long rowNumber() {
     return lineNumber;

@@ -79,8 +79,4 @@ class BatchResults extends VerticalLayout {
     g.getColumnByKey(IMPLAUSIBLE).setVisible(lines.stream().anyMatch(l -> l.implausible() != null));
     return g;
   }
-
-  List<Line> cellLines() {
-    return cells.getListDataView().getItems().toList();
-  }
 }
