@@ -15,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code analyze FILE...}: the {@link Analyzer} on the command line — a table or, with {@code
- * --json}, one JSON object (the contract of issues 4 and 5). Exit codes: 0 ok, 2 a file or an
- * option cannot be used (one line on stderr naming the file), never 1 with an exception's text.
+ * --json}, one JSON object (a contract: scripts read its KPI names). Exit codes: 0 ok, 2 a file or
+ * an option cannot be used (one line on stderr naming the file), never 1 with an exception's text.
  */
 @Command(
     name = "analyze",

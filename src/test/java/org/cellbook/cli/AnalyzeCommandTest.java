@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** The {@code analyze} command line as scripts use it (issue 4's JSON contract). */
+/** The {@code analyze} command line as scripts use it: its JSON is a contract. */
 class AnalyzeCommandTest {
 
   private final StringWriter out = new StringWriter();
@@ -423,9 +423,9 @@ class AnalyzeCommandTest {
   }
 
   /**
-   * issue 13: a CO2 isotherm whose text header says "CO2 273.15 K" is analysed as CO2 (DR, no BET)
-   * without --adsorbate; a pore volume above its physical ceiling is listed under implausible with
-   * its reason, which is also a warning, while kpis keep the plain number.
+   * A CO2 isotherm whose text header says "CO2 273.15 K" is analysed as CO2 (DR, no BET) without
+   * --adsorbate; a pore volume above its physical ceiling is listed under implausible with its
+   * reason, which is also a warning, while kpis keep the plain number.
    */
   @Test
   void sorptionJsonNamesTheAdsorptiveAndMarksImplausibleKpis() throws Exception {

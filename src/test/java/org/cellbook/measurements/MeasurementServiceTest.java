@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** From upload to stored KPIs on the real database with real shared files (issue 6). */
+/** From upload to stored KPIs on the real database with real instrument files. */
 @SpringBootTest
 @WithMockUser(username = "ana", roles = "RESEARCHER")
 class MeasurementServiceTest {

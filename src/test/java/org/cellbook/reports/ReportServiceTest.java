@@ -227,8 +227,8 @@ class ReportServiceTest {
   }
 
   /**
-   * Issue 13's "done means": the demo notebook's measurements, of its cells and of the lots they
-   * are made from, analyse with no implausible KPI.
+   * The demo notebook's measurements, of its cells and of the lots they are made from, analyse with
+   * no implausible KPI: a demo that shows red numbers would teach users to ignore them.
    */
   @Test
   void theDemoNotebookHasNoImplausibleKpi() {

@@ -6,9 +6,9 @@ import org.cellbook.analysis.kpi.PlausibleRange;
  * One cycle: an opening half cycle and the closing half cycle of the opposite direction; either may
  * be missing at the ends of a file.
  *
- * <p>CE_n = Q_closing,n / Q_opening,n (SCIENCE.md: anode half cell desodiation / sodiation, cathode
- * or full cell discharge / charge). Reversible capacity = Q_closing. Specific values are per active
- * mass (mAh g⁻¹), areal per electrode area (mAh cm⁻²); null when not given.
+ * <p>CE_n = Q_closing,n / Q_opening,n (anode half cell desodiation / sodiation, cathode or full
+ * cell discharge / charge). Reversible capacity = Q_closing. Specific values are per active mass
+ * (mAh g⁻¹), areal per electrode area (mAh cm⁻²); null when not given.
  *
  * @param number 1-based cycle number (the instrument's index when {@code source == INSTRUMENT})
  * @param opening opening half cycle, null when the cycle starts with its closing half

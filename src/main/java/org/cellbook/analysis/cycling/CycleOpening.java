@@ -9,9 +9,9 @@ import org.cellbook.analysis.series.CellSeries;
  * whether the file starts with a partial half cycle that opens nothing.
  *
  * <p>A cycle of an anode half cell is reduction (sodiation) then oxidation; of a cathode half cell
- * or a full cell, charge (oxidation) then discharge (SCIENCE.md). So the opening direction is a
- * property of the cell, not of the file's first record: a cathode that is first discharged from
- * open circuit, or a file whose first step is a −2 µA blip, still opens each cycle with oxidation.
+ * or a full cell, charge (oxidation) then discharge. So the opening direction is a property of the
+ * cell, not of the file's first record: a cathode that is first discharged from open circuit, or a
+ * file whose first step is a −2 µA blip, still opens each cycle with oxidation.
  *
  * @param direction the direction that opens each cycle
  * @param partialStart true when the first half cycle is a partial start (a top-up or a discharge

@@ -9,8 +9,8 @@ import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.InstrumentStepType;
 
 /**
- * Galvanostatic cycling analysis of a {@link CellSeries} (definitions in SCIENCE.md, "Half cycles
- * and cycles", "Voltage-resolved quantities", "Rate capability").
+ * Galvanostatic cycling analysis of a {@link CellSeries}: half cycles and cycles, voltage-resolved
+ * quantities and rate capability.
  *
  * <ol>
  *   <li>Steps are classified by their type (charge → oxidation, discharge → reduction, rest), or by

@@ -5,7 +5,7 @@ import java.util.List;
 import org.cellbook.analysis.series.CellSeries;
 
 /**
- * dQ/dV of one half cycle on a uniform voltage grid (SCIENCE.md, "dQ/dV").
+ * dQ/dV of one half cycle on a uniform voltage grid.
  *
  * <p>Method: Q(V) is accumulated along the half cycle and reduced to its monotone branch (a record
  * is kept only when V goes beyond every earlier V in the half cycle's direction, i.e. Q at the

@@ -3,8 +3,8 @@ package org.cellbook.analysis.cycling;
 import java.util.List;
 
 /**
- * Rate capability (SCIENCE.md, "Rate capability"): cycles grouped by current density; retention
- * relative to the lowest-rate group; a later group back at the initial rate is the "return".
+ * Rate capability: cycles grouped by current density; retention relative to the lowest-rate group;
+ * a later group back at the initial rate is the "return".
  *
  * @param currentUnit "mA g⁻¹", "mA cm⁻²" or "mA"
  * @param capacityUnit "mAh g⁻¹", "mAh cm⁻²" or "mAh"

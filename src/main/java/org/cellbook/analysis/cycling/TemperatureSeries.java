@@ -5,10 +5,10 @@ import java.util.List;
 import org.cellbook.analysis.series.CellSeries;
 
 /**
- * Capacity against temperature (SCIENCE.md, "Temperature series"): complete cycles are grouped by
- * their mean temperature (within ±{@value #GROUP_KELVIN} K of the group's first cycle, in file
- * order), and each group's mean reversible capacity is compared with the group nearest to 25 °C.
- * The study's thick electrode: 87, 90, 95, 100, 100 % from −20 to 40 °C.
+ * Capacity against temperature: complete cycles are grouped by their mean temperature (within
+ * ±{@value #GROUP_KELVIN} K of the group's first cycle, in file order), and each group's mean
+ * reversible capacity is compared with the group nearest to 25 °C. The study's thick electrode: 87,
+ * 90, 95, 100, 100 % from −20 to 40 °C.
  *
  * @param groups one per temperature step, in file order
  * @param referenceCelsius temperature of the reference group (nearest to 25 °C)

@@ -29,7 +29,8 @@ import org.cellbook.analysis.series.InstrumentStepType;
  * them to its analysis — {@link CyclingRun}, {@link CvRun} (several files or one holding several
  * rates), {@link GittRun}, or through {@link MaterialsAnalysis} a {@link SorptionRun}, {@link
  * XrdRun} or {@link RamanRun} — whose typed result the command line prints as a table or one JSON
- * object (the contract of issues 4 and 5, whose KPI names the app stores) and the app stores.
+ * object (a contract: scripts read its KPI names, and the app stores them under the same names) and
+ * the app stores.
  */
 public final class Analyzer {
 

@@ -7,8 +7,8 @@ import org.cellbook.analysis.kpi.PlausibleRange;
 import org.cellbook.analysis.math.LineFit;
 
 /**
- * The same electrode swept at several scan rates: the kinetics analyses of SCIENCE.md ("Cyclic
- * voltammetry"). Each rate contributes its last complete sweep in each direction.
+ * The same electrode swept at several scan rates: the kinetics analyses of cyclic voltammetry. Each
+ * rate contributes its last complete sweep in each direction.
  *
  * <ul>
  *   <li><b>b-value</b> (power law i = a·vᵇ): at a fixed potential, b is the slope of log₁₀|i|

@@ -14,9 +14,9 @@ import org.cellbook.analysis.xrd.CarbonXrdFit;
 import org.cellbook.analysis.xrd.DiffractionPattern;
 
 /**
- * Issue 5's targets, each &lt; 50 ms after warm-up: BET (automatic Rouquerol range) + t-plot + DR
- * on one isotherm, and the two-component (002) + (100) XRD fit on a 5,000-point pattern (the shared
- * synthetic pattern resampled on 5,000 points). Run (README, "Benchmarks"):
+ * The materials analyses' targets, each &lt; 50 ms after warm-up: BET (automatic Rouquerol range) +
+ * t-plot + DR on one isotherm, and the two-component (002) + (100) XRD fit on a 5,000-point pattern
+ * (the shared synthetic pattern resampled on 5,000 points). Run (README, "Benchmarks"):
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt)
  *     org.cellbook.analysis.bench.MaterialsBenchmark 200</pre>

@@ -10,9 +10,9 @@ import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which half cycle opens a cycle, partial starts, and the instrument's cycle numbers (SCIENCE.md,
- * "Half cycles and cycles": anode half cell sodiation then desodiation; cathode or full cell charge
- * then discharge; CE = Q_closing / Q_opening).
+ * Which half cycle opens a cycle, partial starts, and the instrument's cycle numbers (anode half
+ * cell sodiation then desodiation; cathode or full cell charge then discharge; CE = Q_closing /
+ * Q_opening).
  */
 class CycleOpeningTest {
 
@@ -173,7 +173,7 @@ class CycleOpeningTest {
 
   @Test
   void theSplitIsTakenOnTheReversibleHalfOfAnAnodeAndAddsUpToIt() {
-    // plateau + sloping = Q_desodiation of the same cycle (SCIENCE.md, plateau/slope split)
+    // plateau + sloping = Q_desodiation of the same cycle (the plateau/slope split)
     CellSeries s =
         SeriesFixture.create()
             .ccStep(0, 3, 1.0, 0.01, -1.0, 1, 1)

@@ -7,7 +7,7 @@ import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.InstrumentStepType;
 import org.junit.jupiter.api.Test;
 
-/** Hand-computed cases; each test names the formula of SCIENCE.md it checks. */
+/** Hand-computed cases; each test names the formula it checks. */
 class CyclingAnalysisTest {
 
   /** Two anode cycles: sodiation 2 mAh / desodiation 1.6 mAh, then 1.8 / 1.7 mAh. */

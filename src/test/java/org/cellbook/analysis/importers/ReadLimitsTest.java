@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files that would exhaust the heap are refused with a message naming the file and what is wrong,
- * before a reader allocates from them (issue 12).
+ * before a reader allocates from them.
  */
 class ReadLimitsTest {
 
@@ -31,7 +31,7 @@ class ReadLimitsTest {
 
   @Test
   void aWorkbookHoldingOneHugeSharedStringIsRefusedBeforeAnyReaderOpensIt() throws Exception {
-    // the issue's file: one 1.5 GB string, more than this JVM could hold as text
+    // a 1.5 MB .xlsx holding one 1.5 GB string, more than this JVM could hold as text
     Path bomb = HostileFiles.hugeSharedString(dir.resolve("channel-7.xlsx"), 1536L << 20);
     assertThat(Files.size(bomb)).isLessThan(16L << 20);
 

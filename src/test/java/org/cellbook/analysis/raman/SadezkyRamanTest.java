@@ -62,8 +62,8 @@ class SadezkyRamanTest {
    * The real spectra are weak (≈ 70 counts of D over ≈ 580 of background). Over 800–2000 cm⁻¹ they
    * support all four bands: D4 near 1150 cm⁻¹ and D3 near 1530 (height at least twice its standard
    * error). D3 filling the valley narrows G and moves it up by ≈ 8 cm⁻¹ from the two-Lorentzian
-   * fit, towards the BWF maximum (an independent scipy fit of the same model agrees, as noted on
-   * the issue); D1 stays within a few cm⁻¹.
+   * fit, towards the BWF maximum (an independent scipy fit of the same model agrees); D1 stays
+   * within a few cm⁻¹.
    */
   @Test
   void theRealSpectraSupportAllFourBands() throws Exception {

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every instrument file of the team's reference set analyses, with its technique detected, and
- * shows no implausible KPI, except where the file itself is odd, and then the reason says why.
+ * Every instrument file of the reference set in src/test/resources/shared-data analyses, with its
+ * technique detected, and shows no implausible KPI, except where the file itself is odd, and then
+ * the reason says why.
  */
 class ReferenceFilesArePlausibleTest {
 

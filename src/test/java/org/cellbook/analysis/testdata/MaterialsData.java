@@ -9,8 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The shared materials validation files ({@link SharedData#MATERIALS}, copies of {@code
- * shared/data/materials} of the team's reference set) and their reference values in its
+ * The materials validation files ({@link SharedData#MATERIALS}) and their reference values in its
  * MANIFEST.tsv. A missing file fails the test: these tests must never skip.
  */
 public final class MaterialsData {

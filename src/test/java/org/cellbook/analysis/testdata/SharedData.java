@@ -15,10 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The team's shared validation files and their reference values, copied from the team's reference
- * set ({@code shared/data} beside the project) into {@code src/test/resources/shared-data} (its
- * PROVENANCE.md names sources and licences) and read from the test classpath, so that the tests
- * pass in a bare clone. A missing file fails the test: these tests must never skip.
+ * The validation files and their reference values in {@code src/test/resources/shared-data} (its
+ * PROVENANCE.md names sources and licences), read from the test classpath so that the tests pass in
+ * a bare clone. A missing file fails the test: these tests must never skip.
  */
 public final class SharedData {
 
@@ -47,8 +46,8 @@ public final class SharedData {
     Path p = folder.resolve(relative);
     assertThat(p)
         .as(
-            "shared validation file %s: copy it from the team's shared/data to"
-                + " src/test/resources/shared-data (see PROVENANCE.md there)",
+            "validation file %s is missing from src/test/resources/shared-data: add it from its"
+                + " source as PROVENANCE.md there describes",
             ROOT.relativize(p))
         .exists();
     return p;
