@@ -33,7 +33,7 @@ import org.springframework.data.domain.Sort;
 /**
  * Notebook-scale benchmark: generates a notebook of N cells with their chains in a fresh H2
  * database, then prints median times of lineage walks, first pages of the list views and the global
- * search. Run (README, "Benchmarks"):
+ * search. Run (README, "Contributing"):
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  *     -Dexec.mainClass=org.cellbook.bench.NotebookBenchmark -Dexec.args="100000"</pre>

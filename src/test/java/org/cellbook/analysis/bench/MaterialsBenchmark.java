@@ -16,7 +16,7 @@ import org.cellbook.analysis.xrd.DiffractionPattern;
 /**
  * The materials analyses' targets, each &lt; 50 ms after warm-up: BET (automatic Rouquerol range) +
  * t-plot + DR on one isotherm, and the two-component (002) + (100) XRD fit on a 5,000-point pattern
- * (the shared synthetic pattern resampled on 5,000 points). Run (README, "Benchmarks"):
+ * (the shared synthetic pattern resampled on 5,000 points). Run (README, "Contributing"):
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt)
  *     org.cellbook.analysis.bench.MaterialsBenchmark 200</pre>
