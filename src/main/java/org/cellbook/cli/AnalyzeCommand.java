@@ -60,7 +60,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       names = "--opening",
       defaultValue = "auto",
       description =
-          "half cycle that opens a cycle: auto (first in file), reduction (anode half cell), oxidation (cathode/full cell)")
+          "half cycle that opens a cycle: auto (by the voltage window, else the first full half cycle), reduction (anode half cell), oxidation (cathode/full cell)")
   Analyzer.Opening opening;
 
   @Option(

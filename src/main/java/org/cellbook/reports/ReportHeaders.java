@@ -27,8 +27,8 @@ class ReportHeaders {
 
   /**
    * @param type the kind of record, for its signatures
-   * @param audited the record's entity class and id for its last change, or null for a report with
-   *     no single record (a series of batches)
+   * @param auditedType the record's entity class, with {@code auditedId} for its last change, or
+   *     null for a report with no single record (a series of batches)
    */
   Header header(
       RecordType type,

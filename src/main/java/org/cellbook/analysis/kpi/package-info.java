@@ -2,6 +2,6 @@
  * What makes a KPI trustworthy: its physical range ({@link
  * org.cellbook.analysis.kpi.PlausibleRange}), declared beside each KPI's definition, and the KPIs
  * of one analysis with the ones outside their range named and explained ({@link
- * org.cellbook.analysis.kpi.Kpis}). Design note: {@code docs/decisions/0017}.
+ * org.cellbook.analysis.kpi.ImplausibleKpis}). Design note: {@code docs/decisions/0017}.
  */
 package org.cellbook.analysis.kpi;

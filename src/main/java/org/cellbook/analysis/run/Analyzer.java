@@ -58,7 +58,8 @@ public final class Analyzer {
 
   /**
    * The options of one analysis; null where not given (defaults: detect technique and format,
-   * plateau cut-off 0.1 V, the first half cycle opens a cycle, the adsorptive the file names).
+   * plateau cut-off 0.1 V, the opening half cycle decided from the file, the adsorptive the file
+   * names).
    */
   public record Settings(
       AnalysisTechnique technique,
