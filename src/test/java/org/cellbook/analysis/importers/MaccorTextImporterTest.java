@@ -3,8 +3,6 @@ package org.cellbook.analysis.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +13,8 @@ import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class MaccorTextImporterTest {
 
@@ -81,8 +81,8 @@ class MaccorTextImporterTest {
     assertThat(GittProtocol.of(s)).isEmpty();
 
     JsonNode json =
-        new ObjectMapper()
+        new JsonMapper()
             .readTree(Analyzer.analyze(List.of(file), Analyzer.Settings.defaults(), true).output());
-    assertThat(json.get("technique").asText()).isEqualTo("cycling");
+    assertThat(json.get("technique").asString()).isEqualTo("cycling");
   }
 }

@@ -3,12 +3,12 @@ package org.cellbook.analysis.raman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cellbook.analysis.testdata.MaterialsData;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class CarbonRamanTest {
 

@@ -2,8 +2,6 @@ package org.cellbook.analysis.testdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -13,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The validation files and their reference values in {@code src/test/resources/shared-data} (its
@@ -32,7 +32,7 @@ public final class SharedData {
    */
   public static final Path MATERIALS = ROOT.resolve("materials");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonMapper JSON = new JsonMapper();
 
   private SharedData() {}
 
@@ -66,11 +66,7 @@ public final class SharedData {
   }
 
   public static JsonNode json(String relative) {
-    try {
-      return JSON.readTree(file(relative).toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JSON.readTree(file(relative));
   }
 
   /** One row of MANIFEST.tsv. */

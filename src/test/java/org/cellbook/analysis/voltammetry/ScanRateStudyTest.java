@@ -3,7 +3,6 @@ package org.cellbook.analysis.voltammetry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.cellbook.analysis.series.SeriesMetadata;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * b-values and Dunn capacitive fractions on the synthetic CV series of {@code data/echem/cv} (exact
@@ -93,8 +93,8 @@ class ScanRateStudyTest {
       SweepDirection direction =
           side.equals("anodic") ? SweepDirection.ANODIC : SweepDirection.CATHODIC;
       b.get(side)
-          .fieldNames()
-          .forEachRemaining(
+          .propertyNames()
+          .forEach(
               volts -> {
                 double expected = b.get(side).get(volts).get("b_fit_6_rates").asDouble();
                 ScanRateStudy.BValue fit = nova.bValue(Double.parseDouble(volts), direction);
@@ -110,8 +110,8 @@ class ScanRateStudyTest {
   void capacitiveFractionsMatchTheModelAtEveryRate() {
     JsonNode table = model.at("/capacitive_fraction");
     table
-        .fieldNames()
-        .forEachRemaining(
+        .propertyNames()
+        .forEach(
             rate -> {
               double v = Double.parseDouble(rate);
               JsonNode row = table.get(rate);
