@@ -68,7 +68,7 @@ class BetAnalysisTest {
   }
 
   @Test
-  void hundredPointsOfAStraightLineFitExactly() {
+  void exactBetPointsFitTheirStraightLineExactly() {
     // y = x/(n(1−x)) linear with i = 1/(n_m C), s = (C−1)/(n_m C) for n_m = 1, C = 100: exact BET
     // data
     double[] x = new double[12];
