@@ -5,4 +5,7 @@
  * org.cellbook.analysis.cycling.DifferentialCapacity#of}. Results are immutable records. Design
  * note: {@code docs/decisions/0008}.
  */
+@NullMarked
 package org.cellbook.analysis.cycling;
+
+import org.jspecify.annotations.NullMarked;

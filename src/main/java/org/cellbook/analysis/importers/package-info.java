@@ -10,4 +10,7 @@
  * org.cellbook.analysis.importers.ColumnMapping}. Readers, header parsing and counter handling are
  * package-private. Design notes: {@code docs/decisions/0007} and {@code 0009}.
  */
+@NullMarked
 package org.cellbook.analysis.importers;
+
+import org.jspecify.annotations.NullMarked;

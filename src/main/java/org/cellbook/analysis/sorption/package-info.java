@@ -25,4 +25,7 @@
  * its probe only: Ar at 87 K with argon's cross-section and density, CO₂ by DR, and a vapour
  * (propane, water) with no BET at all, each refusal a warning.
  */
+@NullMarked
 package org.cellbook.analysis.sorption;
+
+import org.jspecify.annotations.NullMarked;
