@@ -21,6 +21,7 @@ import org.cellbook.signatures.SignatureService;
 import org.cellbook.synthesis.BatchSeries;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -151,7 +152,7 @@ class NotebookRecordsApi {
           s.getDiscs().stream().map(Disc::getCode).toList());
     }
 
-    private static String code(Lot lot) {
+    private static @Nullable String code(@Nullable Lot lot) {
       return lot == null ? null : lot.getCode();
     }
   }
@@ -166,7 +167,7 @@ class NotebookRecordsApi {
       Double activeMassMg,
       Double loadingMgPerCm2) {
 
-    static DiscItem of(Disc d) {
+    static @Nullable DiscItem of(Disc d) {
       Double blank =
           d.getBlankMassMilligrams() != null
               ? d.getBlankMassMilligrams()
@@ -267,7 +268,7 @@ class NotebookRecordsApi {
   Withdrawn withdraw(
       @PathVariable String kind,
       @PathVariable String code,
-      @RequestBody(required = false) WithdrawalRequest body) {
+      @RequestBody(required = false) @Nullable WithdrawalRequest body) {
     String reason = body == null ? null : body.reason();
     WithdrawableEntity withdrawn =
         switch (kind) {

@@ -15,6 +15,7 @@ import org.cellbook.base.NotFoundException;
 import org.cellbook.base.RecordRef;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -140,7 +141,7 @@ public class LineageService {
     return out;
   }
 
-  private static String unitSymbol(String stored) {
+  private static @Nullable String unitSymbol(@Nullable String stored) {
     if (stored == null) {
       return null;
     }

@@ -20,6 +20,7 @@ import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.base.BackgroundJobs;
 import org.cellbook.base.BackgroundJobs.JobStopped.Reason;
 import org.cellbook.cells.CellRole;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -97,7 +98,7 @@ class AnalysisWorker {
   }
 
   /** Replaces the analysis the jobs run; null restores the real one. For tests only. */
-  void useAnalysis(Analysis replacement) {
+  void useAnalysis(@Nullable Analysis replacement) {
     analysis = replacement == null ? ANALYZER : replacement;
   }
 
@@ -255,8 +256,8 @@ class AnalysisWorker {
   private record Job(
       String code,
       Technique technique,
-      String cellCode,
-      CellRole cellRole,
+      @Nullable String cellCode,
+      @Nullable CellRole cellRole,
       AnalysisParameters parameters,
       List<MeasurementFile> files) {
 
@@ -268,7 +269,7 @@ class AnalysisWorker {
      * The cell's role when it decides how cycles open: the user chose no opening (auto) and the
      * cell's records tell its role.
      */
-    CellRole openingRole() {
+    @Nullable CellRole openingRole() {
       String chosen = parameters.opening();
       return chosen == null || chosen.equals("auto") ? cellRole : null;
     }
@@ -278,7 +279,7 @@ class AnalysisWorker {
   private record Analysed(Job job, Analyzer.Outcome outcome, String refusal) {}
 
   /** The job's work; its outcome is stored by {@link #end} unless the job was abandoned. */
-  private Analysed analyse(long id) throws Exception {
+  private @Nullable Analysed analyse(long id) throws Exception {
     Job job =
         tx.execute(
             s -> {
@@ -324,7 +325,7 @@ class AnalysisWorker {
   }
 
   /** Stores what the job produced, or records why it ended without; never throws. */
-  private void end(long id, Analysed done, Throwable error) {
+  private void end(long id, @Nullable Analysed done, @Nullable Throwable error) {
     try {
       if (error != null) {
         endWithout(id, error);
@@ -408,7 +409,7 @@ class AnalysisWorker {
     return out;
   }
 
-  private static Analyzer.Settings settings(Job job) {
+  private static Analyzer.@Nullable Settings settings(Job job) {
     AnalysisParameters p = job.parameters();
     return new Analyzer.Settings(
         job.technique() == null ? null : AnalysisTechnique.valueOf(job.technique().analysisName()),
@@ -428,7 +429,7 @@ class AnalysisWorker {
   }
 
   /** The user's choice, else what the cell's role implies, else null (the analysis decides). */
-  private static Analyzer.Opening opening(Job job) {
+  private static Analyzer.@Nullable Opening opening(Job job) {
     CellRole role = job.openingRole();
     if (role != null) {
       return role == CellRole.ANODE_HALF_CELL
@@ -493,7 +494,7 @@ class AnalysisWorker {
   }
 
   /** A warning when the file's own active mass disagrees with the records'. */
-  private static Optional<String> massMismatch(Double fileMass, AnalysisParameters p) {
+  private static Optional<String> massMismatch(@Nullable Double fileMass, AnalysisParameters p) {
     Double used = p.activeMassMilligrams();
     if (fileMass == null
         || used == null
@@ -558,7 +559,7 @@ class AnalysisWorker {
   }
 
   /** Messages name the linked copies; the user knows the file by its uploaded name. */
-  private static String withoutWorkDir(String message, Path workDir) {
+  private static String withoutWorkDir(String message, @Nullable Path workDir) {
     return workDir == null
         ? message
         : message.replaceAll(java.util.regex.Pattern.quote(workDir.toString()) + "/\\d+/", "");

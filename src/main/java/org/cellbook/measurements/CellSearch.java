@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cellbook.base.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -93,7 +94,7 @@ public class CellSearch {
    * taken from those KPI rows instead.
    */
   @Transactional(readOnly = true)
-  public List<Hit> find(Query q, String sort, boolean descending, int offset, int limit) {
+  public List<Hit> find(Query q, @Nullable String sort, boolean descending, int offset, int limit) {
     String order = SORTS.getOrDefault(sort == null ? "code" : sort, "c.code");
     boolean lineageOrder = order.startsWith("b.");
     // The most selective KPI condition, if any is selective enough, drives the query.

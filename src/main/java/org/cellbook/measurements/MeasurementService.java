@@ -22,6 +22,7 @@ import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -184,7 +185,7 @@ public class MeasurementService {
 
   /** The newest run's whole analysis document, or null before the first analysis. */
   @Transactional(readOnly = true)
-  public String currentResultJson(String code) {
+  public @Nullable String currentResultJson(String code) {
     AnalysisRun run = get(code).getCurrentRun();
     return run == null ? null : run.getResultJson();
   }
@@ -198,7 +199,10 @@ public class MeasurementService {
    */
   @CanEdit
   public Measurement attachToCell(
-      String cellCode, Technique technique, List<NewFile> upload, AnalysisParameters parameters) {
+      String cellCode,
+      @Nullable Technique technique,
+      List<NewFile> upload,
+      AnalysisParameters parameters) {
     AnalysisParameters given = checked(parameters);
     Cell cell = cells.get(cellCode);
     cell.requireNotWithdrawn();
@@ -217,7 +221,10 @@ public class MeasurementService {
    */
   @CanEdit
   public Measurement attachToLot(
-      String lotCode, Technique technique, List<NewFile> upload, AnalysisParameters parameters) {
+      String lotCode,
+      @Nullable Technique technique,
+      List<NewFile> upload,
+      AnalysisParameters parameters) {
     AnalysisParameters given = checked(parameters);
     Lot lot = lots.get(lotCode);
     lot.requireNotWithdrawn();
@@ -236,7 +243,10 @@ public class MeasurementService {
    */
   @CanEdit
   public Measurement recordPycnometry(
-      String lotCode, Double densityGramsPerCm3, Double sdGramsPerCm3, Integer runsCount) {
+      String lotCode,
+      @Nullable Double densityGramsPerCm3,
+      @Nullable Double sdGramsPerCm3,
+      @Nullable Integer runsCount) {
     new org.cellbook.base.Problems()
         .positive(densityGramsPerCm3, "density", "True density")
         .check(
@@ -271,7 +281,8 @@ public class MeasurementService {
 
   /** Analyses the measurement again with new parameters; earlier runs stay in the history. */
   @CanEdit
-  public Measurement reanalyse(String code, Technique technique, AnalysisParameters parameters) {
+  public Measurement reanalyse(
+      String code, @Nullable Technique technique, AnalysisParameters parameters) {
     AnalysisParameters given = checked(parameters);
     Measurement m =
         tx.execute(
@@ -313,7 +324,7 @@ public class MeasurementService {
   /** Corrects the notes of a measurement, with the reason. */
   @CanEdit
   @Transactional
-  public Measurement updateNotes(String code, long version, String notes, String reason) {
+  public Measurement updateNotes(String code, long version, @Nullable String notes, String reason) {
     locks.requireEditable(RecordType.MEASUREMENT, code);
     Measurement m = get(code);
     m.requireNotWithdrawn();
@@ -375,7 +386,11 @@ public class MeasurementService {
   }
 
   private Measurement attach(
-      Cell cell, Lot lot, Technique technique, List<NewFile> upload, AnalysisParameters p) {
+      Cell cell,
+      Lot lot,
+      @Nullable Technique technique,
+      List<NewFile> upload,
+      AnalysisParameters p) {
     if (upload.isEmpty()) {
       throw new ValidationException("files", "Choose at least one file");
     }
@@ -389,7 +404,11 @@ public class MeasurementService {
 
   /** Stores the upload's bytes, then its measurement and file rows in one transaction. */
   private Measurement store(
-      Cell cell, Lot lot, Technique chosen, List<NewFile> upload, AnalysisParameters p) {
+      @Nullable Cell cell,
+      @Nullable Lot lot,
+      @Nullable Technique chosen,
+      List<NewFile> upload,
+      AnalysisParameters p) {
     List<FileStore.Stored> stored = new ArrayList<>();
     for (NewFile f : upload) {
       try (InputStream in = f.content().open()) {
@@ -432,7 +451,7 @@ public class MeasurementService {
    * The technique before analysis: images are kept as images; for anything else null, and the
    * analysis detects the technique from the records.
    */
-  private static Technique guess(List<NewFile> upload) {
+  private static @Nullable Technique guess(List<NewFile> upload) {
     String name = upload.getFirst().name().toLowerCase(Locale.ROOT);
     return IMAGE_EXTENSIONS.stream().anyMatch(name::endsWith) ? Technique.IMAGE : null;
   }
@@ -445,7 +464,7 @@ public class MeasurementService {
   }
 
   /** What the caller gave, checked before any file is stored or job queued. */
-  private static AnalysisParameters checked(AnalysisParameters given) {
+  private static AnalysisParameters checked(@Nullable AnalysisParameters given) {
     return given == null ? AnalysisParameters.NONE : given.checked();
   }
 

@@ -17,6 +17,7 @@ import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.series.SeriesMetadata;
 import org.cellbook.storage.DurableFiles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parsed series kept column by column (big-endian doubles and ints, one byte per step type) so
@@ -201,13 +202,13 @@ public class SeriesStore {
     return out;
   }
 
-  private static void writeString(DataOutputStream out, String s) throws IOException {
+  private static void writeString(DataOutputStream out, @Nullable String s) throws IOException {
     byte[] bytes = (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
     out.writeInt(bytes.length);
     out.write(bytes);
   }
 
-  private static String readString(ByteBuffer b) {
+  private static @Nullable String readString(ByteBuffer b) {
     byte[] bytes = new byte[b.getInt()];
     b.get(bytes);
     return bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);

@@ -25,6 +25,7 @@ import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.BatchStep;
 import org.cellbook.synthesis.FillerRatio;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -167,7 +168,7 @@ class BatchReport {
     return facts;
   }
 
-  private static String dash(Object o) {
+  private static String dash(@Nullable Object o) {
     return o == null ? "—" : o.toString();
   }
 
@@ -195,7 +196,7 @@ class BatchReport {
         "Inputs", List.of("#", "Role", "Lot", "Material", "Planned (g)", "Weighed (g)"), rows);
   }
 
-  private static String grams(Double g) {
+  private static String grams(@Nullable Double g) {
     return g == null ? "—" : String.format(Locale.ROOT, "%.4f", g);
   }
 

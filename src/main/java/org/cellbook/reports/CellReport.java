@@ -19,6 +19,7 @@ import org.cellbook.materials.Lot;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.plots.Plot;
 import org.cellbook.reports.ReportParts.Fact;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -154,15 +155,15 @@ class CellReport {
         m.loadingMilligramsPerCm2());
   }
 
-  private static String lot(Lot l) {
+  private static String lot(@Nullable Lot l) {
     return l == null ? "—" : l.getCode() + " (" + l.getMaterial().getName() + ")";
   }
 
-  private static String ppm(Double v) {
+  private static String ppm(@Nullable Double v) {
     return v == null ? "—" : Numbers.plain(v);
   }
 
-  static String orDash(String s) {
+  static String orDash(@Nullable String s) {
     return s == null || s.isBlank() ? "—" : s;
   }
 }

@@ -9,6 +9,7 @@ import org.cellbook.base.RecordType;
 import org.cellbook.reports.ReportParts.Header;
 import org.cellbook.signatures.Signature;
 import org.cellbook.signatures.SignatureService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The title block: what, when, by whom, the record's last change and its signatures. */
@@ -37,7 +38,7 @@ class ReportHeaders {
       String title,
       String subtitle,
       String author,
-      Class<?> auditedType,
+      @Nullable Class<?> auditedType,
       Long auditedId) {
     String lastChange = "—";
     if (auditedType != null) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.cellbook.base.Problems;
 import org.cellbook.materials.MaterialKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A synthesis route as the lab writes it in {@code templates/protocols/*.yaml}: parameters asked
@@ -17,7 +18,7 @@ public record RouteTemplate(
     String code,
     String name,
     String description,
-    String seriesParameter,
+    @Nullable String seriesParameter,
     List<Parameter> parameters,
     List<Input> inputs,
     List<StepTemplate> steps) {
@@ -75,12 +76,13 @@ public record RouteTemplate(
           text("notes"));
     }
 
-    private String text(String key) {
+    private @Nullable String text(String key) {
       Object value = values.get(key);
       return value == null ? null : value.toString();
     }
 
-    private Double number(String key, Map<String, Double> parameters, String templateCode) {
+    private @Nullable Double number(
+        String key, Map<String, Double> parameters, String templateCode) {
       Object value = values.get(key);
       if (value == null) {
         return null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cellbook.materials.MaterialKind;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -115,7 +116,7 @@ final class RouteTemplateReader {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Object> list(Object value, String file, String where) {
+  private static List<Object> list(@Nullable Object value, String file, String where) {
     if (value == null) {
       return List.of();
     }
@@ -125,7 +126,8 @@ final class RouteTemplateReader {
     throw new TemplateException(file + ": " + where + " must be a list");
   }
 
-  private static String text(Map<String, Object> map, String key, String where, boolean required) {
+  private static @Nullable String text(
+      Map<String, Object> map, String key, String where, boolean required) {
     Object value = map.get(key);
     if (value == null || value.toString().isBlank()) {
       if (required) {
@@ -136,7 +138,8 @@ final class RouteTemplateReader {
     return value.toString().trim();
   }
 
-  private static Double number(Map<String, Object> map, String key, String file, String where) {
+  private static @Nullable Double number(
+      Map<String, Object> map, String key, String file, String where) {
     Object value = map.get(key);
     if (value == null) {
       return null;

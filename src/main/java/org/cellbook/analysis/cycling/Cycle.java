@@ -1,6 +1,7 @@
 package org.cellbook.analysis.cycling;
 
 import org.cellbook.analysis.kpi.PlausibleRange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One cycle: an opening half cycle and the closing half cycle of the opposite direction; either may
@@ -27,18 +28,18 @@ import org.cellbook.analysis.kpi.PlausibleRange;
  */
 public record Cycle(
     int number,
-    HalfCycle opening,
-    HalfCycle closing,
+    @Nullable HalfCycle opening,
+    @Nullable HalfCycle closing,
     double oxidationMilliAmpHours,
     double reductionMilliAmpHours,
-    Double coulombicEfficiency,
-    Double reversibleMilliAmpHours,
+    @Nullable Double coulombicEfficiency,
+    @Nullable Double reversibleMilliAmpHours,
     Double reversibleMilliAmpHoursPerGram,
     Double reversibleMilliAmpHoursPerSquareCentimetre,
     Double openingMilliAmpHoursPerGram,
     Double currentDensity,
-    VoltageSplit split,
-    Double retention) {
+    @Nullable VoltageSplit split,
+    @Nullable Double retention) {
 
   /**
    * CE and ICE after a complete opening half cycle: above 0 and at most 105 % (a few % above 100 %
@@ -81,7 +82,7 @@ public record Cycle(
    * Voltage hysteresis ΔV = V̄_oxidation − V̄_reduction (mean voltages E/Q of the two halves), null
    * unless both halves exist.
    */
-  public Double voltageHysteresisVolts() {
+  public @Nullable Double voltageHysteresisVolts() {
     HalfCycle ox = half(CurrentDirection.OXIDATION);
     HalfCycle red = half(CurrentDirection.REDUCTION);
     return ox == null || red == null ? null : ox.meanVoltageVolts() - red.meanVoltageVolts();
@@ -92,7 +93,7 @@ public record Cycle(
   }
 
   /** The half cycle in the given direction, or null. */
-  public HalfCycle half(CurrentDirection d) {
+  public @Nullable HalfCycle half(CurrentDirection d) {
     if (opening != null && opening.direction() == d) {
       return opening;
     }

@@ -3,6 +3,7 @@ package org.cellbook.analysis.cycling;
 import java.util.List;
 import java.util.Locale;
 import org.cellbook.analysis.series.CellSeries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which half cycle opens the cycling, decided from the option, the voltage window and the data, and
@@ -100,7 +101,7 @@ public record CycleOpening(CurrentDirection direction, boolean partialStart, Str
     }
 
     /** Oxidation for a cathode half cell or full cell, reduction for an anode, else null. */
-    CurrentDirection opening() {
+    @Nullable CurrentDirection opening() {
       if (minVolts >= CATHODE_WINDOW_MIN_VOLTS) {
         return CurrentDirection.OXIDATION;
       }

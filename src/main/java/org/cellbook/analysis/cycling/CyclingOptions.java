@@ -1,5 +1,7 @@
 package org.cellbook.analysis.cycling;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Inputs of a cycling analysis besides the records.
  *
@@ -14,8 +16,8 @@ package org.cellbook.analysis.cycling;
  * @param rateTolerance relative tolerance for "same current density" (default 0.05)
  */
 public record CyclingOptions(
-    Double activeMassMilligrams,
-    Double areaSquareCentimetres,
+    @Nullable Double activeMassMilligrams,
+    @Nullable Double areaSquareCentimetres,
     double plateauCutVolts,
     CycleConvention convention,
     boolean useInstrumentCycles,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cellbook.analysis.series.CellSeries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Half cycles grouped into numbered cycles.
@@ -108,7 +109,7 @@ record Grouping(
   }
 
   /** Why the index is not a cycle counter for these half cycles, or null when it is. */
-  private static String unusable(CellSeries s, List<HalfCycle> halves) {
+  private static @Nullable String unusable(CellSeries s, List<HalfCycle> halves) {
     int[] cyc = s.instrumentCycleIndex();
     int previous = Integer.MIN_VALUE;
     int distinct = 0;
@@ -147,7 +148,10 @@ record Grouping(
    * and those numbers increase, else from 1.
    */
   private static Grouping rebuilt(
-      List<HalfCycle> halves, CurrentDirection opening, CellSeries numbered, String reason) {
+      List<HalfCycle> halves,
+      CurrentDirection opening,
+      @Nullable CellSeries numbered,
+      String reason) {
     List<List<HalfCycle>> cycles = new ArrayList<>();
     for (int k = 0; k < halves.size(); k++) {
       HalfCycle h = halves.get(k);

@@ -1,6 +1,7 @@
 package org.cellbook.analysis.cycling;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rate capability: cycles grouped by current density; retention relative to the lowest-rate group;
@@ -18,7 +19,7 @@ public record RateTable(
     String capacityUnit,
     List<RateGroup> groups,
     int returnGroup,
-    Double returnRecovery) {
+    @Nullable Double returnRecovery) {
 
   public RateTable {
     groups = List.copyOf(groups);

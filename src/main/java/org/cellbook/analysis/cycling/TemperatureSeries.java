@@ -3,6 +3,7 @@ package org.cellbook.analysis.cycling;
 import java.util.ArrayList;
 import java.util.List;
 import org.cellbook.analysis.series.CellSeries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Capacity against temperature: complete cycles are grouped by their mean temperature (within
@@ -31,7 +32,7 @@ public record TemperatureSeries(List<Group> groups, double referenceCelsius) {
       double retentionVsReference) {}
 
   /** The series, or null when the file carries no temperature or no complete cycle. */
-  public static TemperatureSeries of(CellSeries series, CyclingResult result) {
+  public static @Nullable TemperatureSeries of(CellSeries series, CyclingResult result) {
     double[] t = series.temperatureCelsius();
     if (t == null) {
       return null;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The head of a file, for content-based format detection: the first bytes, the first text lines
@@ -19,8 +20,8 @@ public final class FileSample {
 
   private final Path path;
   private final byte[] head;
-  private List<String> lines;
-  private Workbooks.Preview preview;
+  private @Nullable List<String> lines;
+  private Workbooks.@Nullable Preview preview;
 
   private FileSample(Path path, byte[] head) {
     this.path = path;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.series.SeriesMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects records in growable primitive arrays and turns the instrument's own step, state and
@@ -37,14 +38,14 @@ final class SeriesBuilder {
 
   // Optional columns (counter, cycle, temperature) are allocated on their first value, the step
   // type is kept as a byte, and build() works in place: 4×10⁶ records fit in a 256 MB heap.
-  private double[] time;
-  private double[] voltage;
-  private double[] current;
-  private double[] counter;
-  private double[] temperature;
-  private int[] cycle;
-  private int[] stepKey;
-  private byte[] type; // InstrumentStepType ordinal + 1; 0 = not given
+  private double @Nullable [] time;
+  private double @Nullable [] voltage;
+  private double @Nullable [] current;
+  private double @Nullable [] counter;
+  private double @Nullable [] temperature;
+  private int @Nullable [] cycle;
+  private int @Nullable [] stepKey;
+  private byte @Nullable [] type; // InstrumentStepType ordinal + 1; 0 = not given
   private int n;
   final List<String> warnings = new ArrayList<>();
 
@@ -90,7 +91,7 @@ final class SeriesBuilder {
       double counterMilliAmpHours,
       int cycleIndex,
       int instrumentStep,
-      InstrumentStepType stepType,
+      @Nullable InstrumentStepType stepType,
       double temperatureCelsius) {
     ReadLimits.stopIfInterrupted(n);
     if (n == time.length) {

@@ -22,6 +22,7 @@ import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.importers.ReadLimits;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.InstrumentStepType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry of {@code analyze FILE...} and of every upload in the app: imports instrument exports
@@ -119,7 +120,7 @@ public final class Analyzer {
    * isotherm", "XRD pattern", "Raman spectrum" or the cycler importer's format name; null when
    * nothing recognises it.
    */
-  public static String recognise(Path file) {
+  public static @Nullable String recognise(Path file) {
     try {
       ReadLimits.checkArchive(file);
     } catch (ImportException e) {

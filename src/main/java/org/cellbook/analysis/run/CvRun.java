@@ -11,6 +11,7 @@ import org.cellbook.analysis.voltammetry.ScanRateStudy;
 import org.cellbook.analysis.voltammetry.Sweep;
 import org.cellbook.analysis.voltammetry.SweepDirection;
 import org.cellbook.analysis.voltammetry.Voltammogram;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cyclic voltammograms, one or several scan rates in one or several files: the peaks of each rate
@@ -127,7 +128,7 @@ public record CvRun(
    * @param potentials the potentials (V) of the b-value table, null for {@link
    *     #DEFAULT_B_POTENTIALS}
    */
-  static CvRun analyze(List<Analyzer.Imported> imported, List<Double> potentials) {
+  static CvRun analyze(List<Analyzer.Imported> imported, @Nullable List<Double> potentials) {
     List<Voltammogram> cvs = new ArrayList<>();
     List<Curve> curves = new ArrayList<>();
     List<BranchPeak> peaks = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.cellbook.analysis.raman.CarbonRamanAnalysis;
 import org.cellbook.analysis.raman.RamanSpectrum;
 import org.cellbook.analysis.raman.SadezkyRaman;
 import org.cellbook.analysis.xrd.XyText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Raman spectrum of a carbon ({@link CarbonRamanAnalysis}): the two-Lorentzian D/G fit, the
@@ -29,7 +30,7 @@ public record RamanRun(
     double firstShiftPerCm,
     double lastShiftPerCm,
     CarbonRamanAnalysis carbon,
-    Double laserWavelengthNm,
+    @Nullable Double laserWavelengthNm,
     Map<String, Number> kpis,
     Map<String, String> implausible,
     List<String> warnings)

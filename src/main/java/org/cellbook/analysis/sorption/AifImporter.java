@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adsorption Information File (AIF; Evans et al., Adsorption 27, 2021), a CIF dialect: one {@code
@@ -233,7 +234,7 @@ final class AifImporter implements IsothermImporter {
   }
 
   /** The loop holding a branch's pressure and amount columns, null when the file has none. */
-  private static Loop branchLoop(List<Loop> loops, String prefix) {
+  private static @Nullable Loop branchLoop(List<Loop> loops, String prefix) {
     for (Loop l : loops) {
       if (l.column(prefix + "_pressure") >= 0 && amountColumn(l, prefix) >= 0) {
         return l;
@@ -333,7 +334,7 @@ final class AifImporter implements IsothermImporter {
     return v;
   }
 
-  private static String first(Map<String, String> items, String... tags) {
+  private static @Nullable String first(Map<String, String> items, String... tags) {
     for (String tag : tags) {
       if (items.get(tag) != null) {
         return items.get(tag);

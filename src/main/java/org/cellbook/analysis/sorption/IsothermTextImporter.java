@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain isotherm text (CSV or whitespace, e.g. BETSI's csv): a pressure column — relative (p/p₀) or
@@ -206,7 +207,7 @@ final class IsothermTextImporter implements IsothermImporter {
   }
 
   /** A number; with a decimal comma when the file is semicolon-separated ("1.234,5" is none). */
-  private static Double number(String text, boolean decimalComma) {
+  private static @Nullable Double number(String text, boolean decimalComma) {
     if (decimalComma && text.indexOf(',') >= 0) {
       if (text.indexOf('.') >= 0) {
         return null;

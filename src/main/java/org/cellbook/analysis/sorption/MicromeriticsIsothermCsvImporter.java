@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Micromeritics isotherm columns saved as delimited text (.csv): one title row, then one row per
@@ -284,7 +285,7 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
   }
 
   /** The group's point on a line, null when its cells are blank (the shorter group has ended). */
-  private static Row point(
+  private static @Nullable Row point(
       Path file, long line, String[] titles, String[] cells, Group group, Pattern number)
       throws ImportException {
     String p = cell(cells, group.pressure());

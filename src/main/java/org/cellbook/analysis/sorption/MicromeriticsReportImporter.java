@@ -14,6 +14,7 @@ import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ReadLimits;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Micromeritics report exports in BIFF {@code .xls} (MicroActive, TriStar, ASAP, 3Flex): report
@@ -213,7 +214,7 @@ final class MicromeriticsReportImporter implements IsothermImporter {
   }
 
   /** Row and column of the table's title cell, or null. */
-  private static int[] find(Sheet sheet) {
+  private static int @Nullable [] find(Sheet sheet) {
     for (Row row : sheet) {
       for (Cell c : row) {
         if (c.getCellType() == CellType.STRING && c.getStringCellValue().strip().equals(TABLE)) {
@@ -224,7 +225,7 @@ final class MicromeriticsReportImporter implements IsothermImporter {
     return null;
   }
 
-  private static Cell cell(Sheet sheet, int r, int c) {
+  private static @Nullable Cell cell(Sheet sheet, int r, int c) {
     Row row = sheet.getRow(r);
     return row == null ? null : row.getCell(c);
   }
@@ -234,13 +235,13 @@ final class MicromeriticsReportImporter implements IsothermImporter {
     return cell == null ? "" : formatter.formatCellValue(cell);
   }
 
-  private static boolean blank(Cell c) {
+  private static boolean blank(@Nullable Cell c) {
     return c == null
         || c.getCellType() == CellType.BLANK
         || (c.getCellType() == CellType.STRING && c.getStringCellValue().isBlank());
   }
 
-  private static boolean numeric(Cell c) {
+  private static boolean numeric(@Nullable Cell c) {
     return c != null && c.getCellType() == CellType.NUMERIC;
   }
 }

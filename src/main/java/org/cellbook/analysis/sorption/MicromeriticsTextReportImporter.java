@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.TextDecoding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Micromeritics reports exported as text (TriStar II, Gemini VII / MicroActive, ASAP "report" saved
@@ -254,7 +255,7 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
     throw new ImportException(file, line, column, "'" + cell + "' is not a number");
   }
 
-  private static boolean isWindowsNaN(String cell) {
+  private static boolean isWindowsNaN(@Nullable String cell) {
     return cell != null && WINDOWS_NAN.matcher(cell).matches();
   }
 

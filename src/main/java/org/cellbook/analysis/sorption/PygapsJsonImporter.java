@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -139,7 +140,7 @@ final class PygapsJsonImporter implements IsothermImporter {
     return v.doubleValue();
   }
 
-  private static String text(JsonNode root, String key) {
+  private static @Nullable String text(JsonNode root, String key) {
     JsonNode v = root.path(key);
     return v.isValueNode() ? v.asString() : null;
   }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.cellbook.analysis.importers.ImportException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every sorption importer does once it has read the numbers: relative pressure from p and p₀
@@ -56,10 +57,10 @@ final class SorptionMeasurementBuilder {
   private final List<String> warnings = new ArrayList<>();
   private String instrument;
   private String sampleName;
-  private String adsorbate;
-  private Double sampleMassGrams;
-  private Double temperatureKelvin;
-  private Double fileSaturationPascals;
+  private @Nullable String adsorbate;
+  private @Nullable Double sampleMassGrams;
+  private @Nullable Double temperatureKelvin;
+  private @Nullable Double fileSaturationPascals;
 
   /**
    * @param rowWord how the file's records are counted in messages: "line" (text) or "row" (sheets)
@@ -89,7 +90,7 @@ final class SorptionMeasurementBuilder {
     return this;
   }
 
-  String adsorbate() {
+  @Nullable String adsorbate() {
     return adsorbate;
   }
 
@@ -282,7 +283,7 @@ final class SorptionMeasurementBuilder {
   }
 
   /** Mean p₀ of the adsorption points (measured or assumed), null when none is known. */
-  private static Double meanSaturationPascals(List<Point> adsorption) {
+  private static @Nullable Double meanSaturationPascals(List<Point> adsorption) {
     double sum = 0;
     int n = 0;
     for (Point p : adsorption) {
@@ -393,7 +394,7 @@ final class SorptionMeasurementBuilder {
     return count;
   }
 
-  private static String blankToNull(String s) {
+  private static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 

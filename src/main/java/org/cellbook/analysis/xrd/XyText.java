@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cellbook.analysis.importers.TextDecoding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text as diffractometers and Raman spectrometers export a pattern or spectrum (.xy, .txt, .csv):
@@ -92,7 +93,7 @@ public record XyText(List<String> header, List<double[]> rows) {
   }
 
   /** The finite numbers of a line with at least two fields, or null when a field is no number. */
-  static double[] numbers(String line) {
+  static double @Nullable [] numbers(String line) {
     boolean decimalComma = line.contains("\t") || line.contains(";");
     String[] fields =
         line.contains("\t")

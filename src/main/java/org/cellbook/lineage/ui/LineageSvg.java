@@ -10,6 +10,7 @@ import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordType;
 import org.cellbook.lineage.Lineage;
 import org.cellbook.lineage.TraceDirection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a lineage as an SVG: one column per distance from the root, upstream on the left, each node
@@ -149,7 +150,7 @@ final class LineageSvg {
     };
   }
 
-  private static String clip(String text, int max) {
+  private static String clip(@Nullable String text, int max) {
     return text == null ? "" : text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 

@@ -10,6 +10,7 @@ import org.cellbook.analysis.raman.CarbonRaman;
 import org.cellbook.analysis.raman.RamanSpectrum;
 import org.cellbook.analysis.raman.SadezkyRaman;
 import org.cellbook.analysis.run.RamanRun;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plots of a Raman spectrum: the measured counts with the stored D/G fit, and the stored
@@ -24,7 +25,7 @@ public final class RamanPlots {
    * The plots of {@code spectrum}; {@code data} is the run's plot data, null for a run stored
    * without.
    */
-  public static List<Plot> of(RamanSpectrum spectrum, RamanRun.PlotData data) {
+  public static List<Plot> of(RamanSpectrum spectrum, RamanRun.@Nullable PlotData data) {
     double[] x = spectrum.ramanShiftPerCm();
     Plot.Curve measured =
         reduced(new Plot.Curve("spectrum", x, spectrum.counts(), Plot.Style.LINE));

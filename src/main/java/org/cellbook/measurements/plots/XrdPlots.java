@@ -10,6 +10,7 @@ import org.cellbook.analysis.run.XrdRun;
 import org.cellbook.analysis.xrd.CarbonXrd;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
 import org.cellbook.analysis.xrd.DiffractionPattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plot of an XRD pattern: the measured counts and, where the analysis made them, its
@@ -26,7 +27,7 @@ public final class XrdPlots {
   /**
    * @param data the run's plot data, null for a run stored without
    */
-  public static List<Plot> of(DiffractionPattern pattern, XrdRun.PlotData data) {
+  public static List<Plot> of(DiffractionPattern pattern, XrdRun.@Nullable PlotData data) {
     List<Plot.Curve> curves = new ArrayList<>();
     curves.add(
         reduced(

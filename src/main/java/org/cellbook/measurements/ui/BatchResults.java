@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.cellbook.measurements.KpiValue;
 import org.cellbook.measurements.SeriesComparison;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch's results: what its product lots measure (sorption, XRD, Raman, density) and how the half
@@ -24,7 +25,7 @@ class BatchResults extends VerticalLayout {
    * @param implausible implausible values left out of the mean ("1 implausible value left out"),
    *     null when there were none
    */
-  record Line(String label, String value, int n, String implausible) {}
+  record Line(String label, String value, int n, @Nullable String implausible) {}
 
   private static final String IMPLAUSIBLE = "implausible";
 

@@ -54,6 +54,7 @@ import org.cellbook.synthesis.FillerRatio;
 import org.cellbook.synthesis.StepParameters;
 import org.cellbook.synthesis.SynthesisBatch;
 import org.cellbook.synthesis.SynthesisStepType;
+import org.jspecify.annotations.Nullable;
 
 /** One batch: header, inputs with weighing, the ratio check, steps, product and history. */
 @Route("batches/:code")
@@ -213,7 +214,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     sections.forEach(x -> x.section(RecordType.BATCH, batch.getCode()).ifPresent(c -> add(c)));
   }
 
-  private Component productLine() {
+  private @Nullable Component productLine() {
     if (batch.getProductMassGrams() == null) {
       return null;
     }
@@ -255,7 +256,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     ratio.addClassName(c.withinTolerance() ? "ok" : "warning");
   }
 
-  private static String dash(Object value) {
+  private static String dash(@Nullable Object value) {
     return value == null ? "—" : value.toString();
   }
 

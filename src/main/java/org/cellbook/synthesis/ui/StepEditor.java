@@ -13,6 +13,7 @@ import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.synthesis.StepParameters;
 import org.cellbook.synthesis.SynthesisStepType;
+import org.jspecify.annotations.Nullable;
 
 /** Form for one synthesis step; shows the parameters that the chosen step type uses. */
 class StepEditor extends FormLayout {
@@ -73,7 +74,7 @@ class StepEditor extends FormLayout {
     showFieldsOf(p.type());
   }
 
-  private void showFieldsOf(SynthesisStepType t) {
+  private void showFieldsOf(@Nullable SynthesisStepType t) {
     boolean heated = t != null && HEATED.contains(t);
     atmosphere.setVisible(heated);
     gasFlow.setVisible(heated);
@@ -136,15 +137,15 @@ class StepEditor extends FormLayout {
         .forEach((field, component) -> errors.bind("steps[" + index + "]." + field, component));
   }
 
-  private static String text(String s) {
+  private static String text(@Nullable String s) {
     return s == null ? "" : s;
   }
 
-  private static String text(TextField f) {
+  private static @Nullable String text(TextField f) {
     return f.isVisible() && !f.getValue().isBlank() ? f.getValue().trim() : null;
   }
 
-  private static Double number(NumberField f) {
+  private static @Nullable Double number(NumberField f) {
     return f.isVisible() ? f.getValue() : null;
   }
 }
