@@ -50,13 +50,13 @@ class NotebookRecordsApi {
       String kind,
       String supplier,
       String casNumber,
-      Double densityGPerCm3,
-      Double poreVolumeCm3PerG,
-      Double specificSurfaceAreaM2PerG,
-      Double molarMassGPerMol,
-      Double concentrationMolPerL,
-      Double arealMassMgPerCm2,
-      Double referenceCapacityMAhPerG,
+      @Nullable Double densityGPerCm3,
+      @Nullable Double poreVolumeCm3PerG,
+      @Nullable Double specificSurfaceAreaM2PerG,
+      @Nullable Double molarMassGPerMol,
+      @Nullable Double concentrationMolPerL,
+      @Nullable Double arealMassMgPerCm2,
+      @Nullable Double referenceCapacityMAhPerG,
       String notes) {
 
     static MaterialItem of(Material m) {
@@ -120,10 +120,10 @@ class NotebookRecordsApi {
       double activeFractionPct,
       double binderFractionPct,
       double additiveFractionPct,
-      Double binderSolutionMgPerMl,
+      @Nullable Double binderSolutionMgPerMl,
       String solvent,
       String coatingMethod,
-      Double slurryActiveMassG,
+      @Nullable Double slurryActiveMassG,
       String drying,
       LocalDate madeOn,
       String operator,
@@ -163,9 +163,9 @@ class NotebookRecordsApi {
       String sheet,
       double diameterMm,
       double discMassMg,
-      Double blankMassMg,
-      Double activeMassMg,
-      Double loadingMgPerCm2) {
+      @Nullable Double blankMassMg,
+      @Nullable Double activeMassMg,
+      @Nullable Double loadingMgPerCm2) {
 
     static @Nullable DiscItem of(Disc d) {
       Double blank =

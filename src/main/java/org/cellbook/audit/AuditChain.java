@@ -220,7 +220,12 @@ class AuditChain implements TransactionExecutionListener {
 
   /** A revinfo row with its seal (null position and hash while unsealed). */
   record Revision(
-      int rev, long timestampMillis, String username, String reason, Long seq, String hash) {
+      int rev,
+      long timestampMillis,
+      String username,
+      String reason,
+      @Nullable Long seq,
+      String hash) {
 
     static Revision read(ResultSet rs) throws SQLException {
       long seq = rs.getLong(5);

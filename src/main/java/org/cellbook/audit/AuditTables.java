@@ -51,7 +51,7 @@ final class AuditTables {
       long id,
       String code,
       String parentTable,
-      Long parentId) {}
+      @Nullable Long parentId) {}
 
   static AuditTables discover(Connection c) throws SQLException {
     DatabaseMetaData md = c.getMetaData();

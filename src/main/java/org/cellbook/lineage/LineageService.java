@@ -41,7 +41,7 @@ public class LineageService {
 
   private record Key(RecordType type, long id) {}
 
-  private record Flow(Key from, Key to, Double quantity, String unit) {}
+  private record Flow(Key from, Key to, @Nullable Double quantity, String unit) {}
 
   private record Described(RecordRef ref, boolean withdrawn) {}
 

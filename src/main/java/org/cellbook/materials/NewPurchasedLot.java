@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 public record NewPurchasedLot(
     String materialCode,
     AmountUnit unit,
-    Double amount,
+    @Nullable Double amount,
     @Nullable String supplier,
     @Nullable String supplierLot,
     @Nullable LocalDate receivedOn,

@@ -24,15 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record AnalysisParameters(
     String format,
-    Double activeMassMilligrams,
-    Double areaCm2,
-    Double plateauCutoffVolts,
+    @Nullable Double activeMassMilligrams,
+    @Nullable Double areaCm2,
+    @Nullable Double plateauCutoffVolts,
     String opening,
-    Double molarMassGramsPerMole,
-    Double molarVolumeCm3PerMole,
+    @Nullable Double molarMassGramsPerMole,
+    @Nullable Double molarVolumeCm3PerMole,
     String adsorbate,
     @Nullable Double betRangeLow,
-    Double betRangeHigh) {
+    @Nullable Double betRangeHigh) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 

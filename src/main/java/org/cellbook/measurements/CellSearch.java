@@ -20,8 +20,8 @@ public class CellSearch {
   /** What to look for; nulls and empty lists do not filter. */
   public record Query(
       List<KpiCondition> kpis,
-      Double minTemperatureCelsius,
-      Double maxTemperatureCelsius,
+      @Nullable Double minTemperatureCelsius,
+      @Nullable Double maxTemperatureCelsius,
       String batchCode,
       String status) {
 
@@ -45,7 +45,7 @@ public class CellSearch {
       String activeLot,
       String batch,
       String batchName,
-      Double carbonizationTemperatureCelsius,
+      @Nullable Double carbonizationTemperatureCelsius,
       Map<String, Double> kpis,
       Map<String, String> implausible) {}
 

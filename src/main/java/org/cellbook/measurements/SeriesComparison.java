@@ -114,8 +114,8 @@ public class SeriesComparison {
   public record BatchRow(
       String code,
       String name,
-      Double temperatureCelsius,
-      Double fillerPerHost,
+      @Nullable Double temperatureCelsius,
+      @Nullable Double fillerPerHost,
       Map<String, Stat> materials,
       Map<String, Stat> cells) {
 

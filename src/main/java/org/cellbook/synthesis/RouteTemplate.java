@@ -25,7 +25,12 @@ public record RouteTemplate(
 
   /** A value asked for when a batch is made from the template. */
   public record Parameter(
-      String name, String label, String unit, Double defaultValue, Double min, Double max) {}
+      String name,
+      String label,
+      String unit,
+      @Nullable Double defaultValue,
+      @Nullable Double min,
+      @Nullable Double max) {}
 
   /**
    * An input slot. {@code plannedMass} is a number, a "{parameter}" placeholder, {@link

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cellbook.base.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of one synthesis step. Temperatures in °C, ramps and cooling rates in °C min⁻¹,
@@ -13,17 +14,17 @@ import org.cellbook.base.Problems;
 public record StepParameters(
     SynthesisStepType type,
     String atmosphere,
-    Double gasFlowMillilitresPerMinute,
-    Double temperatureCelsius,
-    Double rampCelsiusPerMinute,
-    Double holdHours,
-    Double coolingCelsiusPerMinute,
-    Double durationHours,
-    Boolean vacuum,
+    @Nullable Double gasFlowMillilitresPerMinute,
+    @Nullable Double temperatureCelsius,
+    @Nullable Double rampCelsiusPerMinute,
+    @Nullable Double holdHours,
+    @Nullable Double coolingCelsiusPerMinute,
+    @Nullable Double durationHours,
+    @Nullable Boolean vacuum,
     String method,
     String agent,
     String ratioText,
-    Double liquidVolumeMillilitres,
+    @Nullable Double liquidVolumeMillilitres,
     String purpose,
     String notes) {
 

@@ -34,10 +34,10 @@ public record Cycle(
     double reductionMilliAmpHours,
     @Nullable Double coulombicEfficiency,
     @Nullable Double reversibleMilliAmpHours,
-    Double reversibleMilliAmpHoursPerGram,
-    Double reversibleMilliAmpHoursPerSquareCentimetre,
-    Double openingMilliAmpHoursPerGram,
-    Double currentDensity,
+    @Nullable Double reversibleMilliAmpHoursPerGram,
+    @Nullable Double reversibleMilliAmpHoursPerSquareCentimetre,
+    @Nullable Double openingMilliAmpHoursPerGram,
+    @Nullable Double currentDensity,
     @Nullable VoltageSplit split,
     @Nullable Double retention) {
 

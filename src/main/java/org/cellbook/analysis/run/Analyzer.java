@@ -65,14 +65,14 @@ public final class Analyzer {
   public record Settings(
       AnalysisTechnique technique,
       String format,
-      Double activeMassMg,
-      Double areaCm2,
-      Double plateauCutoffVolts,
+      @Nullable Double activeMassMg,
+      @Nullable Double areaCm2,
+      @Nullable Double plateauCutoffVolts,
       Opening opening,
       List<Double> potentialsVolts,
-      Double molarMassGramsPerMole,
-      Double molarVolumeCm3PerMole,
-      Double thicknessCm,
+      @Nullable Double molarMassGramsPerMole,
+      @Nullable Double molarVolumeCm3PerMole,
+      @Nullable Double thicknessCm,
       String adsorbate,
       double[] betRangeRelativePressure) {
 

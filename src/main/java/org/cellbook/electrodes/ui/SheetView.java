@@ -60,7 +60,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
       String code,
       double diameterMm,
       double discMg,
-      Double blankMg,
+      @Nullable Double blankMg,
       boolean blankFromFoil,
       DiscMetrics metrics,
       List<String> problems) {}
