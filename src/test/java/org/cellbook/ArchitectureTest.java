@@ -37,7 +37,7 @@ import org.cellbook.analysis.xrd.CarbonXrdFit;
 import org.cellbook.base.ui.IsoDatePicker;
 import org.springframework.data.repository.Repository;
 
-/** The package-by-feature boundaries of DESIGN.md, made real. */
+/** The package-by-feature boundaries of docs/decisions/0001-package-by-feature.md, made real. */
 @AnalyzeClasses(packages = "org.cellbook", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
@@ -125,8 +125,8 @@ class ArchitectureTest {
 
   /**
    * The analyses and fits whose results are stored with a run: plots, reports and the API read the
-   * stored run and must not compute them a second time (issue 13: a plot that refits can disagree
-   * with the KPI beside it).
+   * stored run and must not compute them a second time: a plot that refits can disagree with the
+   * KPI beside it.
    */
   private static final Map<Class<?>, List<String>> ANALYSES =
       Map.ofEntries(

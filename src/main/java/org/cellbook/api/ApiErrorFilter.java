@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -75,7 +76,7 @@ final class ApiErrorFilter extends OncePerRequestFilter {
   }
 
   /** What the API says for an error that arrives as a bare status. */
-  private String detail(HttpServletRequest request, int status, String message) {
+  private String detail(HttpServletRequest request, int status, @Nullable String message) {
     return switch (status) {
       // Spring's own words here ("No static resource …") would mislead a script's author.
       case HttpServletResponse.SC_NOT_FOUND ->

@@ -5,7 +5,8 @@ import org.cellbook.measurements.KpiValue;
 
 /**
  * A KPI as the API returns it beside the plain {@code kpis} numbers: the value with {@code
- * plausible} and, when false, the analysis's reason (issue 13). The value is never altered.
+ * plausible} and, when false, the analysis's reason. The value is never altered: a client sees what
+ * was measured and decides itself whether to use it.
  */
 record KpiResult(String name, double value, String unit, boolean plausible, String reason) {
 

@@ -16,6 +16,7 @@ import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.NewFile;
 import org.cellbook.measurements.Technique;
 import org.cellbook.signatures.SignatureService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -116,7 +117,7 @@ class MeasurementsApi {
   }
 
   @GetMapping("/measurements/{id}")
-  Status status(@PathVariable String id) {
+  @Nullable Status status(@PathVariable String id) {
     Measurement m = measurements.get(id);
     String json = measurements.currentResultJson(id);
     Map<String, Object> kpis = new LinkedHashMap<>();
@@ -169,7 +170,7 @@ class MeasurementsApi {
   }
 
   /** A technique by its name ("xrd", "RATE") or its analysis name ("cycling"). */
-  private static Technique technique(String name) {
+  private static @Nullable Technique technique(@Nullable String name) {
     if (name == null || name.isBlank() || name.equalsIgnoreCase("auto")) {
       return null;
     }

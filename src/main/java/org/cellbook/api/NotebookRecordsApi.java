@@ -21,6 +21,7 @@ import org.cellbook.signatures.SignatureService;
 import org.cellbook.synthesis.BatchSeries;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,13 +50,13 @@ class NotebookRecordsApi {
       String kind,
       String supplier,
       String casNumber,
-      Double densityGPerCm3,
-      Double poreVolumeCm3PerG,
-      Double specificSurfaceAreaM2PerG,
-      Double molarMassGPerMol,
-      Double concentrationMolPerL,
-      Double arealMassMgPerCm2,
-      Double referenceCapacityMAhPerG,
+      @Nullable Double densityGPerCm3,
+      @Nullable Double poreVolumeCm3PerG,
+      @Nullable Double specificSurfaceAreaM2PerG,
+      @Nullable Double molarMassGPerMol,
+      @Nullable Double concentrationMolPerL,
+      @Nullable Double arealMassMgPerCm2,
+      @Nullable Double referenceCapacityMAhPerG,
       String notes) {
 
     static MaterialItem of(Material m) {
@@ -119,10 +120,10 @@ class NotebookRecordsApi {
       double activeFractionPct,
       double binderFractionPct,
       double additiveFractionPct,
-      Double binderSolutionMgPerMl,
+      @Nullable Double binderSolutionMgPerMl,
       String solvent,
       String coatingMethod,
-      Double slurryActiveMassG,
+      @Nullable Double slurryActiveMassG,
       String drying,
       LocalDate madeOn,
       String operator,
@@ -151,7 +152,7 @@ class NotebookRecordsApi {
           s.getDiscs().stream().map(Disc::getCode).toList());
     }
 
-    private static String code(Lot lot) {
+    private static @Nullable String code(@Nullable Lot lot) {
       return lot == null ? null : lot.getCode();
     }
   }
@@ -162,11 +163,11 @@ class NotebookRecordsApi {
       String sheet,
       double diameterMm,
       double discMassMg,
-      Double blankMassMg,
-      Double activeMassMg,
-      Double loadingMgPerCm2) {
+      @Nullable Double blankMassMg,
+      @Nullable Double activeMassMg,
+      @Nullable Double loadingMgPerCm2) {
 
-    static DiscItem of(Disc d) {
+    static @Nullable DiscItem of(Disc d) {
       Double blank =
           d.getBlankMassMilligrams() != null
               ? d.getBlankMassMilligrams()
@@ -267,7 +268,7 @@ class NotebookRecordsApi {
   Withdrawn withdraw(
       @PathVariable String kind,
       @PathVariable String code,
-      @RequestBody(required = false) WithdrawalRequest body) {
+      @RequestBody(required = false) @Nullable WithdrawalRequest body) {
     String reason = body == null ? null : body.reason();
     WithdrawableEntity withdrawn =
         switch (kind) {

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,11 +21,12 @@ final class ProblemResponses {
   private ProblemResponses() {}
 
   /** True for a request URI under {@code /api/}, encoded or not. */
-  static boolean isApi(String requestUri) {
+  static boolean isApi(@Nullable String requestUri) {
     return requestUri != null && (requestUri.equals("/api") || requestUri.startsWith("/api/"));
   }
 
-  static void write(HttpServletResponse response, int status, String detail, String instance)
+  static void write(
+      HttpServletResponse response, int status, String detail, @Nullable String instance)
       throws IOException {
     HttpStatus known = HttpStatus.resolve(status);
     Map<String, Object> body = new LinkedHashMap<>();

@@ -17,6 +17,7 @@ import org.cellbook.signatures.SignatureService;
 import org.cellbook.synthesis.BatchFilter;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,8 +65,8 @@ class RecordsApi {
       String name,
       String route,
       String status,
-      Double carbonizationTemperatureC,
-      Double fillerPerHost,
+      @Nullable Double carbonizationTemperatureC,
+      @Nullable Double fillerPerHost,
       Map<String, Double> materialKpis,
       Map<String, Double> cellKpiMeans,
       Map<String, Integer> cellCounts,
@@ -102,7 +103,7 @@ class RecordsApi {
    */
   @GetMapping("/cells")
   Page<CellItem> cells(
-      @RequestParam(name = "kpi", required = false) List<String> kpi,
+      @RequestParam(name = "kpi", required = false) @Nullable List<String> kpi,
       @RequestParam(name = "min_temperature_c", required = false) Double minTemperature,
       @RequestParam(name = "max_temperature_c", required = false) Double maxTemperature,
       @RequestParam(required = false) String batch,
@@ -144,7 +145,7 @@ class RecordsApi {
    */
   @GetMapping("/batches")
   Page<BatchItem> batches(
-      @RequestParam(required = false) String series,
+      @RequestParam(required = false) @Nullable String series,
       @RequestParam(name = "include_implausible", defaultValue = "false") boolean all,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {

@@ -10,6 +10,7 @@ import org.cellbook.base.ValidationException;
 import org.cellbook.signatures.Meaning;
 import org.cellbook.signatures.Signature;
 import org.cellbook.signatures.SignatureService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -115,7 +116,7 @@ class SignaturesApi {
     return type;
   }
 
-  private static Meaning meaning(String text) {
+  private static Meaning meaning(@Nullable String text) {
     if (text == null || text.isBlank()) {
       throw new ValidationException(
           "meaning", "Say what the signature means: authored, reviewed or approved");

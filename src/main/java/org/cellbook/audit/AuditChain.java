@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -48,7 +49,7 @@ class AuditChain implements TransactionExecutionListener {
   }
 
   @Override
-  public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
+  public void afterCommit(TransactionExecution transaction, @Nullable Throwable commitFailure) {
     if (REVISION_MADE.get() == null) {
       return;
     }
@@ -219,7 +220,12 @@ class AuditChain implements TransactionExecutionListener {
 
   /** A revinfo row with its seal (null position and hash while unsealed). */
   record Revision(
-      int rev, long timestampMillis, String username, String reason, Long seq, String hash) {
+      int rev,
+      long timestampMillis,
+      String username,
+      String reason,
+      @Nullable Long seq,
+      String hash) {
 
     static Revision read(ResultSet rs) throws SQLException {
       long seq = rs.getLong(5);
@@ -228,7 +234,7 @@ class AuditChain implements TransactionExecutionListener {
           rs.getInt(1), rs.getLong(2), rs.getString(3), rs.getString(4), position, rs.getString(6));
     }
 
-    String hash(String previous, AuditTables.Changes changes) {
+    String hash(String previous, AuditTables.@Nullable Changes changes) {
       return CanonicalRevision.hash(
           rev, timestampMillis, username, reason, previous, changes == null ? "" : changes.text());
     }

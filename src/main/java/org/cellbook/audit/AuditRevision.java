@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import org.hibernate.envers.RevisionEntity;
 import org.hibernate.envers.RevisionNumber;
 import org.hibernate.envers.RevisionTimestamp;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One audited transaction: when, by whom and, for a correction, withdrawal or amendment, why.
@@ -22,17 +23,17 @@ public class AuditRevision {
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   @RevisionNumber
-  private Integer rev;
+  private @Nullable Integer rev;
 
   @RevisionTimestamp
   @Column(name = "revtstmp", nullable = false)
   private long timestamp;
 
-  private String username;
+  private @Nullable String username;
 
-  private String reason;
+  private @Nullable String reason;
 
-  public Integer getRev() {
+  public @Nullable Integer getRev() {
     return rev;
   }
 
@@ -40,19 +41,19 @@ public class AuditRevision {
     return timestamp;
   }
 
-  public String getUsername() {
+  public @Nullable String getUsername() {
     return username;
   }
 
-  void setUsername(String username) {
+  void setUsername(@Nullable String username) {
     this.username = username;
   }
 
-  public String getReason() {
+  public @Nullable String getReason() {
     return reason;
   }
 
-  void setReason(String reason) {
+  void setReason(@Nullable String reason) {
     this.reason = reason;
   }
 }

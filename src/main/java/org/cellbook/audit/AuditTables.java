@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Envers audit tables ({@code *_aud}) as the schema has them, found through JDBC metadata so a
@@ -50,7 +51,7 @@ final class AuditTables {
       long id,
       String code,
       String parentTable,
-      Long parentId) {}
+      @Nullable Long parentId) {}
 
   static AuditTables discover(Connection c) throws SQLException {
     DatabaseMetaData md = c.getMetaData();
@@ -162,7 +163,8 @@ final class AuditTables {
     return byRevision;
   }
 
-  private static RowRef ref(Table table, ResultSet rs, String fingerprint) throws SQLException {
+  private static @Nullable RowRef ref(Table table, ResultSet rs, String fingerprint)
+      throws SQLException {
     List<String> key = new ArrayList<>();
     for (String column : table.orderColumns()) {
       key.add(rs.getString(column));

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The bytes a revision's chain hash is taken over (docs/decisions/0021): UTF-8 text, one {@code
@@ -83,7 +84,7 @@ final class CanonicalRevision {
     }
   }
 
-  private static void line(StringBuilder text, String name, String value) {
+  private static void line(StringBuilder text, String name, @Nullable String value) {
     if (value == null) {
       return;
     }

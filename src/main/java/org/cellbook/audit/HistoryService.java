@@ -26,6 +26,7 @@ import org.hibernate.envers.AuditReaderFactory;
 import org.hibernate.envers.RevisionType;
 import org.hibernate.envers.query.AuditEntity;
 import org.hibernate.envers.query.AuditQuery;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -116,7 +117,7 @@ public class HistoryService {
    * Label}; collections, the id and the version stay out, enum values read as labels and other
    * records as their codes.
    */
-  static List<String> differences(Object before, Object after) {
+  static List<String> differences(@Nullable Object before, @Nullable Object after) {
     List<String> changes = new ArrayList<>();
     if (before == null || after == null) {
       return changes;
@@ -140,7 +141,7 @@ public class HistoryService {
     return changes;
   }
 
-  private static String describe(Object record, Field field, Label label) {
+  private static String describe(Object record, Field field, @Nullable Label label) {
     Object value = read(record, field);
     if (value == null) {
       return "—";

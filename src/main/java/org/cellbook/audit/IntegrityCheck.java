@@ -1,6 +1,7 @@
 package org.cellbook.audit;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing {@code verify} recomputes and compares with what was stored: the revision chain, the
@@ -20,5 +21,5 @@ public interface IntegrityCheck {
    * One broken item: the record's code, the revision concerned (null when none applies) and what is
    * wrong, with who and when where known.
    */
-  record Problem(String code, Integer revision, String what) {}
+  record Problem(String code, @Nullable Integer revision, String what) {}
 }

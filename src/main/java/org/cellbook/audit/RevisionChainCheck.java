@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -100,7 +101,7 @@ class RevisionChainCheck implements IntegrityCheck {
   }
 
   /** What is wrong with a revision's seal, or null. */
-  private static String broken(
+  private static @Nullable String broken(
       AuditChain.Revision r, Map<Long, String> hashAt, AuditTables.Changes rows) {
     if (r.seq() == null || r.hash() == null) {
       return "was never sealed into the audit chain";
@@ -122,7 +123,7 @@ class RevisionChainCheck implements IntegrityCheck {
    * when none differ (its who, when, reason or a hash was changed instead).
    */
   private static List<AuditTables.RowRef> changedRows(
-      Connection c, AuditTables tables, AuditChain.Revision r, AuditTables.Changes rows)
+      Connection c, AuditTables tables, AuditChain.Revision r, AuditTables.@Nullable Changes rows)
       throws SQLException {
     List<AuditTables.RowRef> now = rows == null ? List.of() : rows.rows();
     Map<String, String[]> sealed = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package org.cellbook.audit;
 
 import java.util.Optional;
 import org.cellbook.base.ValidationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -22,7 +23,7 @@ public final class RevisionReason {
    * Attaches a reason to the running transaction's revision; refuses a blank or over-long one with
    * a field error on {@code field}.
    */
-  public static String require(String reason, String field) {
+  public static String require(@Nullable String reason, String field) {
     String trimmed = reason == null ? "" : reason.strip();
     if (trimmed.isEmpty()) {
       throw new ValidationException(field, "Give a reason for the change");

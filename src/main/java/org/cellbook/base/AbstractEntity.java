@@ -5,6 +5,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Identity and optimistic-lock version shared by every record. Two users editing the same record
@@ -15,11 +16,11 @@ public abstract class AbstractEntity {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Version private long version;
 
-  public Long getId() {
+  public @Nullable Long getId() {
     return id;
   }
 
@@ -28,7 +29,7 @@ public abstract class AbstractEntity {
   }
 
   @Override
-  public boolean equals(Object other) {
+  public boolean equals(@Nullable Object other) {
     if (this == other) {
       return true;
     }

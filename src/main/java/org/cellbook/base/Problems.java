@@ -2,6 +2,7 @@ package org.cellbook.base;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Collects field problems while checking a command, then throws them all at once. */
 public final class Problems {
@@ -16,7 +17,7 @@ public final class Problems {
   }
 
   /** Adds a problem unless {@code value} is present, finite and strictly positive. */
-  public Problems positive(Double value, String field, String label) {
+  public Problems positive(@Nullable Double value, String field, String label) {
     if (value == null) {
       return check(false, field, label + " is required");
     }
@@ -24,7 +25,7 @@ public final class Problems {
   }
 
   /** Like {@link #positive} but accepts a missing value. */
-  public Problems positiveIfGiven(Double value, String field, String label) {
+  public Problems positiveIfGiven(@Nullable Double value, String field, String label) {
     if (value == null) {
       return this;
     }
@@ -39,7 +40,7 @@ public final class Problems {
    * {@code max}: NaN, infinities, zero and negative quantities are refused by name.
    */
   public Problems inRangeIfGiven(
-      Double value, double min, double max, String field, String label, String unit) {
+      @Nullable Double value, double min, double max, String field, String label, String unit) {
     return value == null
         ? this
         : check(
@@ -53,7 +54,7 @@ public final class Problems {
     return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
   }
 
-  public Problems required(Object value, String field, String label) {
+  public Problems required(@Nullable Object value, String field, String label) {
     boolean present = value != null && !(value instanceof String s && s.isBlank());
     return check(present, field, label + " is required");
   }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A record that is never deleted through the UI or the API: a wrong one is withdrawn with a reason.
@@ -17,15 +18,15 @@ public abstract class WithdrawableEntity extends AbstractEntity implements Coded
 
   @Label("Withdrawn at")
   @Column(name = "withdrawn_at")
-  private Instant withdrawnAt;
+  private @Nullable Instant withdrawnAt;
 
   @Label("Withdrawn by")
   @Column(name = "withdrawn_by")
-  private String withdrawnBy;
+  private @Nullable String withdrawnBy;
 
   @Label("Reason for withdrawal")
   @Column(name = "withdrawal_reason")
-  private String withdrawalReason;
+  private @Nullable String withdrawalReason;
 
   @Override
   public abstract String getCode();

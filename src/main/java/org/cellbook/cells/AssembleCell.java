@@ -1,6 +1,7 @@
 package org.cellbook.cells;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cell as it leaves the glovebox. Half cells name a metal counter-electrode lot; full cells a
@@ -16,10 +17,10 @@ public record AssembleCell(
     String counterDiscCode,
     String separatorLotCode,
     String electrolyteLotCode,
-    Double electrolyteVolumeMicrolitres,
-    Double waterPpm,
-    Double oxygenPpm,
-    Double testTemperatureCelsius,
+    @Nullable Double electrolyteVolumeMicrolitres,
+    @Nullable Double waterPpm,
+    @Nullable Double oxygenPpm,
+    @Nullable Double testTemperatureCelsius,
     LocalDate assembledOn,
     String assembledBy,
     String cycler,

@@ -15,6 +15,7 @@ import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.electrodes.Disc;
 import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** An assembled cell. A disc is in at most one cell (unique columns and a check on assembly). */
 @Entity
@@ -27,7 +28,7 @@ public class Cell extends WithdrawableEntity {
   private String code;
 
   @Label("Name")
-  private String name;
+  private @Nullable String name;
 
   @Label("Format")
   @Enumerated(EnumType.STRING)
@@ -47,52 +48,52 @@ public class Cell extends WithdrawableEntity {
   @Label("Counter electrode lot")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "counter_lot_id")
-  private Lot counterLot;
+  private @Nullable Lot counterLot;
 
   @Label("Positive electrode disc")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "counter_disc_id")
-  private Disc counterDisc;
+  private @Nullable Disc counterDisc;
 
   @Label("Separator")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "separator_lot_id")
-  private Lot separatorLot;
+  private @Nullable Lot separatorLot;
 
   @Label("Electrolyte")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "electrolyte_lot_id")
-  private Lot electrolyteLot;
+  private @Nullable Lot electrolyteLot;
 
   @Label(value = "Electrolyte volume", unit = "µL")
   @Column(name = "electrolyte_volume_ul")
-  private Double electrolyteVolumeMicrolitres;
+  private @Nullable Double electrolyteVolumeMicrolitres;
 
   @Label(value = "Glovebox H₂O", unit = "ppm")
   @Column(name = "h2o_ppm")
-  private Double waterPpm;
+  private @Nullable Double waterPpm;
 
   @Label(value = "Glovebox O₂", unit = "ppm")
   @Column(name = "o2_ppm")
-  private Double oxygenPpm;
+  private @Nullable Double oxygenPpm;
 
   @Label(value = "Test temperature", unit = "°C")
   @Column(name = "test_temperature_c")
-  private Double testTemperatureCelsius;
+  private @Nullable Double testTemperatureCelsius;
 
   @Label("Assembled on")
   @Column(name = "assembled_on")
-  private LocalDate assembledOn;
+  private @Nullable LocalDate assembledOn;
 
   @Label("Assembled by")
   @Column(name = "assembled_by")
-  private String assembledBy;
+  private @Nullable String assembledBy;
 
   @Label("Cycler")
-  private String cycler;
+  private @Nullable String cycler;
 
   @Label("Channel")
-  private String channel;
+  private @Nullable String channel;
 
   @Label("Status")
   @Enumerated(EnumType.STRING)
@@ -100,7 +101,7 @@ public class Cell extends WithdrawableEntity {
   private CellStatus status = CellStatus.ASSEMBLED;
 
   @Label("Notes")
-  private String notes;
+  private @Nullable String notes;
 
   @Label("Created")
   @Column(name = "created_at", nullable = false)
@@ -158,7 +159,7 @@ public class Cell extends WithdrawableEntity {
     return code;
   }
 
-  public String getName() {
+  public @Nullable String getName() {
     return name;
   }
 
@@ -174,51 +175,51 @@ public class Cell extends WithdrawableEntity {
     return workingDisc;
   }
 
-  public Lot getCounterLot() {
+  public @Nullable Lot getCounterLot() {
     return counterLot;
   }
 
-  public Disc getCounterDisc() {
+  public @Nullable Disc getCounterDisc() {
     return counterDisc;
   }
 
-  public Lot getSeparatorLot() {
+  public @Nullable Lot getSeparatorLot() {
     return separatorLot;
   }
 
-  public Lot getElectrolyteLot() {
+  public @Nullable Lot getElectrolyteLot() {
     return electrolyteLot;
   }
 
-  public Double getElectrolyteVolumeMicrolitres() {
+  public @Nullable Double getElectrolyteVolumeMicrolitres() {
     return electrolyteVolumeMicrolitres;
   }
 
-  public Double getWaterPpm() {
+  public @Nullable Double getWaterPpm() {
     return waterPpm;
   }
 
-  public Double getOxygenPpm() {
+  public @Nullable Double getOxygenPpm() {
     return oxygenPpm;
   }
 
-  public Double getTestTemperatureCelsius() {
+  public @Nullable Double getTestTemperatureCelsius() {
     return testTemperatureCelsius;
   }
 
-  public LocalDate getAssembledOn() {
+  public @Nullable LocalDate getAssembledOn() {
     return assembledOn;
   }
 
-  public String getAssembledBy() {
+  public @Nullable String getAssembledBy() {
     return assembledBy;
   }
 
-  public String getCycler() {
+  public @Nullable String getCycler() {
     return cycler;
   }
 
-  public String getChannel() {
+  public @Nullable String getChannel() {
     return channel;
   }
 
@@ -230,11 +231,11 @@ public class Cell extends WithdrawableEntity {
     this.status = status;
   }
 
-  public String getNotes() {
+  public @Nullable String getNotes() {
     return notes;
   }
 
-  void setNotes(String notes) {
+  void setNotes(@Nullable String notes) {
     this.notes = notes;
   }
 

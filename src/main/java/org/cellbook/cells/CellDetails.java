@@ -1,6 +1,7 @@
 package org.cellbook.cells;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable assembly record of a cell, with the version the user started from. Electrolyte
@@ -12,9 +13,9 @@ public record CellDetails(
     long version,
     String name,
     CellFormat format,
-    Double electrolyteVolumeMicrolitres,
-    Double waterPpm,
-    Double oxygenPpm,
+    @Nullable Double electrolyteVolumeMicrolitres,
+    @Nullable Double waterPpm,
+    @Nullable Double oxygenPpm,
     LocalDate assembledOn,
     String assembledBy,
     String cycler,

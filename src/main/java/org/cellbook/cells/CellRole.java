@@ -6,8 +6,8 @@ import org.cellbook.materials.MaterialKind;
 /**
  * What a cell's cycling measures, as its records tell it: a carbon working electrode against sodium
  * or lithium metal, a cathode material against the metal, or two electrodes of their own. It
- * decides which half cycle opens a cycle (SCIENCE.md): sodiation first for an anode half cell,
- * charge first for a cathode half cell or a full cell.
+ * decides which half cycle opens a cycle: sodiation first for an anode half cell, charge first for
+ * a cathode half cell or a full cell.
  */
 public enum CellRole {
   ANODE_HALF_CELL("an anode half cell"),

@@ -25,6 +25,7 @@ import org.cellbook.materials.LotService;
 import org.cellbook.materials.MaterialKind;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
@@ -214,7 +215,7 @@ public class CellService {
 
   @CanEdit
   @Transactional
-  public Cell changeStatus(String code, long version, CellStatus status, String notes) {
+  public Cell changeStatus(String code, long version, CellStatus status, @Nullable String notes) {
     new Problems().required(status, "status", "Status").throwIfAny();
     locks.requireEditable(RecordType.CELL, code);
     Cell cell = get(code);
@@ -319,7 +320,7 @@ public class CellService {
     return disc;
   }
 
-  private Lot lot(String code, String field) {
+  private @Nullable Lot lot(@Nullable String code, String field) {
     if (code == null || code.isBlank()) {
       return null;
     }

@@ -3,7 +3,7 @@ package org.cellbook.cells;
 import java.util.Locale;
 
 /**
- * Balance of a full cell (SCIENCE.md, "Electrodes and cells"):
+ * Balance of a full cell:
  *
  * <pre>
  * N/P = (L_neg × q_neg) / (L_pos × q_pos)      L: active loading [mg cm⁻²], q: reference capacity [mAh g⁻¹]

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.cellbook.analysis.run.AnalysisTechnique;
 import org.cellbook.analysis.run.Analyzer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code analyze FILE...}: the {@link Analyzer} on the command line — a table or, with {@code
- * --json}, one JSON object (the contract of issues 4 and 5). Exit codes: 0 ok, 2 a file or an
- * option cannot be used (one line on stderr naming the file), never 1 with an exception's text.
+ * --json}, one JSON object (a contract: scripts read its KPI names). Exit codes: 0 ok, 2 a file or
+ * an option cannot be used (one line on stderr naming the file), never 1 with an exception's text.
  */
 @Command(
     name = "analyze",
@@ -34,7 +35,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       names = "--technique",
       defaultValue = "auto",
       description = "auto, cycling, cv, gitt, sorption, xrd or raman (default: ${DEFAULT-VALUE})")
-  Analyzer.Technique technique;
+  AnalysisTechnique technique;
 
   @Option(
       names = "--format",
@@ -59,7 +60,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
       names = "--opening",
       defaultValue = "auto",
       description =
-          "half cycle that opens a cycle: auto (first in file), reduction (anode half cell), oxidation (cathode/full cell)")
+          "half cycle that opens a cycle: auto (by the voltage window, else the first full half cycle), reduction (anode half cell), oxidation (cathode/full cell)")
   Analyzer.Opening opening;
 
   @Option(

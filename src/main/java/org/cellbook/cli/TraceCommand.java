@@ -4,9 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.cellbook.base.NotFoundException;
-import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
 import org.cellbook.lineage.LineageService;
+import org.cellbook.lineage.TraceDirection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,9 +35,9 @@ final class TraceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Direction walk;
+    TraceDirection walk;
     try {
-      walk = Direction.valueOf(direction.toUpperCase());
+      walk = TraceDirection.valueOf(direction.toUpperCase());
     } catch (IllegalArgumentException e) {
       System.err.println("--direction must be back or forward, not " + direction);
       return 2;

@@ -34,6 +34,7 @@ import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.NewBatch;
 import org.cellbook.synthesis.NewSeries;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,7 +143,11 @@ public class DemoNotebook {
   }
 
   private void material(
-      String code, String name, MaterialKind kind, String supplier, Properties properties) {
+      String code,
+      String name,
+      MaterialKind kind,
+      @Nullable String supplier,
+      Properties properties) {
     Material m = new Material(code, name, kind);
     m.setSupplier(supplier);
     properties.set(m);

@@ -5,10 +5,10 @@ import java.util.Locale;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * The cycler CSV layout of the shared synthetic generator ({@code
- * data/echem/synthetic/make_synthetic_na_hc.py}): '#' metadata lines, then record, cycle, step,
- * step type, test and step time (s), voltage (V), signed current (mA, negative = sodiation) and the
- * step's unsigned charge (mAh). Keeps the running record, step and time counters.
+ * The cycler CSV layout of the synthetic half-cell reference file the tests analyse: '#' metadata
+ * lines, then record, cycle, step, step type, test and step time (s), voltage (V), signed current
+ * (mA, negative = sodiation) and the step's unsigned charge (mAh). Keeps the running record, step
+ * and time counters.
  */
 final class SyntheticCsv {
 

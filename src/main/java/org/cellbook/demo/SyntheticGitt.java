@@ -1,8 +1,8 @@
 package org.cellbook.demo;
 
 /**
- * A GITT run of a hard-carbon half cell for the demo, following the shared generator's model
- * ({@code data/echem/gitt/GITT.md}): 600 s pulses at 20 mA g⁻¹ with 1 h rests, sodiation then
+ * A GITT run of a hard-carbon half cell for the demo, following the model of the synthetic GITT
+ * reference file the tests analyse: 600 s pulses at 20 mA g⁻¹ with 1 h rests, sodiation then
  * desodiation; an ohmic jump I·R (R = 400 Ω), a transient E = E_s ± (IR + ΔE_t √(t/τ)) and an
  * exponential relaxation onto the next equilibrium voltage. ΔE_t is set so that Weppner–Huggins
  * returns D(E) = 10^(−10 − 2 exp(−((E − 0.05)/0.08)²)) cm² s⁻¹: small on the plateau, as in hard

@@ -3,9 +3,9 @@ package org.cellbook.demo;
 import java.util.List;
 
 /**
- * A galvanostatic Na | hard-carbon half-cell file for the demo notebook, in the CSV layout of the
- * shared synthetic generator ({@code data/echem/synthetic/make_synthetic_na_hc.py}, whose voltage
- * shapes this follows): a low-voltage plateau below 0.1 V and a sloping region up to 3.0 V, an
+ * A galvanostatic Na | hard-carbon half-cell file for the demo notebook, in the CSV layout and with
+ * the voltage shapes of the synthetic half-cell reference file the tests analyse ({@link
+ * SyntheticCsv}): a low-voltage plateau below 0.1 V and a sloping region up to 3.0 V, an
  * irreversible first sodiation set by the ICE, both regions shrinking with rate. Labelled as
  * synthetic in its header.
  *

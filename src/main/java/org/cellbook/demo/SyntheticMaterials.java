@@ -6,10 +6,10 @@ import java.util.Random;
 
 /**
  * Synthetic characterization files of a hard carbon for the demo notebook, following the models of
- * the shared generator ({@code data/materials/synthetic/make_synthetic.py}): an N₂ isotherm from
- * the n-layer BET equation, a Cu Kα pattern with two (002) components and a (100) band on an
- * exponential background, and a 532 nm Raman spectrum with Lorentzian D and G bands. Seeded, so the
- * demo is the same every time; labelled synthetic in each header.
+ * the synthetic reference files the tests analyse: an N₂ isotherm from the n-layer BET equation, a
+ * Cu Kα pattern with two (002) components and a (100) band on an exponential background, and a 532
+ * nm Raman spectrum with Lorentzian D and G bands. Seeded, so the demo is the same every time;
+ * labelled synthetic in each header.
  */
 final class SyntheticMaterials {
 

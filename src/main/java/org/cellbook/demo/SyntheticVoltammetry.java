@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A scan-rate series in one Autolab NOVA export for the demo, with the shared generator's model
- * ({@code data/echem/cv/CV.md}, parameter set 1): i = k₁(V)·v + k₂(V)·v^½ with k₁ = c₀ + c₁
- * exp(−((V−μ₁)/s₁)²) (capacitive) and k₂ = A exp(−((V−μ₂)/s₂)²) + t₀ exp(−V/λ) (diffusive), scaled
- * to the electrode's active mass. Two cycles at each of 0.1, 0.2, 0.5 and 1 mV s⁻¹ between 3.0 and
- * 0.001 V on a 5 mV grid.
+ * A scan-rate series in one Autolab NOVA export for the demo, with the model of the synthetic CV
+ * reference files the tests analyse (their parameter set 1): i = k₁(V)·v + k₂(V)·v^½ with k₁ = c₀ +
+ * c₁ exp(−((V−μ₁)/s₁)²) (capacitive) and k₂ = A exp(−((V−μ₂)/s₂)²) + t₀ exp(−V/λ) (diffusive),
+ * scaled to the electrode's active mass. Two cycles at each of 0.1, 0.2, 0.5 and 1 mV s⁻¹ between
+ * 3.0 and 0.001 V on a 5 mV grid.
  */
 final class SyntheticVoltammetry {
 

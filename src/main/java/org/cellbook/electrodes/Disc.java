@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.cellbook.base.Label;
 import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** A disc punched from a sheet, with the two weighings its loading comes from. */
 @Entity
@@ -41,10 +42,10 @@ public class Disc extends WithdrawableEntity {
   /** Weighed blank foil disc; null when it comes from the foil's areal mass. */
   @Label(value = "Blank foil mass", unit = "mg")
   @Column(name = "blank_mass_mg")
-  private Double blankMassMilligrams;
+  private @Nullable Double blankMassMilligrams;
 
   @Label("Notes")
-  private String notes;
+  private @Nullable String notes;
 
   protected Disc() {}
 
@@ -91,7 +92,7 @@ public class Disc extends WithdrawableEntity {
     return discMassMilligrams;
   }
 
-  public Double getBlankMassMilligrams() {
+  public @Nullable Double getBlankMassMilligrams() {
     return blankMassMilligrams;
   }
 

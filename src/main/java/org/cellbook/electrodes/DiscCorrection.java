@@ -1,5 +1,7 @@
 package org.cellbook.electrodes;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Corrected weighings of one disc, with the version the user started from: diameter in mm, masses
  * in mg; blank null when taken from the foil's areal mass.
@@ -7,9 +9,9 @@ package org.cellbook.electrodes;
 public record DiscCorrection(
     String code,
     long version,
-    Double diameterMillimetres,
-    Double discMassMilligrams,
-    Double blankMassMilligrams) {
+    @Nullable Double diameterMillimetres,
+    @Nullable Double discMassMilligrams,
+    @Nullable Double blankMassMilligrams) {
 
   public static DiscCorrection of(Disc d) {
     return new DiscCorrection(

@@ -1,7 +1,7 @@
 package org.cellbook.electrodes;
 
 /**
- * What a weighed disc tells (SCIENCE.md, "Electrodes and cells"):
+ * What a weighed disc tells:
  *
  * <pre>
  * A       = π (d / 2)²                     [cm², d in cm]

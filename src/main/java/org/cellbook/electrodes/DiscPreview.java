@@ -2,6 +2,7 @@ package org.cellbook.electrodes;
 
 import java.util.List;
 import org.cellbook.base.ValidationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One disc as the sheet would take it: the blank used (weighed, or from the foil), what follows
@@ -12,9 +13,9 @@ import org.cellbook.base.ValidationException;
  */
 public record DiscPreview(
     NewDisc disc,
-    Double blankMassMilligrams,
+    @Nullable Double blankMassMilligrams,
     boolean blankFromFoil,
-    DiscMetrics metrics,
+    @Nullable DiscMetrics metrics,
     List<ValidationException.Problem> problems) {
 
   public boolean refused() {

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.Problems;
 import org.cellbook.base.ValidationException.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What new discs must satisfy on their sheet; the one check behind both the "Add discs" preview and
@@ -40,7 +41,7 @@ final class DiscRules {
   }
 
   private static List<DiscPreview> check(
-      ElectrodeSheet sheet, List<NewDisc> discs, Disc corrected) {
+      ElectrodeSheet sheet, List<NewDisc> discs, @Nullable Disc corrected) {
     double activeSoFarMg =
         sheet.getDiscs().stream()
             .filter(d -> d != corrected && !d.isWithdrawn())

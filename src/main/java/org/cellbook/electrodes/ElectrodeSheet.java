@@ -19,6 +19,7 @@ import org.cellbook.base.Numbers;
 import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One slurry, one coating: what it was made of (mass fractions in %) and the discs punched from it.
@@ -45,17 +46,17 @@ public class ElectrodeSheet extends WithdrawableEntity {
   @Label("Binder")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "binder_lot_id")
-  private Lot binderLot;
+  private @Nullable Lot binderLot;
 
   @Label("Conductive additive")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "additive_lot_id")
-  private Lot additiveLot;
+  private @Nullable Lot additiveLot;
 
   @Label("Current collector")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "collector_lot_id")
-  private Lot collectorLot;
+  private @Nullable Lot collectorLot;
 
   @Label(value = "Active", unit = "%")
   @Column(name = "active_fraction_pct", nullable = false)
@@ -71,33 +72,33 @@ public class ElectrodeSheet extends WithdrawableEntity {
 
   @Label(value = "Binder solution", unit = "mg mL⁻¹")
   @Column(name = "binder_solution_mg_ml")
-  private Double binderSolutionMilligramsPerMillilitre;
+  private @Nullable Double binderSolutionMilligramsPerMillilitre;
 
   @Label("Solvent")
-  private String solvent;
+  private @Nullable String solvent;
 
   @Label("Coating method")
   @Column(name = "coating_method")
-  private String coatingMethod;
+  private @Nullable String coatingMethod;
 
   /** Active material weighed into the slurry (g); taken from the active lot. */
   @Label(value = "Active material weighed into the slurry", unit = "g")
   @Column(name = "slurry_active_mass_g")
-  private Double slurryActiveMassGrams;
+  private @Nullable Double slurryActiveMassGrams;
 
   @Label("Drying")
-  private String drying;
+  private @Nullable String drying;
 
   @Label("Made on")
   @Column(name = "made_on")
-  private LocalDate madeOn;
+  private @Nullable LocalDate madeOn;
 
   @Label("Operator")
   @Column(name = "operator_name")
-  private String operatorName;
+  private @Nullable String operatorName;
 
   @Label("Notes")
-  private String notes;
+  private @Nullable String notes;
 
   @Label("Created")
   @Column(name = "created_at", nullable = false)
@@ -173,7 +174,7 @@ public class ElectrodeSheet extends WithdrawableEntity {
   /**
    * Blank foil mass of a disc of this diameter from the current collector's areal mass, if known.
    */
-  public Double blankFromFoil(double diameterMillimetres) {
+  public @Nullable Double blankFromFoil(double diameterMillimetres) {
     Double arealMass =
         collectorLot == null ? null : collectorLot.getMaterial().getArealMassMilligramsPerCm2();
     return arealMass == null ? null : DiscMetrics.blankFromFoil(diameterMillimetres, arealMass);
@@ -192,15 +193,15 @@ public class ElectrodeSheet extends WithdrawableEntity {
     return activeLot;
   }
 
-  public Lot getBinderLot() {
+  public @Nullable Lot getBinderLot() {
     return binderLot;
   }
 
-  public Lot getAdditiveLot() {
+  public @Nullable Lot getAdditiveLot() {
     return additiveLot;
   }
 
-  public Lot getCollectorLot() {
+  public @Nullable Lot getCollectorLot() {
     return collectorLot;
   }
 
@@ -216,35 +217,35 @@ public class ElectrodeSheet extends WithdrawableEntity {
     return additiveFractionPercent;
   }
 
-  public Double getBinderSolutionMilligramsPerMillilitre() {
+  public @Nullable Double getBinderSolutionMilligramsPerMillilitre() {
     return binderSolutionMilligramsPerMillilitre;
   }
 
-  public String getSolvent() {
+  public @Nullable String getSolvent() {
     return solvent;
   }
 
-  public String getCoatingMethod() {
+  public @Nullable String getCoatingMethod() {
     return coatingMethod;
   }
 
-  public Double getSlurryActiveMassGrams() {
+  public @Nullable Double getSlurryActiveMassGrams() {
     return slurryActiveMassGrams;
   }
 
-  public String getDrying() {
+  public @Nullable String getDrying() {
     return drying;
   }
 
-  public LocalDate getMadeOn() {
+  public @Nullable LocalDate getMadeOn() {
     return madeOn;
   }
 
-  public String getOperatorName() {
+  public @Nullable String getOperatorName() {
     return operatorName;
   }
 
-  public String getNotes() {
+  public @Nullable String getNotes() {
     return notes;
   }
 

@@ -1,5 +1,9 @@
 package org.cellbook.electrodes;
 
+import org.jspecify.annotations.Nullable;
+
 /** One weighed disc: diameter in mm, masses in mg; blank null when taken from the foil. */
 public record NewDisc(
-    Double diameterMillimetres, Double discMassMilligrams, Double blankMassMilligrams) {}
+    @Nullable Double diameterMillimetres,
+    @Nullable Double discMassMilligrams,
+    @Nullable Double blankMassMilligrams) {}

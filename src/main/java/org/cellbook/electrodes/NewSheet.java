@@ -1,6 +1,7 @@
 package org.cellbook.electrodes;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An electrode sheet as it is recorded after coating. Fractions are mass % of the dry coating and
@@ -12,13 +13,13 @@ public record NewSheet(
     String binderLotCode,
     String additiveLotCode,
     String collectorLotCode,
-    Double activeFractionPercent,
-    Double binderFractionPercent,
-    Double additiveFractionPercent,
-    Double binderSolutionMilligramsPerMillilitre,
+    @Nullable Double activeFractionPercent,
+    @Nullable Double binderFractionPercent,
+    @Nullable Double additiveFractionPercent,
+    @Nullable Double binderSolutionMilligramsPerMillilitre,
     String solvent,
     String coatingMethod,
-    Double slurryActiveMassGrams,
+    @Nullable Double slurryActiveMassGrams,
     String drying,
     LocalDate madeOn,
     String operatorName,

@@ -1,6 +1,7 @@
 package org.cellbook.electrodes;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable recipe and description of a sheet, with the version the user started from. Mass
@@ -10,13 +11,13 @@ public record SheetDetails(
     String code,
     long version,
     String name,
-    Double activeFractionPercent,
-    Double binderFractionPercent,
-    Double additiveFractionPercent,
-    Double binderSolutionMilligramsPerMillilitre,
+    @Nullable Double activeFractionPercent,
+    @Nullable Double binderFractionPercent,
+    @Nullable Double additiveFractionPercent,
+    @Nullable Double binderSolutionMilligramsPerMillilitre,
     String solvent,
     String coatingMethod,
-    Double slurryActiveMassGrams,
+    @Nullable Double slurryActiveMassGrams,
     String drying,
     LocalDate madeOn,
     String operatorName,

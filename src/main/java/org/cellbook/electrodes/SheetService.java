@@ -19,6 +19,7 @@ import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -147,7 +148,7 @@ public class SheetService {
             clock.instant()));
   }
 
-  private Lot lot(String code, String field) {
+  private @Nullable Lot lot(@Nullable String code, String field) {
     if (code == null || code.isBlank()) {
       return null;
     }

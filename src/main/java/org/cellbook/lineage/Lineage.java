@@ -2,6 +2,7 @@ package org.cellbook.lineage;
 
 import java.util.List;
 import org.cellbook.base.RecordRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The records reachable from {@code root} in one direction, and the flows between them. Edges
@@ -11,7 +12,11 @@ import org.cellbook.base.RecordRef;
  * @param truncated true when the walk stopped at {@link LineageService#MAX_NODES}
  */
 public record Lineage(
-    RecordRef root, Direction direction, List<Node> nodes, List<Edge> edges, boolean truncated) {
+    RecordRef root,
+    TraceDirection direction,
+    List<Node> nodes,
+    List<Edge> edges,
+    boolean truncated) {
 
   /**
    * A record and its distance (number of flows) from the root; a withdrawn record keeps its place
@@ -24,5 +29,5 @@ public record Lineage(
    * of a lot into a batch, 10.2 mg of active material into a disc, 60 µL of electrolyte into a
    * cell).
    */
-  public record Edge(String from, String to, Double quantity, String unit) {}
+  public record Edge(String from, String to, @Nullable Double quantity, String unit) {}
 }

@@ -15,6 +15,7 @@ import org.cellbook.base.NotFoundException;
 import org.cellbook.base.RecordRef;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ValidationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,12 +41,12 @@ public class LineageService {
 
   private record Key(RecordType type, long id) {}
 
-  private record Flow(Key from, Key to, Double quantity, String unit) {}
+  private record Flow(Key from, Key to, @Nullable Double quantity, String unit) {}
 
   private record Described(RecordRef ref, boolean withdrawn) {}
 
   @Transactional(readOnly = true)
-  public Lineage trace(String code, Direction direction) {
+  public Lineage trace(String code, TraceDirection direction) {
     Key root = resolve(code.trim());
     Map<Key, Integer> depth = new LinkedHashMap<>();
     Set<Flow> flows = new LinkedHashSet<>();
@@ -63,7 +64,7 @@ public class LineageService {
       for (Map.Entry<RecordType, List<Long>> entry : byType.entrySet()) {
         for (Relation relation : Relation.ALL) {
           boolean applies =
-              direction == Direction.BACK
+              direction == TraceDirection.BACK
                   ? relation.child() == entry.getKey()
                   : relation.parent() == entry.getKey();
           if (!applies) {
@@ -71,7 +72,7 @@ public class LineageService {
           }
           for (Flow flow : query(relation, direction, entry.getValue())) {
             flows.add(flow);
-            Key next = direction == Direction.BACK ? flow.from() : flow.to();
+            Key next = direction == TraceDirection.BACK ? flow.from() : flow.to();
             if (!depth.containsKey(next)) {
               if (depth.size() >= MAX_NODES) {
                 truncated = true;
@@ -106,9 +107,10 @@ public class LineageService {
     return new Lineage(refs.get(root), direction, nodes, edges, truncated);
   }
 
-  private List<Flow> query(Relation relation, Direction direction, List<Long> ids) {
+  private List<Flow> query(Relation relation, TraceDirection direction, List<Long> ids) {
     List<Flow> out = new ArrayList<>();
-    String keyed = direction == Direction.BACK ? relation.childColumn() : relation.parentColumn();
+    String keyed =
+        direction == TraceDirection.BACK ? relation.childColumn() : relation.parentColumn();
     String sql =
         "select %s as parent_id, %s as child_id, %s as quantity, %s as unit from %s where %s in (:ids) and %s is not null%s"
             .formatted(
@@ -139,7 +141,7 @@ public class LineageService {
     return out;
   }
 
-  private static String unitSymbol(String stored) {
+  private static @Nullable String unitSymbol(@Nullable String stored) {
     if (stored == null) {
       return null;
     }
@@ -177,7 +179,8 @@ public class LineageService {
     Set<Key> children = new LinkedHashSet<>();
     for (Relation relation : Relation.ALL) {
       if (relation.parent() == type) {
-        query(relation, Direction.FORWARD, List.of(key.id())).forEach(f -> children.add(f.to()));
+        query(relation, TraceDirection.FORWARD, List.of(key.id()))
+            .forEach(f -> children.add(f.to()));
       }
     }
     describe(children).values().stream()

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.cellbook.base.RecordFinder;
 import org.cellbook.base.RecordRef;
 import org.cellbook.base.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,7 +50,7 @@ class RecordSearch implements RecordFinder {
 
   @Override
   @Transactional(readOnly = true)
-  public List<RecordRef> find(String text, int limit) {
+  public List<RecordRef> find(@Nullable String text, int limit) {
     String needle = text == null ? "" : text.trim();
     if (needle.isEmpty()) {
       return List.of();

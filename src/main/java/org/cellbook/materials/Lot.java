@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import org.cellbook.base.Label;
 import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A quantity of one material, purchased or produced by a synthesis batch. The amount left only
@@ -38,22 +39,22 @@ public class Lot extends WithdrawableEntity {
   private LotOrigin origin;
 
   @Label("Supplier")
-  private String supplier;
+  private @Nullable String supplier;
 
   @Label("Supplier lot no.")
   @Column(name = "supplier_lot")
-  private String supplierLot;
+  private @Nullable String supplierLot;
 
   @Label("Received")
   @Column(name = "received_on")
-  private LocalDate receivedOn;
+  private @Nullable LocalDate receivedOn;
 
   @Label("Expires")
   @Column(name = "expires_on")
-  private LocalDate expiresOn;
+  private @Nullable LocalDate expiresOn;
 
   @Label("Storage location")
-  private String location;
+  private @Nullable String location;
 
   @Label("Unit")
   @Enumerated(EnumType.STRING)
@@ -71,10 +72,10 @@ public class Lot extends WithdrawableEntity {
   /** The synthesis batch that made this lot; null for purchased lots. */
   @Label("Produced by batch (id)")
   @Column(name = "produced_by_batch_id")
-  private Long producedByBatchId;
+  private @Nullable Long producedByBatchId;
 
   @Label("Notes")
-  private String notes;
+  private @Nullable String notes;
 
   @Label("Created")
   @Column(name = "created_at", nullable = false)
@@ -111,43 +112,43 @@ public class Lot extends WithdrawableEntity {
     return origin;
   }
 
-  public String getSupplier() {
+  public @Nullable String getSupplier() {
     return supplier;
   }
 
-  public void setSupplier(String supplier) {
+  public void setSupplier(@Nullable String supplier) {
     this.supplier = supplier;
   }
 
-  public String getSupplierLot() {
+  public @Nullable String getSupplierLot() {
     return supplierLot;
   }
 
-  public void setSupplierLot(String supplierLot) {
+  public void setSupplierLot(@Nullable String supplierLot) {
     this.supplierLot = supplierLot;
   }
 
-  public LocalDate getReceivedOn() {
+  public @Nullable LocalDate getReceivedOn() {
     return receivedOn;
   }
 
-  public void setReceivedOn(LocalDate receivedOn) {
+  public void setReceivedOn(@Nullable LocalDate receivedOn) {
     this.receivedOn = receivedOn;
   }
 
-  public LocalDate getExpiresOn() {
+  public @Nullable LocalDate getExpiresOn() {
     return expiresOn;
   }
 
-  public void setExpiresOn(LocalDate expiresOn) {
+  public void setExpiresOn(@Nullable LocalDate expiresOn) {
     this.expiresOn = expiresOn;
   }
 
-  public String getLocation() {
+  public @Nullable String getLocation() {
     return location;
   }
 
-  public void setLocation(String location) {
+  public void setLocation(@Nullable String location) {
     this.location = location;
   }
 
@@ -175,19 +176,19 @@ public class Lot extends WithdrawableEntity {
     this.amountInitial = amountInitial;
   }
 
-  public Long getProducedByBatchId() {
+  public @Nullable Long getProducedByBatchId() {
     return producedByBatchId;
   }
 
-  void setProducedByBatchId(Long producedByBatchId) {
+  void setProducedByBatchId(@Nullable Long producedByBatchId) {
     this.producedByBatchId = producedByBatchId;
   }
 
-  public String getNotes() {
+  public @Nullable String getNotes() {
     return notes;
   }
 
-  public void setNotes(String notes) {
+  public void setNotes(@Nullable String notes) {
     this.notes = notes;
   }
 

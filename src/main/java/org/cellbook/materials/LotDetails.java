@@ -1,6 +1,7 @@
 package org.cellbook.materials;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable description of a lot, with the version the user started from. Amounts are not part
@@ -9,12 +10,12 @@ import java.time.LocalDate;
 public record LotDetails(
     String code,
     long version,
-    String supplier,
-    String supplierLot,
-    LocalDate receivedOn,
-    LocalDate expiresOn,
-    String location,
-    String notes) {
+    @Nullable String supplier,
+    @Nullable String supplierLot,
+    @Nullable LocalDate receivedOn,
+    @Nullable LocalDate expiresOn,
+    @Nullable String location,
+    @Nullable String notes) {
 
   public static LotDetails of(Lot lot) {
     return new LotDetails(

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One line of a lot's ledger: every change of its amount, signed, with who, why and where. */
 @Entity
@@ -26,7 +27,7 @@ public class LotMovement {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @Column(name = "lot_id", nullable = false)
   private Long lotId;
@@ -39,15 +40,15 @@ public class LotMovement {
   @Column(nullable = false)
   private double amount;
 
-  private String reason;
+  private @Nullable String reason;
 
   @Column(name = "reference_code")
-  private String referenceCode;
+  private @Nullable String referenceCode;
 
   @Column(name = "happened_at", nullable = false)
   private Instant happenedAt;
 
-  private String username;
+  private @Nullable String username;
 
   protected LotMovement() {}
 
@@ -76,11 +77,11 @@ public class LotMovement {
     return amount;
   }
 
-  public String getReason() {
+  public @Nullable String getReason() {
     return reason;
   }
 
-  public String getReferenceCode() {
+  public @Nullable String getReferenceCode() {
     return referenceCode;
   }
 
@@ -88,7 +89,7 @@ public class LotMovement {
     return happenedAt;
   }
 
-  public String getUsername() {
+  public @Nullable String getUsername() {
     return username;
   }
 }

@@ -18,6 +18,7 @@ import org.cellbook.base.Withdrawal;
 import org.cellbook.lineage.LineageService;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -231,7 +232,7 @@ public class LotService {
   /** Sets the amount left after a recount, with the reason on the ledger. */
   @CanEdit
   @Transactional
-  public Lot correct(String lotCode, Double newAmountLeft, String reason) {
+  public Lot correct(String lotCode, @Nullable Double newAmountLeft, String reason) {
     locks.requireEditable(RecordType.LOT, lotCode);
     new Problems()
         .required(newAmountLeft, "amountLeft", "Amount left")
@@ -255,7 +256,8 @@ public class LotService {
    */
   @CanEdit
   @Transactional(propagation = Propagation.MANDATORY)
-  public Lot recordProduct(Long batchId, String batchCode, Material product, double grams) {
+  public Lot recordProduct(
+      @Nullable Long batchId, String batchCode, Material product, double grams) {
     List<Lot> existing = lots.findByProducedByBatchId(batchId);
     if (existing.isEmpty()) {
       Lot lot =
@@ -299,7 +301,8 @@ public class LotService {
             CurrentUser.username().orElse("system")));
   }
 
-  private static void checkDates(Problems problems, LocalDate receivedOn, LocalDate expiresOn) {
+  private static void checkDates(
+      Problems problems, @Nullable LocalDate receivedOn, @Nullable LocalDate expiresOn) {
     if (receivedOn != null && expiresOn != null) {
       problems.check(
           !expiresOn.isBefore(receivedOn), "expiresOn", "Expiry date is before the date received");

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.cellbook.base.Label;
 import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue entry with the typed properties that calculators use. Every property carries its unit
@@ -32,43 +33,43 @@ public class Material extends WithdrawableEntity {
   private MaterialKind kind;
 
   @Label("Supplier")
-  private String supplier;
+  private @Nullable String supplier;
 
   @Label(value = "Density", unit = "g cm⁻³")
   @Column(name = "density_g_cm3")
-  private Double densityGramsPerCm3;
+  private @Nullable Double densityGramsPerCm3;
 
   @Label(value = "Pore volume", unit = "cm³ g⁻¹")
   @Column(name = "pore_volume_cm3_g")
-  private Double poreVolumeCm3PerGram;
+  private @Nullable Double poreVolumeCm3PerGram;
 
   @Label(value = "S_BET", unit = "m² g⁻¹")
   @Column(name = "s_bet_m2_g")
-  private Double specificSurfaceAreaM2PerGram;
+  private @Nullable Double specificSurfaceAreaM2PerGram;
 
   @Label(value = "Molar mass", unit = "g mol⁻¹")
   @Column(name = "molar_mass_g_mol")
-  private Double molarMassGramsPerMole;
+  private @Nullable Double molarMassGramsPerMole;
 
   @Label(value = "Concentration", unit = "mol L⁻¹")
   @Column(name = "concentration_mol_l")
-  private Double concentrationMolesPerLitre;
+  private @Nullable Double concentrationMolesPerLitre;
 
   @Label(value = "Areal mass (foils)", unit = "mg cm⁻²")
   @Column(name = "areal_mass_mg_cm2")
-  private Double arealMassMilligramsPerCm2;
+  private @Nullable Double arealMassMilligramsPerCm2;
 
   /** Specific capacity used for N/P design (mAh g⁻¹ of this active material). */
   @Label(value = "Reference capacity", unit = "mAh g⁻¹")
   @Column(name = "reference_capacity_mah_g")
-  private Double referenceCapacityMilliAmpHoursPerGram;
+  private @Nullable Double referenceCapacityMilliAmpHoursPerGram;
 
   @Label("CAS number")
   @Column(name = "cas_number")
-  private String casNumber;
+  private @Nullable String casNumber;
 
   @Label("Notes")
-  private String notes;
+  private @Nullable String notes;
 
   public Material() {}
 
@@ -103,83 +104,83 @@ public class Material extends WithdrawableEntity {
     this.kind = kind;
   }
 
-  public String getSupplier() {
+  public @Nullable String getSupplier() {
     return supplier;
   }
 
-  public void setSupplier(String supplier) {
+  public void setSupplier(@Nullable String supplier) {
     this.supplier = supplier;
   }
 
-  public Double getDensityGramsPerCm3() {
+  public @Nullable Double getDensityGramsPerCm3() {
     return densityGramsPerCm3;
   }
 
-  public void setDensityGramsPerCm3(Double densityGramsPerCm3) {
+  public void setDensityGramsPerCm3(@Nullable Double densityGramsPerCm3) {
     this.densityGramsPerCm3 = densityGramsPerCm3;
   }
 
-  public Double getPoreVolumeCm3PerGram() {
+  public @Nullable Double getPoreVolumeCm3PerGram() {
     return poreVolumeCm3PerGram;
   }
 
-  public void setPoreVolumeCm3PerGram(Double poreVolumeCm3PerGram) {
+  public void setPoreVolumeCm3PerGram(@Nullable Double poreVolumeCm3PerGram) {
     this.poreVolumeCm3PerGram = poreVolumeCm3PerGram;
   }
 
-  public Double getSpecificSurfaceAreaM2PerGram() {
+  public @Nullable Double getSpecificSurfaceAreaM2PerGram() {
     return specificSurfaceAreaM2PerGram;
   }
 
-  public void setSpecificSurfaceAreaM2PerGram(Double specificSurfaceAreaM2PerGram) {
+  public void setSpecificSurfaceAreaM2PerGram(@Nullable Double specificSurfaceAreaM2PerGram) {
     this.specificSurfaceAreaM2PerGram = specificSurfaceAreaM2PerGram;
   }
 
-  public Double getMolarMassGramsPerMole() {
+  public @Nullable Double getMolarMassGramsPerMole() {
     return molarMassGramsPerMole;
   }
 
-  public void setMolarMassGramsPerMole(Double molarMassGramsPerMole) {
+  public void setMolarMassGramsPerMole(@Nullable Double molarMassGramsPerMole) {
     this.molarMassGramsPerMole = molarMassGramsPerMole;
   }
 
-  public Double getConcentrationMolesPerLitre() {
+  public @Nullable Double getConcentrationMolesPerLitre() {
     return concentrationMolesPerLitre;
   }
 
-  public void setConcentrationMolesPerLitre(Double concentrationMolesPerLitre) {
+  public void setConcentrationMolesPerLitre(@Nullable Double concentrationMolesPerLitre) {
     this.concentrationMolesPerLitre = concentrationMolesPerLitre;
   }
 
-  public Double getArealMassMilligramsPerCm2() {
+  public @Nullable Double getArealMassMilligramsPerCm2() {
     return arealMassMilligramsPerCm2;
   }
 
-  public void setArealMassMilligramsPerCm2(Double arealMassMilligramsPerCm2) {
+  public void setArealMassMilligramsPerCm2(@Nullable Double arealMassMilligramsPerCm2) {
     this.arealMassMilligramsPerCm2 = arealMassMilligramsPerCm2;
   }
 
-  public Double getReferenceCapacityMilliAmpHoursPerGram() {
+  public @Nullable Double getReferenceCapacityMilliAmpHoursPerGram() {
     return referenceCapacityMilliAmpHoursPerGram;
   }
 
-  public void setReferenceCapacityMilliAmpHoursPerGram(Double value) {
+  public void setReferenceCapacityMilliAmpHoursPerGram(@Nullable Double value) {
     this.referenceCapacityMilliAmpHoursPerGram = value;
   }
 
-  public String getCasNumber() {
+  public @Nullable String getCasNumber() {
     return casNumber;
   }
 
-  public void setCasNumber(String casNumber) {
+  public void setCasNumber(@Nullable String casNumber) {
     this.casNumber = casNumber;
   }
 
-  public String getNotes() {
+  public @Nullable String getNotes() {
     return notes;
   }
 
-  public void setNotes(String notes) {
+  public void setNotes(@Nullable String notes) {
     this.notes = notes;
   }
 

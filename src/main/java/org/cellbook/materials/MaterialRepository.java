@@ -8,8 +8,6 @@ interface MaterialRepository extends JpaRepository<Material, Long> {
 
   Optional<Material> findByCode(String code);
 
-  boolean existsByCode(String code);
-
   List<Material> findAllByOrderByCodeAsc();
 
   List<Material> findByWithdrawnAtIsNullOrderByCodeAsc();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.cellbook.base.Problems;
 import org.cellbook.base.ValidationException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -23,15 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record AnalysisParameters(
     String format,
-    Double activeMassMilligrams,
-    Double areaCm2,
-    Double plateauCutoffVolts,
+    @Nullable Double activeMassMilligrams,
+    @Nullable Double areaCm2,
+    @Nullable Double plateauCutoffVolts,
     String opening,
-    Double molarMassGramsPerMole,
-    Double molarVolumeCm3PerMole,
+    @Nullable Double molarMassGramsPerMole,
+    @Nullable Double molarVolumeCm3PerMole,
     String adsorbate,
-    Double betRangeLow,
-    Double betRangeHigh) {
+    @Nullable Double betRangeLow,
+    @Nullable Double betRangeHigh) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -98,7 +99,7 @@ public record AnalysisParameters(
     return JSON.writeValueAsString(this);
   }
 
-  public static AnalysisParameters fromJson(String json) {
+  public static AnalysisParameters fromJson(@Nullable String json) {
     return json == null || json.isBlank() ? NONE : JSON.readValue(json, AnalysisParameters.class);
   }
 

@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.cellbook.base.AbstractEntity;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One analysis of a measurement's files: the parameters it used, the analysis version and the whole
@@ -37,7 +38,7 @@ public class AnalysisRun extends AbstractEntity {
   private Instant createdAt;
 
   @Column(name = "created_by")
-  private String createdBy;
+  private @Nullable String createdBy;
 
   protected AnalysisRun() {}
 
@@ -78,7 +79,7 @@ public class AnalysisRun extends AbstractEntity {
     return createdAt;
   }
 
-  public String getCreatedBy() {
+  public @Nullable String getCreatedBy() {
     return createdBy;
   }
 }

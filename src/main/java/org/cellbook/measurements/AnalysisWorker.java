@@ -13,12 +13,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.cellbook.analysis.run.AnalysedFile;
 import org.cellbook.analysis.run.AnalysisResult;
+import org.cellbook.analysis.run.AnalysisTechnique;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.run.SeriesRun;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.base.BackgroundJobs;
 import org.cellbook.base.BackgroundJobs.JobStopped.Reason;
 import org.cellbook.cells.CellRole;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -94,7 +96,7 @@ class AnalysisWorker {
   }
 
   /** Replaces the analysis the jobs run; null restores the real one. For tests only. */
-  void useAnalysis(Analysis replacement) {
+  void useAnalysis(@Nullable Analysis replacement) {
     analysis = replacement == null ? ANALYZER : replacement;
   }
 
@@ -252,8 +254,8 @@ class AnalysisWorker {
   private record Job(
       String code,
       Technique technique,
-      String cellCode,
-      CellRole cellRole,
+      @Nullable String cellCode,
+      @Nullable CellRole cellRole,
       AnalysisParameters parameters,
       List<MeasurementFile> files) {
 
@@ -265,7 +267,7 @@ class AnalysisWorker {
      * The cell's role when it decides how cycles open: the user chose no opening (auto) and the
      * cell's records tell its role.
      */
-    CellRole openingRole() {
+    @Nullable CellRole openingRole() {
       String chosen = parameters.opening();
       return chosen == null || chosen.equals("auto") ? cellRole : null;
     }
@@ -275,7 +277,7 @@ class AnalysisWorker {
   private record Analysed(Job job, Analyzer.Outcome outcome, String refusal) {}
 
   /** The job's work; its outcome is stored by {@link #end} unless the job was abandoned. */
-  private Analysed analyse(long id) throws Exception {
+  private @Nullable Analysed analyse(long id) throws Exception {
     Job job =
         tx.execute(
             s -> {
@@ -321,7 +323,7 @@ class AnalysisWorker {
   }
 
   /** Stores what the job produced, or records why it ended without; never throws. */
-  private void end(long id, Analysed done, Throwable error) {
+  private void end(long id, @Nullable Analysed done, @Nullable Throwable error) {
     try {
       if (error != null) {
         endWithout(id, error);
@@ -405,10 +407,10 @@ class AnalysisWorker {
     return out;
   }
 
-  private static Analyzer.Settings settings(Job job) {
+  private static Analyzer.@Nullable Settings settings(Job job) {
     AnalysisParameters p = job.parameters();
     return new Analyzer.Settings(
-        job.technique() == null ? null : Analyzer.Technique.valueOf(job.technique().analysisName()),
+        job.technique() == null ? null : AnalysisTechnique.valueOf(job.technique().analysisName()),
         p.format(),
         p.activeMassMilligrams(),
         p.areaCm2(),
@@ -425,7 +427,7 @@ class AnalysisWorker {
   }
 
   /** The user's choice, else what the cell's role implies, else null (the analysis decides). */
-  private static Analyzer.Opening opening(Job job) {
+  private static Analyzer.@Nullable Opening opening(Job job) {
     CellRole role = job.openingRole();
     if (role != null) {
       return role == CellRole.ANODE_HALF_CELL
@@ -490,7 +492,7 @@ class AnalysisWorker {
   }
 
   /** A warning when the file's own active mass disagrees with the records'. */
-  private static Optional<String> massMismatch(Double fileMass, AnalysisParameters p) {
+  private static Optional<String> massMismatch(@Nullable Double fileMass, AnalysisParameters p) {
     Double used = p.activeMassMilligrams();
     if (fileMass == null
         || used == null
@@ -555,7 +557,7 @@ class AnalysisWorker {
   }
 
   /** Messages name the linked copies; the user knows the file by its uploaded name. */
-  private static String withoutWorkDir(String message, Path workDir) {
+  private static String withoutWorkDir(String message, @Nullable Path workDir) {
     return workDir == null
         ? message
         : message.replaceAll(java.util.regex.Pattern.quote(workDir.toString()) + "/\\d+/", "");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cellbook.base.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +20,8 @@ public class CellSearch {
   /** What to look for; nulls and empty lists do not filter. */
   public record Query(
       List<KpiCondition> kpis,
-      Double minTemperatureCelsius,
-      Double maxTemperatureCelsius,
+      @Nullable Double minTemperatureCelsius,
+      @Nullable Double maxTemperatureCelsius,
       String batchCode,
       String status) {
 
@@ -44,7 +45,7 @@ public class CellSearch {
       String activeLot,
       String batch,
       String batchName,
-      Double carbonizationTemperatureCelsius,
+      @Nullable Double carbonizationTemperatureCelsius,
       Map<String, Double> kpis,
       Map<String, String> implausible) {}
 
@@ -93,7 +94,7 @@ public class CellSearch {
    * taken from those KPI rows instead.
    */
   @Transactional(readOnly = true)
-  public List<Hit> find(Query q, String sort, boolean descending, int offset, int limit) {
+  public List<Hit> find(Query q, @Nullable String sort, boolean descending, int offset, int limit) {
     String order = SORTS.getOrDefault(sort == null ? "code" : sort, "c.code");
     boolean lineageOrder = order.startsWith("b.");
     // The most selective KPI condition, if any is selective enough, drives the query.

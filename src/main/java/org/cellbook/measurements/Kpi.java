@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One scalar result of a run (ICE, reversible capacity, BET area…) under the name {@code analyze}
@@ -22,7 +23,7 @@ public class Kpi {
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
-  private Long id;
+  private @Nullable Long id;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "run_id")
@@ -33,10 +34,10 @@ public class Kpi {
   private Measurement measurement;
 
   @Column(name = "cell_id")
-  private Long cellId;
+  private @Nullable Long cellId;
 
   @Column(name = "lot_id")
-  private Long lotId;
+  private @Nullable Long lotId;
 
   @Column(nullable = false)
   private String name;
@@ -44,14 +45,14 @@ public class Kpi {
   @Column(name = "kpi_value", nullable = false)
   private double value;
 
-  private String unit;
+  private @Nullable String unit;
 
   @Column(name = "is_current", nullable = false)
   private boolean current;
 
   /** Null: plausible (and every KPI stored before the analysis checked ranges). */
   @Column(name = "implausible_reason", length = REASON_LENGTH)
-  private String implausibleReason;
+  private @Nullable String implausibleReason;
 
   static final int REASON_LENGTH = 2000;
 

@@ -3,6 +3,7 @@ package org.cellbook.measurements;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cellbook.base.ValidationException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A filter on a stored KPI, written as a lab would type it: {@code ice>0.8}, {@code
@@ -15,7 +16,7 @@ public record KpiCondition(String name, String operator, double value) {
           "\\s*([a-z][a-z0-9_]*)\\s*(>=|<=|>|<|=)\\s*([-+]?[0-9]*\\.?[0-9]+([eE][-+]?[0-9]+)?)\\s*");
 
   /** Parses one condition; the error names the text and shows the expected form. */
-  public static KpiCondition parse(String text) {
+  public static KpiCondition parse(@Nullable String text) {
     Matcher m = SYNTAX.matcher(text == null ? "" : text);
     if (!m.matches()) {
       throw new ValidationException(

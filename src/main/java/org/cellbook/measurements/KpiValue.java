@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cellbook.analysis.run.AnalysisResult;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  *     (its {@code implausible} object); null for a plausible value and for runs stored before the
  *     analysis checked ranges. The value itself is never altered.
  */
-public record KpiValue(String name, double value, String unit, String implausibleReason) {
+public record KpiValue(String name, double value, String unit, @Nullable String implausibleReason) {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -55,7 +56,7 @@ public record KpiValue(String name, double value, String unit, String implausibl
   }
 
   /** The unit a KPI name states, or null for a dimensionless number. */
-  public static String unitOf(String name) {
+  public static @Nullable String unitOf(String name) {
     for (Map.Entry<String, String> e : UNITS) {
       if (name.endsWith(e.getKey())) {
         return e.getValue();

@@ -20,6 +20,7 @@ import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Files measured on a cell or a lot, with the state of their analysis. The history keeps who
@@ -38,22 +39,22 @@ public class Measurement extends WithdrawableEntity {
   @Label("Cell")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "cell_id")
-  private Cell cell;
+  private @Nullable Cell cell;
 
   @Label("Lot")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "lot_id")
-  private Lot lot;
+  private @Nullable Lot lot;
 
   /**
    * Null until the analysis has recognised the files of an upload whose technique was not chosen.
    */
   @Label("Technique")
   @Enumerated(EnumType.STRING)
-  private Technique technique;
+  private @Nullable Technique technique;
 
   @Label("Importer")
-  private String format;
+  private @Nullable String format;
 
   @NotAudited
   @Enumerated(EnumType.STRING)
@@ -66,7 +67,7 @@ public class Measurement extends WithdrawableEntity {
 
   @NotAudited
   @Column(name = "error_message")
-  private String errorMessage;
+  private @Nullable String errorMessage;
 
   @Label("Analysis parameters")
   @Column(nullable = false)
@@ -87,10 +88,10 @@ public class Measurement extends WithdrawableEntity {
 
   @NotAudited
   @Column(name = "record_count")
-  private Long recordCount;
+  private @Nullable Long recordCount;
 
   @Label("Notes")
-  private String notes;
+  private @Nullable String notes;
 
   @NotAudited
   @Column(name = "created_at", nullable = false)
@@ -98,16 +99,16 @@ public class Measurement extends WithdrawableEntity {
 
   @NotAudited
   @Column(name = "created_by")
-  private String createdBy;
+  private @Nullable String createdBy;
 
   @NotAudited
   @Column(name = "analysed_at")
-  private Instant analysedAt;
+  private @Nullable Instant analysedAt;
 
   @NotAudited
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "current_run_id")
-  private AnalysisRun currentRun;
+  private @Nullable AnalysisRun currentRun;
 
   @NotAudited
   @OneToMany(mappedBy = "measurement", fetch = FetchType.EAGER)
@@ -138,11 +139,11 @@ public class Measurement extends WithdrawableEntity {
     return code;
   }
 
-  public Cell getCell() {
+  public @Nullable Cell getCell() {
     return cell;
   }
 
-  public Lot getLot() {
+  public @Nullable Lot getLot() {
     return lot;
   }
 
@@ -151,19 +152,19 @@ public class Measurement extends WithdrawableEntity {
     return cell != null ? cell.getCode() : lot.getCode();
   }
 
-  public Technique getTechnique() {
+  public @Nullable Technique getTechnique() {
     return technique;
   }
 
-  void setTechnique(Technique technique) {
+  void setTechnique(@Nullable Technique technique) {
     this.technique = technique;
   }
 
-  public String getFormat() {
+  public @Nullable String getFormat() {
     return format;
   }
 
-  void setFormat(String format) {
+  void setFormat(@Nullable String format) {
     this.format = format;
   }
 
@@ -181,7 +182,7 @@ public class Measurement extends WithdrawableEntity {
     this.errorMessage = errorMessage;
   }
 
-  public String getErrorMessage() {
+  public @Nullable String getErrorMessage() {
     return errorMessage;
   }
 
@@ -205,19 +206,19 @@ public class Measurement extends WithdrawableEntity {
     this.parameters = parameters.toJson();
   }
 
-  public Long getRecordCount() {
+  public @Nullable Long getRecordCount() {
     return recordCount;
   }
 
-  void setRecordCount(Long recordCount) {
+  void setRecordCount(@Nullable Long recordCount) {
     this.recordCount = recordCount;
   }
 
-  public String getNotes() {
+  public @Nullable String getNotes() {
     return notes;
   }
 
-  void setNotes(String notes) {
+  void setNotes(@Nullable String notes) {
     this.notes = notes;
   }
 
@@ -225,28 +226,28 @@ public class Measurement extends WithdrawableEntity {
     return createdAt;
   }
 
-  public String getCreatedBy() {
+  public @Nullable String getCreatedBy() {
     return createdBy;
   }
 
-  public Instant getAnalysedAt() {
+  public @Nullable Instant getAnalysedAt() {
     return analysedAt;
   }
 
-  void setAnalysedAt(Instant analysedAt) {
+  void setAnalysedAt(@Nullable Instant analysedAt) {
     this.analysedAt = analysedAt;
   }
 
-  AnalysisRun getCurrentRun() {
+  @Nullable AnalysisRun getCurrentRun() {
     return currentRun;
   }
 
-  void setCurrentRun(AnalysisRun currentRun) {
+  void setCurrentRun(@Nullable AnalysisRun currentRun) {
     this.currentRun = currentRun;
   }
 
   /** The version of Cellbook that made the current results, or null before the first analysis. */
-  public String getAnalysisVersion() {
+  public @Nullable String getAnalysisVersion() {
     return currentRun == null ? null : currentRun.getAnalysisVersion();
   }
 

@@ -7,8 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MeasurementFileRepository extends JpaRepository<MeasurementFile, Long> {
 
-  List<MeasurementFile> findBySha256(String sha256);
-
   boolean existsBySha256(String sha256);
 
   /** Every SHA-256 a measurement refers to. */

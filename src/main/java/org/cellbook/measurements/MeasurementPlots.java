@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.cellbook.analysis.importers.ImportException;
+import org.cellbook.analysis.raman.RamanSpectrum;
 import org.cellbook.analysis.run.CvRun;
 import org.cellbook.analysis.run.CyclingRun;
 import org.cellbook.analysis.run.RamanRun;
@@ -12,7 +13,6 @@ import org.cellbook.analysis.run.RecordJson;
 import org.cellbook.analysis.run.SorptionRun;
 import org.cellbook.analysis.run.XrdRun;
 import org.cellbook.analysis.sorption.IsothermImporters;
-import org.cellbook.analysis.xrd.Pattern;
 import org.cellbook.analysis.xrd.PatternReaders;
 import org.cellbook.measurements.plots.CyclingPlots;
 import org.cellbook.measurements.plots.GittPlots;
@@ -73,7 +73,7 @@ public class MeasurementPlots {
               PatternReaders.read(rawFile(m)), stored(doc, XrdRun.PlotData.class).orElse(null));
       case RAMAN ->
           RamanPlots.of(
-              Pattern.read(rawFile(m)), stored(doc, RamanRun.PlotData.class).orElse(null));
+              RamanSpectrum.read(rawFile(m)), stored(doc, RamanRun.PlotData.class).orElse(null));
       default -> List.of();
     };
   }

@@ -22,6 +22,7 @@ import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -180,7 +181,7 @@ public class MeasurementService {
 
   /** The newest run's whole analysis document, or null before the first analysis. */
   @Transactional(readOnly = true)
-  public String currentResultJson(String code) {
+  public @Nullable String currentResultJson(String code) {
     AnalysisRun run = get(code).getCurrentRun();
     return run == null ? null : run.getResultJson();
   }
@@ -194,7 +195,10 @@ public class MeasurementService {
    */
   @CanEdit
   public Measurement attachToCell(
-      String cellCode, Technique technique, List<NewFile> upload, AnalysisParameters parameters) {
+      String cellCode,
+      @Nullable Technique technique,
+      List<NewFile> upload,
+      AnalysisParameters parameters) {
     AnalysisParameters given = checked(parameters);
     Cell cell = cells.get(cellCode);
     cell.requireNotWithdrawn();
@@ -213,7 +217,10 @@ public class MeasurementService {
    */
   @CanEdit
   public Measurement attachToLot(
-      String lotCode, Technique technique, List<NewFile> upload, AnalysisParameters parameters) {
+      String lotCode,
+      @Nullable Technique technique,
+      List<NewFile> upload,
+      AnalysisParameters parameters) {
     AnalysisParameters given = checked(parameters);
     Lot lot = lots.get(lotCode);
     lot.requireNotWithdrawn();
@@ -232,7 +239,10 @@ public class MeasurementService {
    */
   @CanEdit
   public Measurement recordPycnometry(
-      String lotCode, Double densityGramsPerCm3, Double sdGramsPerCm3, Integer runsCount) {
+      String lotCode,
+      @Nullable Double densityGramsPerCm3,
+      @Nullable Double sdGramsPerCm3,
+      @Nullable Integer runsCount) {
     new org.cellbook.base.Problems()
         .positive(densityGramsPerCm3, "density", "True density")
         .check(
@@ -267,7 +277,8 @@ public class MeasurementService {
 
   /** Analyses the measurement again with new parameters; earlier runs stay in the history. */
   @CanEdit
-  public Measurement reanalyse(String code, Technique technique, AnalysisParameters parameters) {
+  public Measurement reanalyse(
+      String code, @Nullable Technique technique, AnalysisParameters parameters) {
     AnalysisParameters given = checked(parameters);
     Measurement m =
         tx.execute(
@@ -309,7 +320,7 @@ public class MeasurementService {
   /** Corrects the notes of a measurement, with the reason. */
   @CanEdit
   @Transactional
-  public Measurement updateNotes(String code, long version, String notes, String reason) {
+  public Measurement updateNotes(String code, long version, @Nullable String notes, String reason) {
     locks.requireEditable(RecordType.MEASUREMENT, code);
     Measurement m = get(code);
     m.requireNotWithdrawn();
@@ -371,7 +382,11 @@ public class MeasurementService {
   }
 
   private Measurement attach(
-      Cell cell, Lot lot, Technique technique, List<NewFile> upload, AnalysisParameters p) {
+      Cell cell,
+      Lot lot,
+      @Nullable Technique technique,
+      List<NewFile> upload,
+      AnalysisParameters p) {
     if (upload.isEmpty()) {
       throw new ValidationException("files", "Choose at least one file");
     }
@@ -387,7 +402,11 @@ public class MeasurementService {
    * technique given, pictures are kept as images; anything else is left to the analysis to detect.
    */
   private Measurement store(
-      Cell cell, Lot lot, Technique given, List<NewFile> upload, AnalysisParameters p) {
+      @Nullable Cell cell,
+      @Nullable Lot lot,
+      @Nullable Technique given,
+      List<NewFile> upload,
+      AnalysisParameters p) {
     List<FileStore.Stored> stored = new ArrayList<>();
     for (NewFile f : upload) {
       try (InputStream in = f.content().open()) {
@@ -449,7 +468,7 @@ public class MeasurementService {
   }
 
   /** What the caller gave, checked before any file is stored or job queued. */
-  private static AnalysisParameters checked(AnalysisParameters given) {
+  private static AnalysisParameters checked(@Nullable AnalysisParameters given) {
     return given == null ? AnalysisParameters.NONE : given.checked();
   }
 

@@ -3,6 +3,7 @@ package org.cellbook.measurements;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file being uploaded: a display name made from what the user's computer called it, and its
@@ -39,7 +40,7 @@ public record NewFile(String name, Opener content) {
    * shortened to {@value #MAX_NAME_LENGTH} characters keeping the extension; "upload" (with the
    * extension, if any) when nothing is left or only dots are.
    */
-  public static String displayName(String raw) {
+  public static String displayName(@Nullable String raw) {
     String s = raw == null ? "" : raw;
     s = s.substring(Math.max(s.lastIndexOf('/'), s.lastIndexOf('\\')) + 1);
     s =

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import org.cellbook.analysis.run.AnalysisResult;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** Writes an analysis run with its KPIs and makes it the measurement's current one. */
@@ -34,7 +35,11 @@ class RunRecorder {
   }
 
   private AnalysisRun record(
-      Measurement m, AnalysisParameters p, String json, List<KpiValue> values, String by) {
+      Measurement m,
+      AnalysisParameters p,
+      String json,
+      List<KpiValue> values,
+      @Nullable String by) {
     kpis.retire(m);
     AnalysisRun run =
         runs.save(

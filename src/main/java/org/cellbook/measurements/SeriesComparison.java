@@ -12,6 +12,7 @@ import org.cellbook.base.Numbers;
 import org.cellbook.measurements.plots.Plot;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,7 +74,8 @@ public class SeriesComparison {
    * @param leftOut implausible values left out of mean, sd and n
    * @param implausibleIn implausible values the comparison was asked to include, counted in n
    */
-  public record Stat(double mean, Double sd, int n, String unit, int leftOut, int implausibleIn) {
+  public record Stat(
+      double mean, @Nullable Double sd, int n, String unit, int leftOut, int implausibleIn) {
 
     /** A statistic of plausible values only. */
     public Stat(double mean, Double sd, int n, String unit) {
@@ -95,7 +97,7 @@ public class SeriesComparison {
     }
 
     /** "1 implausible value left out", "2 implausible values included", or null. */
-    public String implausibleNote() {
+    public @Nullable String implausibleNote() {
       if (leftOut > 0) {
         return implausibleValues(leftOut) + " left out";
       }
@@ -112,13 +114,13 @@ public class SeriesComparison {
   public record BatchRow(
       String code,
       String name,
-      Double temperatureCelsius,
-      Double fillerPerHost,
+      @Nullable Double temperatureCelsius,
+      @Nullable Double fillerPerHost,
       Map<String, Stat> materials,
       Map<String, Stat> cells) {
 
     /** The value of a variable key, or null when this batch has none (or none plausible). */
-    public Double value(String key) {
+    public @Nullable Double value(String key) {
       if (key.equals(TEMPERATURE)) {
         return temperatureCelsius;
       }
@@ -130,7 +132,7 @@ public class SeriesComparison {
     }
 
     /** The statistic behind a KPI variable ("cell:ice"), null for build data or none. */
-    public Stat stat(String key) {
+    public @Nullable Stat stat(String key) {
       return key.startsWith("material:")
           ? materials.get(key.substring(9))
           : key.startsWith("cell:") ? cells.get(key.substring(5)) : null;

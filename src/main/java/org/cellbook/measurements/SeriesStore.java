@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.cellbook.analysis.series.StepType;
 import org.cellbook.storage.DurableFiles;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parsed series kept column by column (big-endian doubles and ints, one byte per step type) so
@@ -59,7 +60,7 @@ public class SeriesStore {
           writeDoubles(out, s.stepChargeMilliAmpHours());
         }
         writeInts(out, s.stepIndex());
-        for (StepType t : s.stepType()) {
+        for (InstrumentStepType t : s.stepType()) {
           out.writeByte(t.ordinal());
         }
         if (s.hasInstrumentCycleIndex()) {
@@ -95,8 +96,8 @@ public class SeriesStore {
       double[] current = doubles(b, n);
       double[] stepCharge = charge ? doubles(b, n) : null;
       int[] step = ints(b, n);
-      StepType[] types = new StepType[n];
-      StepType[] all = StepType.values();
+      InstrumentStepType[] types = new InstrumentStepType[n];
+      InstrumentStepType[] all = InstrumentStepType.values();
       for (int k = 0; k < n; k++) {
         types[k] = all[b.get()];
       }
@@ -201,13 +202,13 @@ public class SeriesStore {
     return out;
   }
 
-  private static void writeString(DataOutputStream out, String s) throws IOException {
+  private static void writeString(DataOutputStream out, @Nullable String s) throws IOException {
     byte[] bytes = (s == null ? "" : s).getBytes(StandardCharsets.UTF_8);
     out.writeInt(bytes.length);
     out.write(bytes);
   }
 
-  private static String readString(ByteBuffer b) {
+  private static @Nullable String readString(ByteBuffer b) {
     byte[] bytes = new byte[b.getInt()];
     b.get(bytes);
     return bytes.length == 0 ? null : new String(bytes, StandardCharsets.UTF_8);

@@ -8,9 +8,9 @@ import java.util.Map;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordType;
 import org.cellbook.base.ReportKind;
-import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
 import org.cellbook.lineage.LineageService;
+import org.cellbook.lineage.TraceDirection;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.measurements.KpiValue;
@@ -25,6 +25,7 @@ import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.BatchStep;
 import org.cellbook.synthesis.FillerRatio;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,7 +97,7 @@ class BatchReport {
     model.put("ratio", ratio(b));
     List<Measurement> characterization = new ArrayList<>();
     products.forEach(l -> characterization.addAll(measurements.ofLot(l.getCode())));
-    Lineage forward = lineage.trace(b.getCode(), Direction.FORWARD);
+    Lineage forward = lineage.trace(b.getCode(), TraceDirection.FORWARD);
     List<String> cellCodes =
         forward.nodes().stream()
             .filter(n -> n.record().type() == RecordType.CELL)
@@ -167,7 +168,7 @@ class BatchReport {
     return facts;
   }
 
-  private static String dash(Object o) {
+  private static String dash(@Nullable Object o) {
     return o == null ? "—" : o.toString();
   }
 
@@ -195,7 +196,7 @@ class BatchReport {
         "Inputs", List.of("#", "Role", "Lot", "Material", "Planned (g)", "Weighed (g)"), rows);
   }
 
-  private static String grams(Double g) {
+  private static String grams(@Nullable Double g) {
     return g == null ? "—" : String.format(Locale.ROOT, "%.4f", g);
   }
 

@@ -12,13 +12,14 @@ import org.cellbook.cells.Cell;
 import org.cellbook.cells.CellService;
 import org.cellbook.electrodes.Disc;
 import org.cellbook.electrodes.DiscMetrics;
-import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
 import org.cellbook.lineage.LineageService;
+import org.cellbook.lineage.TraceDirection;
 import org.cellbook.materials.Lot;
 import org.cellbook.measurements.MeasurementService;
 import org.cellbook.measurements.plots.Plot;
 import org.cellbook.reports.ReportParts.Fact;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,7 +72,7 @@ class CellReport {
             cell.getId()));
     model.put("identity", identity(cell));
     model.put("build", build(cell));
-    Lineage back = lineage.trace(cell.getCode(), Direction.BACK);
+    Lineage back = lineage.trace(cell.getCode(), TraceDirection.BACK);
     model.put("lineage", lineageParts.records("Lineage back to the precursor lots", back));
     model.put("flows", lineageParts.flows("What flowed into what", back));
     MeasurementParts.Built built = measurementParts.of(measurements.ofCell(cell.getCode()), plots);
@@ -154,15 +155,15 @@ class CellReport {
         m.loadingMilligramsPerCm2());
   }
 
-  private static String lot(Lot l) {
+  private static String lot(@Nullable Lot l) {
     return l == null ? "—" : l.getCode() + " (" + l.getMaterial().getName() + ")";
   }
 
-  private static String ppm(Double v) {
+  private static String ppm(@Nullable Double v) {
     return v == null ? "—" : Numbers.plain(v);
   }
 
-  static String orDash(String s) {
+  static String orDash(@Nullable String s) {
     return s == null || s.isBlank() ? "—" : s;
   }
 }

@@ -19,6 +19,7 @@ import org.cellbook.measurements.plots.Plot;
 import org.jfree.chart.JFreeChart;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 
 /**
@@ -82,7 +83,7 @@ final class HtmlToPdf {
   private record PlotDrawer(Map<String, Plot> plots) implements FSObjectDrawer {
 
     @Override
-    public Map<Shape, String> drawObject(
+    public @Nullable Map<Shape, String> drawObject(
         Element e,
         double x,
         double y,

@@ -9,6 +9,7 @@ import org.cellbook.base.RecordType;
 import org.cellbook.reports.ReportParts.Header;
 import org.cellbook.signatures.Signature;
 import org.cellbook.signatures.SignatureService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /** The title block: what, when, by whom, the record's last change and its signatures. */
@@ -27,8 +28,8 @@ class ReportHeaders {
 
   /**
    * @param type the kind of record, for its signatures
-   * @param audited the record's entity class and id for its last change, or null for a report with
-   *     no single record (a series of batches)
+   * @param auditedType the record's entity class, with {@code auditedId} for its last change, or
+   *     null for a report with no single record (a series of batches)
    */
   Header header(
       RecordType type,
@@ -37,7 +38,7 @@ class ReportHeaders {
       String title,
       String subtitle,
       String author,
-      Class<?> auditedType,
+      @Nullable Class<?> auditedType,
       Long auditedId) {
     String lastChange = "—";
     if (auditedType != null) {

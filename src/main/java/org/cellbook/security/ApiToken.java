@@ -8,6 +8,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.cellbook.base.AbstractEntity;
+import org.jspecify.annotations.Nullable;
 
 /** A personal API token: whose it is, what it is for, and the SHA-256 of its secret. */
 @Entity
@@ -28,7 +29,7 @@ class ApiToken extends AbstractEntity {
   private Instant createdAt;
 
   @Column(name = "last_used_at")
-  private Instant lastUsedAt;
+  private @Nullable Instant lastUsedAt;
 
   @Column(nullable = false)
   private boolean revoked;
@@ -54,7 +55,7 @@ class ApiToken extends AbstractEntity {
     return createdAt;
   }
 
-  Instant getLastUsedAt() {
+  @Nullable Instant getLastUsedAt() {
     return lastUsedAt;
   }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ValidationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -71,7 +72,7 @@ public class ApiTokens {
    * create their own tokens, administrators anyone's.
    */
   @Transactional
-  public String create(String username, String name) {
+  public String create(String username, @Nullable String name) {
     String caller = CurrentUser.username().orElse(null);
     if (!username.equals(caller) && !CurrentUser.isAdmin()) {
       throw new AccessDeniedException("only administrators create tokens for other users");
@@ -114,7 +115,7 @@ public class ApiTokens {
    * {@link #LAST_USE_RESOLUTION}, by a plain update outside the request's work, and a failure to
    * record it never fails the request.
    */
-  public Optional<Authentication> authenticate(String token) {
+  public Optional<Authentication> authenticate(@Nullable String token) {
     if (token == null || !token.startsWith(PREFIX)) {
       return Optional.empty();
     }

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -144,7 +145,7 @@ public class LoginThrottle {
         .update();
   }
 
-  private void count(Kind kind, String subject, int limit, Instant now) {
+  private void count(Kind kind, @Nullable String subject, int limit, Instant now) {
     if (subject == null || subject.isBlank()) {
       return;
     }
@@ -178,7 +179,7 @@ public class LoginThrottle {
 
   private record Count(int failures, LocalDateTime since) {}
 
-  private static String subject(String s) {
+  private static String subject(@Nullable String s) {
     return s == null || s.length() <= SUBJECT_LENGTH ? s : s.substring(0, SUBJECT_LENGTH);
   }
 

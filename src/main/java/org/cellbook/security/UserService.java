@@ -1,6 +1,7 @@
 package org.cellbook.security;
 
 import org.cellbook.base.Problems;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -42,7 +43,7 @@ public class UserService implements UserDetailsService {
    * session or token the request came with.
    */
   @Transactional(readOnly = true)
-  public boolean passwordMatches(String username, String password) {
+  public boolean passwordMatches(String username, @Nullable String password) {
     return password != null
         && users
             .findByUsername(username)
@@ -68,7 +69,7 @@ public class UserService implements UserDetailsService {
    * used to take over a running notebook.
    */
   @Transactional
-  public void createFirstAdmin(String username, String fullName, String password) {
+  public void createFirstAdmin(String username, String fullName, @Nullable String password) {
     if (!needsSetup()) {
       throw new IllegalStateException("The notebook already has users; ask an administrator.");
     }

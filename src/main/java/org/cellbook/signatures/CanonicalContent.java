@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -191,7 +192,7 @@ class CanonicalContent {
     return row;
   }
 
-  private static Object value(ResultSet rs, int column, int sqlType) throws SQLException {
+  private static @Nullable Object value(ResultSet rs, int column, int sqlType) throws SQLException {
     Object value =
         switch (sqlType) {
           case Types.DOUBLE, Types.FLOAT, Types.REAL, Types.DECIMAL, Types.NUMERIC ->

@@ -11,6 +11,7 @@ import org.cellbook.base.Label;
 import org.cellbook.base.RecordType;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One electronic signature of a record: who, meaning what, when (UTC) and over which content. It is
@@ -57,24 +58,24 @@ public class Signature extends AbstractEntity {
 
   @Label("Superseded at (UTC)")
   @Column(name = "superseded_at")
-  private Instant supersededAt;
+  private @Nullable Instant supersededAt;
 
   @Label("Superseded by")
   @Column(name = "superseded_by")
-  private String supersededBy;
+  private @Nullable String supersededBy;
 
   @Label("Reason for amending")
   @Column(name = "superseded_reason")
-  private String supersededReason;
+  private @Nullable String supersededReason;
 
   /** The RFC 3161 token as the authority issued it (DER); kept out of the audit copy. */
   @NotAudited
   @Column(name = "tsa_token")
-  private byte[] tsaToken;
+  private byte @Nullable [] tsaToken;
 
   @Label("Timestamp authority's time (UTC)")
   @Column(name = "tsa_time")
-  private Instant tsaTime;
+  private @Nullable Instant tsaTime;
 
   protected Signature() {}
 
@@ -133,24 +134,24 @@ public class Signature extends AbstractEntity {
     return supersededAt == null;
   }
 
-  public Instant getSupersededAt() {
+  public @Nullable Instant getSupersededAt() {
     return supersededAt;
   }
 
-  public String getSupersededBy() {
+  public @Nullable String getSupersededBy() {
     return supersededBy;
   }
 
-  public String getSupersededReason() {
+  public @Nullable String getSupersededReason() {
     return supersededReason;
   }
 
   /** When the time-stamping authority vouches the content hash existed; null without a token. */
-  public Instant getTsaTime() {
+  public @Nullable Instant getTsaTime() {
     return tsaTime;
   }
 
-  byte[] tsaToken() {
+  byte @Nullable [] tsaToken() {
     return tsaToken;
   }
 

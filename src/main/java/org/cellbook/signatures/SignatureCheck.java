@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cellbook.audit.IntegrityCheck;
 import org.cellbook.base.NotFoundException;
 import org.cellbook.base.RecordType;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,7 +79,7 @@ class SignatureCheck implements IntegrityCheck {
   }
 
   /** The hash of the record's content now; null when the record is gone. */
-  private String currentHash(RecordType type, String code) {
+  private @Nullable String currentHash(RecordType type, String code) {
     try {
       return content.of(type, code).sha256();
     } catch (NotFoundException e) {

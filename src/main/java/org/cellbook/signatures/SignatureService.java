@@ -13,6 +13,7 @@ import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
 import org.cellbook.security.LoginThrottle;
 import org.cellbook.security.UserService;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.stereotype.Service;
@@ -91,7 +92,7 @@ public class SignatureService {
    *     the user already gave
    */
   @CanEdit
-  public Signature sign(RecordType type, String code, Meaning meaning, String password) {
+  public Signature sign(RecordType type, String code, Meaning meaning, @Nullable String password) {
     String signer =
         CurrentUser.username().orElseThrow(() -> new AccessDeniedException("Log in to sign"));
     if (!signable(type)) {

@@ -1,6 +1,7 @@
 package org.cellbook.synthesis;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The editable header of a batch, with the version the user started from: a save over someone
@@ -11,11 +12,11 @@ public record BatchDetails(
     long version,
     String name,
     BatchStatus status,
-    String operatorName,
-    LocalDate plannedOn,
-    LocalDate startedOn,
-    LocalDate finishedOn,
-    String notes) {
+    @Nullable String operatorName,
+    @Nullable LocalDate plannedOn,
+    @Nullable LocalDate startedOn,
+    @Nullable LocalDate finishedOn,
+    @Nullable String notes) {
 
   public static BatchDetails of(SynthesisBatch b) {
     return new BatchDetails(

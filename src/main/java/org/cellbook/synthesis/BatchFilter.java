@@ -1,6 +1,7 @@
 package org.cellbook.synthesis;
 
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the batch list shows; every criterion is optional. Temperatures in °C. Withdrawn batches
@@ -10,8 +11,8 @@ public record BatchFilter(
     String text,
     String routeCode,
     BatchStatus status,
-    Double minTemperatureCelsius,
-    Double maxTemperatureCelsius,
+    @Nullable Double minTemperatureCelsius,
+    @Nullable Double maxTemperatureCelsius,
     LocalDate createdFrom,
     LocalDate createdTo,
     String operatorName,

@@ -12,6 +12,7 @@ import org.cellbook.base.AbstractEntity;
 import org.cellbook.base.Label;
 import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** One input of a batch: which lot, in which role, how much was planned and weighed. */
 @Entity
@@ -31,7 +32,7 @@ public class BatchInput extends AbstractEntity {
   @Label("Lot")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "lot_id")
-  private Lot lot;
+  private @Nullable Lot lot;
 
   @Label("Role")
   @Enumerated(EnumType.STRING)
@@ -40,12 +41,12 @@ public class BatchInput extends AbstractEntity {
 
   @Label(value = "Planned mass", unit = "g")
   @Column(name = "planned_mass_g")
-  private Double plannedMassGrams;
+  private @Nullable Double plannedMassGrams;
 
   /** Weighed mass; null until weighed. This is what was taken from the lot. */
   @Label(value = "Weighed mass", unit = "g")
   @Column(name = "mass_g")
-  private Double massGrams;
+  private @Nullable Double massGrams;
 
   protected BatchInput() {}
 
@@ -61,11 +62,11 @@ public class BatchInput extends AbstractEntity {
     return seqNo;
   }
 
-  public Lot getLot() {
+  public @Nullable Lot getLot() {
     return lot;
   }
 
-  void setLot(Lot lot) {
+  void setLot(@Nullable Lot lot) {
     this.lot = lot;
   }
 
@@ -73,19 +74,19 @@ public class BatchInput extends AbstractEntity {
     return role;
   }
 
-  public Double getPlannedMassGrams() {
+  public @Nullable Double getPlannedMassGrams() {
     return plannedMassGrams;
   }
 
-  void setPlannedMassGrams(Double plannedMassGrams) {
+  void setPlannedMassGrams(@Nullable Double plannedMassGrams) {
     this.plannedMassGrams = plannedMassGrams;
   }
 
-  public Double getMassGrams() {
+  public @Nullable Double getMassGrams() {
     return massGrams;
   }
 
-  void setMassGrams(Double massGrams) {
+  void setMassGrams(@Nullable Double massGrams) {
     this.massGrams = massGrams;
   }
 

@@ -6,6 +6,7 @@ import jakarta.persistence.Table;
 import org.cellbook.base.Label;
 import org.cellbook.base.WithdrawableEntity;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /** Batches made together from one route, one per value of a parameter (ACGC750…1200). */
 @Entity
@@ -30,7 +31,7 @@ public class BatchSeries extends WithdrawableEntity {
   private String parameterName;
 
   @Label("Notes")
-  private String notes;
+  private @Nullable String notes;
 
   protected BatchSeries() {}
 
@@ -58,7 +59,7 @@ public class BatchSeries extends WithdrawableEntity {
     return parameterName;
   }
 
-  public String getNotes() {
+  public @Nullable String getNotes() {
     return notes;
   }
 
@@ -66,7 +67,7 @@ public class BatchSeries extends WithdrawableEntity {
     this.name = name;
   }
 
-  void setNotes(String notes) {
+  void setNotes(@Nullable String notes) {
     this.notes = notes;
   }
 

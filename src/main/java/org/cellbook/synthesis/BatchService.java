@@ -26,6 +26,7 @@ import org.cellbook.materials.Material;
 import org.cellbook.materials.MaterialService;
 import org.cellbook.security.CanEdit;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -202,9 +203,9 @@ public class BatchService {
       String name,
       Map<String, Double> parameters,
       List<String> inputLotCodes,
-      String operatorName,
-      LocalDate plannedOn,
-      String notes) {
+      @Nullable String operatorName,
+      @Nullable LocalDate plannedOn,
+      @Nullable String notes) {
     batches
         .findFirstByNameIgnoreCaseAndWithdrawnAtIsNull(name)
         .ifPresent(
@@ -246,7 +247,7 @@ public class BatchService {
       SynthesisBatch batch,
       List<Lot> inputLots,
       Map<String, Double> parameters,
-      Double hostMass) {
+      @Nullable Double hostMass) {
     int hostIndex = indexOfRole(template, InputRole.HOST);
     for (int i = 0; i < template.inputs().size(); i++) {
       if (!RouteTemplate.PORE_FILLING.equals(template.inputs().get(i).plannedMass())
@@ -280,7 +281,7 @@ public class BatchService {
     return -1;
   }
 
-  private List<Lot> resolveLots(RouteTemplate template, List<String> codes) {
+  private List<Lot> resolveLots(RouteTemplate template, @Nullable List<String> codes) {
     List<Lot> resolved = new ArrayList<>();
     Problems problems = new Problems();
     for (int i = 0; i < template.inputs().size(); i++) {
@@ -297,7 +298,8 @@ public class BatchService {
     return resolved;
   }
 
-  private static Double plannedMass(String spec, Map<String, Double> parameters) {
+  private static @Nullable Double plannedMass(
+      @Nullable String spec, Map<String, Double> parameters) {
     if (spec == null || spec.equals(RouteTemplate.PORE_FILLING)) {
       return null;
     }
@@ -315,7 +317,8 @@ public class BatchService {
    */
   @CanEdit
   @Transactional
-  public SynthesisBatch weighInput(String batchCode, int seqNo, String lotCode, Double massGrams) {
+  public SynthesisBatch weighInput(
+      String batchCode, int seqNo, @Nullable String lotCode, @Nullable Double massGrams) {
     String field = "inputs[" + (seqNo - 1) + "]";
     locks.requireEditable(RecordType.BATCH, batchCode);
     SynthesisBatch batch = get(batchCode);
@@ -388,7 +391,7 @@ public class BatchService {
    */
   @CanEdit
   @Transactional
-  public Lot recordProduct(String batchCode, Double productMassGrams) {
+  public Lot recordProduct(String batchCode, @Nullable Double productMassGrams) {
     locks.requireEditable(RecordType.BATCH, batchCode);
     new Problems().positive(productMassGrams, "productMass", "Product mass").throwIfAny();
     SynthesisBatch batch = get(batchCode);

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import org.cellbook.base.AbstractEntity;
 import org.cellbook.base.Label;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One step of a batch's route. The step's type decides which parameters apply (see {@link
@@ -33,57 +34,57 @@ public class BatchStep extends AbstractEntity {
   @Label("Step type")
   @Enumerated(EnumType.STRING)
   @Column(name = "step_type", nullable = false)
-  private StepType type;
+  private SynthesisStepType type;
 
   @Label("Atmosphere")
-  private String atmosphere;
+  private @Nullable String atmosphere;
 
   @Label(value = "Gas flow", unit = "mL min⁻¹")
   @Column(name = "gas_flow_ml_min")
-  private Double gasFlowMillilitresPerMinute;
+  private @Nullable Double gasFlowMillilitresPerMinute;
 
   @Label(value = "Temperature", unit = "°C")
   @Column(name = "temperature_c")
-  private Double temperatureCelsius;
+  private @Nullable Double temperatureCelsius;
 
   @Label(value = "Ramp", unit = "°C min⁻¹")
   @Column(name = "ramp_c_min")
-  private Double rampCelsiusPerMinute;
+  private @Nullable Double rampCelsiusPerMinute;
 
   @Label(value = "Hold", unit = "h")
   @Column(name = "hold_h")
-  private Double holdHours;
+  private @Nullable Double holdHours;
 
   @Label(value = "Cooling rate", unit = "°C min⁻¹")
   @Column(name = "cooling_c_min")
-  private Double coolingCelsiusPerMinute;
+  private @Nullable Double coolingCelsiusPerMinute;
 
   @Label(value = "Duration", unit = "h")
   @Column(name = "duration_h")
-  private Double durationHours;
+  private @Nullable Double durationHours;
 
   @Label("Vacuum")
-  private Boolean vacuum;
+  private @Nullable Boolean vacuum;
 
   @Label("Method")
-  private String method;
+  private @Nullable String method;
 
   @Label("Agent")
-  private String agent;
+  private @Nullable String agent;
 
   @Label("Ratio")
   @Column(name = "ratio_text")
-  private String ratioText;
+  private @Nullable String ratioText;
 
   @Label(value = "Liquid volume", unit = "mL")
   @Column(name = "liquid_volume_ml")
-  private Double liquidVolumeMillilitres;
+  private @Nullable Double liquidVolumeMillilitres;
 
   @Label("Purpose")
-  private String purpose;
+  private @Nullable String purpose;
 
   @Label("Notes")
-  private String notes;
+  private @Nullable String notes;
 
   protected BatchStep() {}
 
@@ -139,11 +140,11 @@ public class BatchStep extends AbstractEntity {
     this.seqNo = seqNo;
   }
 
-  public StepType getType() {
+  public SynthesisStepType getType() {
     return type;
   }
 
-  public Double getTemperatureCelsius() {
+  public @Nullable Double getTemperatureCelsius() {
     return temperatureCelsius;
   }
 

@@ -3,8 +3,8 @@ package org.cellbook.synthesis;
 import java.util.Locale;
 
 /**
- * Host:filler ratio for filling a porous host with a molten filler (DESIGN.md): the filler mass per
- * gram of host that exactly fills the host's pores,
+ * Host:filler ratio for filling a porous host with a molten filler: the filler mass per gram of
+ * host that exactly fills the host's pores,
  *
  * <pre>m_filler / m_host = V_pore(host) [cm³ g⁻¹] × ρ(filler) [g cm⁻³] × fill fraction</pre>
  *

@@ -3,6 +3,7 @@ package org.cellbook.synthesis;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch to make from a route template.
@@ -15,7 +16,7 @@ public record NewBatch(
     String templateCode,
     String name,
     Map<String, Double> parameters,
-    List<String> inputLotCodes,
+    @Nullable List<String> inputLotCodes,
     String operatorName,
     LocalDate plannedOn,
     String notes) {}

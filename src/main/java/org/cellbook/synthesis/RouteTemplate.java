@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.cellbook.base.Problems;
 import org.cellbook.materials.MaterialKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A synthesis route as the lab writes it in {@code templates/protocols/*.yaml}: parameters asked
@@ -17,14 +18,19 @@ public record RouteTemplate(
     String code,
     String name,
     String description,
-    String seriesParameter,
+    @Nullable String seriesParameter,
     List<Parameter> parameters,
     List<Input> inputs,
     List<StepTemplate> steps) {
 
   /** A value asked for when a batch is made from the template. */
   public record Parameter(
-      String name, String label, String unit, Double defaultValue, Double min, Double max) {}
+      String name,
+      String label,
+      String unit,
+      @Nullable Double defaultValue,
+      @Nullable Double min,
+      @Nullable Double max) {}
 
   /**
    * An input slot. {@code plannedMass} is a number, a "{parameter}" placeholder, {@link
@@ -37,7 +43,7 @@ public record RouteTemplate(
    * min⁻¹), temperature (°C), ramp and cooling (°C min⁻¹), hold and duration (h), vacuum, method,
    * agent, ratio, liquidVolume (mL), purpose, notes.
    */
-  public record StepTemplate(StepType type, Map<String, Object> values) {
+  public record StepTemplate(SynthesisStepType type, Map<String, Object> values) {
 
     static final List<String> KEYS =
         List.of(
@@ -75,12 +81,13 @@ public record RouteTemplate(
           text("notes"));
     }
 
-    private String text(String key) {
+    private @Nullable String text(String key) {
       Object value = values.get(key);
       return value == null ? null : value.toString();
     }
 
-    private Double number(String key, Map<String, Double> parameters, String templateCode) {
+    private @Nullable Double number(
+        String key, Map<String, Double> parameters, String templateCode) {
       Object value = values.get(key);
       if (value == null) {
         return null;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cellbook.materials.MaterialKind;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -69,7 +70,8 @@ final class RouteTemplateReader {
     for (int i = 0; i < stepList.size(); i++) {
       String where = "steps[" + i + "]";
       Map<String, Object> s = new LinkedHashMap<>(map(stepList.get(i), fileName, where));
-      StepType type = enumValue(StepType.class, s.remove("type"), fileName, where + ".type");
+      SynthesisStepType type =
+          enumValue(SynthesisStepType.class, s.remove("type"), fileName, where + ".type");
       for (String key : s.keySet()) {
         if (!RouteTemplate.StepTemplate.KEYS.contains(key)) {
           throw new TemplateException(
@@ -114,7 +116,7 @@ final class RouteTemplateReader {
   }
 
   @SuppressWarnings("unchecked")
-  private static List<Object> list(Object value, String file, String where) {
+  private static List<Object> list(@Nullable Object value, String file, String where) {
     if (value == null) {
       return List.of();
     }
@@ -124,7 +126,8 @@ final class RouteTemplateReader {
     throw new TemplateException(file + ": " + where + " must be a list");
   }
 
-  private static String text(Map<String, Object> map, String key, String where, boolean required) {
+  private static @Nullable String text(
+      Map<String, Object> map, String key, String where, boolean required) {
     Object value = map.get(key);
     if (value == null || value.toString().isBlank()) {
       if (required) {
@@ -135,7 +138,8 @@ final class RouteTemplateReader {
     return value.toString().trim();
   }
 
-  private static Double number(Map<String, Object> map, String key, String file, String where) {
+  private static @Nullable Double number(
+      Map<String, Object> map, String key, String file, String where) {
     Object value = map.get(key);
     if (value == null) {
       return null;

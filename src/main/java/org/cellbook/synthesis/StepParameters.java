@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.cellbook.base.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parameters of one synthesis step. Temperatures in °C, ramps and cooling rates in °C min⁻¹,
@@ -11,19 +12,19 @@ import org.cellbook.base.Problems;
  * stay null.
  */
 public record StepParameters(
-    StepType type,
+    SynthesisStepType type,
     String atmosphere,
-    Double gasFlowMillilitresPerMinute,
-    Double temperatureCelsius,
-    Double rampCelsiusPerMinute,
-    Double holdHours,
-    Double coolingCelsiusPerMinute,
-    Double durationHours,
-    Boolean vacuum,
+    @Nullable Double gasFlowMillilitresPerMinute,
+    @Nullable Double temperatureCelsius,
+    @Nullable Double rampCelsiusPerMinute,
+    @Nullable Double holdHours,
+    @Nullable Double coolingCelsiusPerMinute,
+    @Nullable Double durationHours,
+    @Nullable Boolean vacuum,
     String method,
     String agent,
     String ratioText,
-    Double liquidVolumeMillilitres,
+    @Nullable Double liquidVolumeMillilitres,
     String purpose,
     String notes) {
 
@@ -32,7 +33,7 @@ public record StepParameters(
 
   public static final double MAX_TEMPERATURE_C = 3000;
 
-  public static StepParameters of(StepType type) {
+  public static StepParameters of(SynthesisStepType type) {
     return new StepParameters(
         type, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
@@ -66,7 +67,7 @@ public record StepParameters(
           "Temperature must be between %.0f and %.0f °C"
               .formatted(MIN_TEMPERATURE_C, MAX_TEMPERATURE_C));
     }
-    if (type == StepType.HEAT || type == StepType.HYDROTHERMAL) {
+    if (type == SynthesisStepType.HEAT || type == SynthesisStepType.HYDROTHERMAL) {
       problems.required(temperatureCelsius, prefix + ".temperature", "Set-point temperature");
     }
     problems

@@ -24,6 +24,7 @@ import org.cellbook.base.Numbers;
 import org.cellbook.base.WithdrawableEntity;
 import org.cellbook.materials.Lot;
 import org.hibernate.envers.Audited;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A synthesis batch: inputs, ordered steps, product. Changed only through {@link BatchService},
@@ -44,21 +45,21 @@ public class SynthesisBatch extends WithdrawableEntity {
 
   @Label("Route template")
   @Column(name = "route_code")
-  private String routeCode;
+  private @Nullable String routeCode;
 
   @Label("Series")
   @ManyToOne(fetch = FetchType.EAGER)
   @JoinColumn(name = "series_id")
-  private BatchSeries series;
+  private @Nullable BatchSeries series;
 
   @Label("Series value")
   @Column(name = "series_value")
-  private Double seriesValue;
+  private @Nullable Double seriesValue;
 
   /** Highest heat-treatment set-point (°C): what "carbonized at" means in filters. */
   @Label(value = "Carbonized at", unit = "°C")
   @Column(name = "key_temperature_c")
-  private Double keyTemperatureCelsius;
+  private @Nullable Double keyTemperatureCelsius;
 
   @Label("Status")
   @Enumerated(EnumType.STRING)
@@ -67,31 +68,31 @@ public class SynthesisBatch extends WithdrawableEntity {
 
   @Label("Operator")
   @Column(name = "operator_name")
-  private String operatorName;
+  private @Nullable String operatorName;
 
   @Label("Planned")
   @Column(name = "planned_on")
-  private LocalDate plannedOn;
+  private @Nullable LocalDate plannedOn;
 
   @Label("Started")
   @Column(name = "started_on")
-  private LocalDate startedOn;
+  private @Nullable LocalDate startedOn;
 
   @Label("Finished")
   @Column(name = "finished_on")
-  private LocalDate finishedOn;
+  private @Nullable LocalDate finishedOn;
 
   /** Planned filler grams per host gram, from the ratio calculator; null without a filler. */
   @Label(value = "Planned filler per host", unit = "g g⁻¹")
   @Column(name = "planned_filler_per_host")
-  private Double plannedFillerPerHost;
+  private @Nullable Double plannedFillerPerHost;
 
   @Label(value = "Product mass", unit = "g")
   @Column(name = "product_mass_g")
-  private Double productMassGrams;
+  private @Nullable Double productMassGrams;
 
   @Label("Notes")
-  private String notes;
+  private @Nullable String notes;
 
   @Label("Created")
   @Column(name = "created_at", nullable = false)
@@ -138,7 +139,7 @@ public class SynthesisBatch extends WithdrawableEntity {
   void updateKeyTemperature() {
     OptionalDouble max =
         steps.stream()
-            .filter(s -> s.getType() == StepType.HEAT && s.getTemperatureCelsius() != null)
+            .filter(s -> s.getType() == SynthesisStepType.HEAT && s.getTemperatureCelsius() != null)
             .mapToDouble(BatchStep::getTemperatureCelsius)
             .max();
     keyTemperatureCelsius = max.isPresent() ? max.getAsDouble() : null;
@@ -205,11 +206,11 @@ public class SynthesisBatch extends WithdrawableEntity {
     this.name = name;
   }
 
-  public String getRouteCode() {
+  public @Nullable String getRouteCode() {
     return routeCode;
   }
 
-  public BatchSeries getSeries() {
+  public @Nullable BatchSeries getSeries() {
     return series;
   }
 
@@ -218,11 +219,11 @@ public class SynthesisBatch extends WithdrawableEntity {
     this.seriesValue = value;
   }
 
-  public Double getSeriesValue() {
+  public @Nullable Double getSeriesValue() {
     return seriesValue;
   }
 
-  public Double getKeyTemperatureCelsius() {
+  public @Nullable Double getKeyTemperatureCelsius() {
     return keyTemperatureCelsius;
   }
 
@@ -234,59 +235,59 @@ public class SynthesisBatch extends WithdrawableEntity {
     this.status = status;
   }
 
-  public String getOperatorName() {
+  public @Nullable String getOperatorName() {
     return operatorName;
   }
 
-  void setOperatorName(String operatorName) {
+  void setOperatorName(@Nullable String operatorName) {
     this.operatorName = operatorName;
   }
 
-  public LocalDate getPlannedOn() {
+  public @Nullable LocalDate getPlannedOn() {
     return plannedOn;
   }
 
-  void setPlannedOn(LocalDate plannedOn) {
+  void setPlannedOn(@Nullable LocalDate plannedOn) {
     this.plannedOn = plannedOn;
   }
 
-  public LocalDate getStartedOn() {
+  public @Nullable LocalDate getStartedOn() {
     return startedOn;
   }
 
-  void setStartedOn(LocalDate startedOn) {
+  void setStartedOn(@Nullable LocalDate startedOn) {
     this.startedOn = startedOn;
   }
 
-  public LocalDate getFinishedOn() {
+  public @Nullable LocalDate getFinishedOn() {
     return finishedOn;
   }
 
-  void setFinishedOn(LocalDate finishedOn) {
+  void setFinishedOn(@Nullable LocalDate finishedOn) {
     this.finishedOn = finishedOn;
   }
 
-  public Double getPlannedFillerPerHost() {
+  public @Nullable Double getPlannedFillerPerHost() {
     return plannedFillerPerHost;
   }
 
-  void setPlannedFillerPerHost(Double plannedFillerPerHost) {
+  void setPlannedFillerPerHost(@Nullable Double plannedFillerPerHost) {
     this.plannedFillerPerHost = plannedFillerPerHost;
   }
 
-  public Double getProductMassGrams() {
+  public @Nullable Double getProductMassGrams() {
     return productMassGrams;
   }
 
-  void setProductMassGrams(Double productMassGrams) {
+  void setProductMassGrams(@Nullable Double productMassGrams) {
     this.productMassGrams = productMassGrams;
   }
 
-  public String getNotes() {
+  public @Nullable String getNotes() {
     return notes;
   }
 
-  void setNotes(String notes) {
+  void setNotes(@Nullable String notes) {
     this.notes = notes;
   }
 

@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Every answer under /api/v1 is JSON, errors are RFC 9457 problems, and nothing redirects — also
- * for what Tomcat and the filters answer before a controller runs (issue 12 saw log-in redirects,
- * Tomcat's HTML pages and Vaadin pages here).
+ * for what Tomcat and the filters answer before a controller runs (log-in redirects, Tomcat's HTML
+ * pages and Vaadin pages are what a script must never get here).
  */
 class ApiOverHttpIT extends RealServerTest {
 

@@ -27,8 +27,8 @@ import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Nothing is deleted through the API (issue 14): a failed upload is withdrawn with a reason, and
- * DELETE is not offered.
+ * Nothing is deleted through the API, so that the record of what was tried stays: a failed upload
+ * is withdrawn with a reason, and DELETE is not offered.
  */
 @SpringBootTest
 class FailedMeasurementApiTest {

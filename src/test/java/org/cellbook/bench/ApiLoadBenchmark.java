@@ -34,12 +34,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Many API clients at once against the whole app on a real port (issue 12: 50 clients sharing one
- * token saw up to 74 % of requests fail): first every client with one shared token, then every
- * client with a token of its own. Each client lists cells and batches, reads a cell, polls a
- * measurement, and now and then uploads a small cycler file. Prints requests, errors (anything but
- * a 2xx JSON answer) and p50/p95 latency per phase, and whether every upload was analysed. Run
- * (README, "Benchmarks"); further arguments go to the app, e.g. a PostgreSQL datasource:
+ * Many API clients at once against the whole app on a real port (50 clients sharing one token once
+ * saw up to 74 % of requests fail): first every client with one shared token, then every client
+ * with a token of its own. Each client lists cells and batches, reads a cell, polls a measurement,
+ * and now and then uploads a small cycler file. Prints requests, errors (anything but a 2xx JSON
+ * answer) and p50/p95 latency per phase, and whether every upload was analysed. Run (README,
+ * "Benchmarks"); further arguments go to the app, e.g. a PostgreSQL datasource:
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt)
  *     org.cellbook.bench.ApiLoadBenchmark 50 60 [--spring.datasource.url=…]</pre>

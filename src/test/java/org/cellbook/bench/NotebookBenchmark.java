@@ -15,9 +15,9 @@ import org.cellbook.cells.CellService;
 import org.cellbook.cells.CellStatus;
 import org.cellbook.electrodes.SheetFilter;
 import org.cellbook.electrodes.SheetService;
-import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
 import org.cellbook.lineage.LineageService;
+import org.cellbook.lineage.TraceDirection;
 import org.cellbook.materials.LotFilter;
 import org.cellbook.materials.LotService;
 import org.cellbook.measurements.CellSearch;
@@ -31,9 +31,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
 /**
- * Notebook-scale benchmark (BENCHMARKS.md): generates a notebook of N cells with their chains in a
- * fresh H2 database, then prints median times of lineage walks, first pages of the list views and
- * the global search. Run (README, "Benchmarks"):
+ * Notebook-scale benchmark: generates a notebook of N cells with their chains in a fresh H2
+ * database, then prints median times of lineage walks, first pages of the list views and the global
+ * search. Run (README, "Contributing"):
  *
  * <pre>./mvnw -q test-compile exec:java -Dexec.classpathScope=test
  *     -Dexec.mainClass=org.cellbook.bench.NotebookBenchmark -Dexec.args="100000"</pre>
@@ -93,14 +93,14 @@ public final class NotebookBenchmark {
           () -> {
             report(
                 "lineage back, cell → precursors (target < 50 ms)",
-                () -> lineage.trace(someCell, Direction.BACK),
+                () -> lineage.trace(someCell, TraceDirection.BACK),
                 l ->
                     l.nodes().size()
                         + " records, depth "
                         + l.nodes().stream().mapToInt(Lineage.Node::depth).max().orElse(0));
             report(
                 "lineage forward, batch → 1,000 cells (target < 50 ms)",
-                () -> lineage.trace(NotebookGenerator.BIG_BATCH, Direction.FORWARD),
+                () -> lineage.trace(NotebookGenerator.BIG_BATCH, TraceDirection.FORWARD),
                 l ->
                     l.nodes().stream()
                             .filter(n -> n.record().type() == org.cellbook.base.RecordType.CELL)

@@ -19,10 +19,10 @@ import org.cellbook.security.SystemUser;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Cell report from a 10⁶-record cycler file (issue 7: &lt; 2 s, file &lt; 1 MB): a seeded LAND text
+ * Cell report from a 10⁶-record cycler file (target: &lt; 2 s, file &lt; 1 MB): a seeded LAND text
  * file is attached to a new half cell and analysed; then the whole cell passport (lineage, KPIs,
  * rate table, five vector plots read back from the columnar store and LTTB-reduced) is written as
- * PDF, several times. Run (README, "Benchmarks"):
+ * PDF, several times. Run (README, "Contributing"):
  *
  * <pre>java -Xmx1g -cp target/classes:target/test-classes:$(cat target/cp.txt)
  *     org.cellbook.bench.ReportBenchmark 1000000 7</pre>

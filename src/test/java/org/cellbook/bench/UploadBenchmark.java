@@ -21,10 +21,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.domain.PageRequest;
 
 /**
- * Upload to results on screen (issue 6: &lt; 3 s for a 10⁶-record file): a seeded LAND text file is
+ * Upload to results on screen (target: &lt; 3 s for a 10⁶-record file): a seeded LAND text file is
  * attached to a demo cell through the service the upload page uses; the clock stops when the
  * measurement is analysed and its plots (read back from the columnar store, LTTB-reduced) are built
- * — what the measurement page draws. Run (README, "Benchmarks"):
+ * — what the measurement page draws. Run (README, "Contributing"):
  *
  * <pre>java -Xmx1g -cp target/classes:target/test-classes:$(cat target/cp.txt)
  *     org.cellbook.bench.UploadBenchmark 1000000 5</pre>

@@ -3,8 +3,6 @@ package org.cellbook.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -16,8 +14,10 @@ import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** The {@code analyze} command line as scripts use it (issue 4's JSON contract). */
+/** The {@code analyze} command line as scripts use it: its JSON is a contract. */
 class AnalyzeCommandTest {
 
   private final StringWriter out = new StringWriter();
@@ -31,7 +31,7 @@ class AnalyzeCommandTest {
   }
 
   private JsonNode json() throws Exception {
-    return new ObjectMapper().readTree(out.toString());
+    return new JsonMapper().readTree(out.toString());
   }
 
   @Test
@@ -40,12 +40,12 @@ class AnalyzeCommandTest {
     assertThat(run(file.toString(), "--json", "--active-mass-mg", "1.2")).isZero();
 
     JsonNode json = json();
-    assertThat(json.get("file").asText()).isEqualTo(file.toString());
-    assertThat(json.get("sha256").asText())
+    assertThat(json.get("file").asString()).isEqualTo(file.toString());
+    assertThat(json.get("sha256").asString())
         .hasSize(64)
         .isEqualTo(org.cellbook.analysis.run.Analyzer.sha256(file));
-    assertThat(json.get("format").asText()).startsWith("land");
-    assertThat(json.get("technique").asText()).isEqualTo("cycling");
+    assertThat(json.get("format").asString()).startsWith("land");
+    assertThat(json.get("technique").asString()).isEqualTo("cycling");
     assertThat(json.get("records").asInt()).isPositive();
     assertThat(json.get("voltage_min_v").asDouble())
         .isLessThan(json.get("voltage_max_v").asDouble());
@@ -93,15 +93,16 @@ class AnalyzeCommandTest {
     assertThat(run(args.toArray(String[]::new))).isZero();
 
     JsonNode json = json();
-    assertThat(json.get("technique").asText()).isEqualTo("cv");
+    assertThat(json.get("technique").asString()).isEqualTo("cv");
     assertThat(json.get("files")).hasSize(6);
     JsonNode b = json.at("/kpis/b_values");
     List<String> seen = new ArrayList<>();
-    b.forEach(x -> seen.add(x.get("potential_v").asDouble() + ":" + x.get("branch").asText()));
+    b.forEach(x -> seen.add(x.get("potential_v").asDouble() + ":" + x.get("branch").asString()));
     assertThat(seen).contains("0.1:anodic", "0.5:cathodic");
     b.forEach(
         x -> {
-          if (x.get("potential_v").asDouble() == 0.5 && x.get("branch").asText().equals("anodic")) {
+          if (x.get("potential_v").asDouble() == 0.5
+              && x.get("branch").asString().equals("anodic")) {
             assertThat(x.get("b").asDouble()).isCloseTo(0.9884, within(0.002));
             assertThat(x.get("r2").asDouble()).isGreaterThan(0.99);
           }
@@ -177,7 +178,7 @@ class AnalyzeCommandTest {
         .isZero();
     JsonNode pulses = json().at("/kpis/gitt_pulses");
     assertThat(pulses).hasSize(198);
-    assertThat(pulses.get(0).get("branch").asText()).isEqualTo("sodiation");
+    assertThat(pulses.get(0).get("branch").asString()).isEqualTo("sodiation");
     assertThat(pulses.get(0).get("d_cm2_s").asDouble()).isCloseTo(1.0e-10, within(1e-14));
     // GITT.md: D(E) = 10^(−10 − 2 exp(−((E − 0.05)/0.08)²)), lowest near the plateau's 0.05 V
     double min = 1;
@@ -197,7 +198,7 @@ class AnalyzeCommandTest {
                 "6.631456e-4",
                 "--json"))
         .isZero();
-    assertThat(json().get("technique").asText()).isEqualTo("gitt");
+    assertThat(json().get("technique").asString()).isEqualTo("gitt");
   }
 
   @Test
@@ -213,7 +214,7 @@ class AnalyzeCommandTest {
     Path csv = Files.write(dir.resolve("linear.csv"), lines);
 
     assertThat(run(csv.toString(), "--json")).isZero();
-    assertThat(json().get("technique").asText()).isEqualTo("cycling");
+    assertThat(json().get("technique").asString()).isEqualTo("cycling");
     assertThat(json().get("cycles")).hasSize(4);
   }
 
@@ -222,7 +223,7 @@ class AnalyzeCommandTest {
     assertThat(run(MaterialsData.file("isotherms/betsi_MCM-41_N2_77K.csv").toString(), "--json"))
         .isZero();
     JsonNode sorption = json();
-    assertThat(sorption.get("technique").asText()).isEqualTo("sorption");
+    assertThat(sorption.get("technique").asString()).isEqualTo("sorption");
     assertThat(sorption.at("/kpis/bet_area_m2_g").asDouble()).isCloseTo(1000.6, within(5.0));
     assertThat(sorption.at("/kpis/bet_range_p_p0")).hasSize(2);
     assertThat(sorption.at("/kpis/bet_c").asDouble()).isPositive();
@@ -245,7 +246,7 @@ class AnalyzeCommandTest {
                 "--json"))
         .isZero();
     JsonNode xrd = json();
-    assertThat(xrd.get("technique").asText()).isEqualTo("xrd");
+    assertThat(xrd.get("technique").asString()).isEqualTo("xrd");
     assertThat(xrd.at("/kpis/d002_nm").asDouble()).isBetween(0.34, 0.38);
     assertThat(xrd.at("/kpis/r_value").asDouble()).isBetween(2.0, 3.0);
     // two (002) components and (100): 25.21° (±0.1°), 21.21° (±1°) and 43.3° (TRUE_PARAMETERS)
@@ -300,7 +301,7 @@ class AnalyzeCommandTest {
     JsonNode json = json();
     assertThat(json.at("/kpis/laser_wavelength_nm").asDouble()).isEqualTo(532.17);
     assertThat(json.at("/kpis/id_ig_height").asDouble()).isCloseTo(0.9, within(0.02));
-    assertThat(json.at("/kpis/raman_model_bwf").asText()).contains("Breit–Wigner–Fano");
+    assertThat(json.at("/kpis/raman_model_bwf").asString()).contains("Breit–Wigner–Fano");
     // a symmetric (Lorentzian) G band: the BWF fit finds a weak coupling, |1/q| small
     assertThat(Math.abs(1 / json.at("/kpis/bwf_q").asDouble())).isLessThan(0.1);
   }
@@ -331,8 +332,8 @@ class AnalyzeCommandTest {
       out.getBuffer().setLength(0);
       assertThat(run(file.toString(), "--json")).as(c[0] + " " + err).isZero();
       JsonNode json = json();
-      assertThat(json.get("technique").asText()).isEqualTo("sorption");
-      assertThat(json.get("format").asText()).isEqualTo(c[1]);
+      assertThat(json.get("technique").asString()).isEqualTo("sorption");
+      assertThat(json.get("format").asString()).isEqualTo(c[1]);
       assertThat(json.at("/kpis/bet_area_m2_g").asDouble())
           .as(c[0])
           .isBetween(Double.parseDouble(c[2]), Double.parseDouble(c[3]));
@@ -346,7 +347,7 @@ class AnalyzeCommandTest {
         new String[] {"land/synthetic_LAND_NaHC_formation_rate.xlsx", "newarenda__test_2.ndax"}) {
       out.getBuffer().setLength(0);
       assertThat(run(SharedData.file(file).toString(), "--json")).as(file).isZero();
-      assertThat(json().get("technique").asText()).as(file).isEqualTo("cycling");
+      assertThat(json().get("technique").asString()).as(file).isEqualTo("cycling");
     }
   }
 
@@ -396,8 +397,8 @@ class AnalyzeCommandTest {
       out.getBuffer().setLength(0);
       assertThat(run(command)).isZero();
       JsonNode json = json();
-      assertThat(json.get("technique").asText()).isEqualTo("sorption");
-      assertThat(json.get("format").asText()).isEqualTo("aif");
+      assertThat(json.get("technique").asString()).isEqualTo("sorption");
+      assertThat(json.get("format").asString()).isEqualTo("aif");
       assertThat(json.get("records").asInt()).isEqualTo(82);
       assertThat(json.at("/kpis/bet_area_m2_g").asDouble()).isCloseTo(area, within(0.005 * area));
       assertThat(json.at("/kpis/bet_range_p_p0")).hasSize(2);
@@ -416,23 +417,23 @@ class AnalyzeCommandTest {
         .isCloseTo(0.40407, within(1e-4));
     // CO2 at 303 K is no BET probe: no area with N2's cross-section, and the reason in the warnings
     assertThat(json.at("/kpis/bet_area_m2_g").isMissingNode()).isTrue();
-    assertThat(json.at("/kpis/adsorptive").asText()).isEqualTo("CO2");
+    assertThat(json.at("/kpis/adsorptive").asString()).isEqualTo("CO2");
     assertThat(json.get("warnings").toString())
         .contains("Span–Wagner", "no BET area", "CO2 at 303 K", "W0 is approximate");
     assertThat(json.get("implausible").isEmpty()).isTrue();
   }
 
   /**
-   * issue 13: a CO2 isotherm whose text header says "CO2 273.15 K" is analysed as CO2 (DR, no BET)
-   * without --adsorbate; a pore volume above its physical ceiling is listed under implausible with
-   * its reason, which is also a warning, while kpis keep the plain number.
+   * A CO2 isotherm whose text header says "CO2 273.15 K" is analysed as CO2 (DR, no BET) without
+   * --adsorbate; a pore volume above its physical ceiling is listed under implausible with its
+   * reason, which is also a warning, while kpis keep the plain number.
    */
   @Test
   void sorptionJsonNamesTheAdsorptiveAndMarksImplausibleKpis() throws Exception {
     assertThat(run(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv").toString(), "--json"))
         .isZero();
     JsonNode co2 = json();
-    assertThat(co2.at("/kpis/adsorptive").asText()).isEqualTo("CO2");
+    assertThat(co2.at("/kpis/adsorptive").asString()).isEqualTo("CO2");
     assertThat(co2.at("/kpis/temperature_k").asDouble()).isEqualTo(273.15);
     assertThat(co2.at("/kpis/dr_micropore_volume_cm3_g").asDouble()).isCloseTo(0.2, within(1e-3));
     assertThat(co2.at("/kpis/bet_area_m2_g").isMissingNode()).isTrue();
@@ -448,7 +449,7 @@ class AnalyzeCommandTest {
     assertThat(run(dut60.toString(), "--json")).isZero();
     JsonNode json = json();
     assertThat(json.at("/kpis/total_pore_volume_cm3_g").isNumber()).isTrue();
-    String reason = json.at("/implausible/total_pore_volume_cm3_g").asText();
+    String reason = json.at("/implausible/total_pore_volume_cm3_g").asString();
     assertThat(reason).startsWith("Total pore volume 5.072 cm³ g⁻¹ is outside");
     assertThat(json.get("warnings").toString()).contains(reason);
 
@@ -483,8 +484,8 @@ class AnalyzeCommandTest {
     assertThat(run(file.toString(), "--json")).isZero();
 
     JsonNode json = json();
-    assertThat(json.get("format").asText()).isEqualTo("neware-nda");
-    assertThat(json.get("technique").asText()).isEqualTo("cycling");
+    assertThat(json.get("format").asString()).isEqualTo("neware-nda");
+    assertThat(json.get("technique").asString()).isEqualTo("cycling");
     assertThat(json.get("records").asInt()).isEqualTo(439);
     // MANIFEST.tsv: a 6.53056e-05 mAh discharge (a partial start, a tenth of the next half cycle,
     // so it opens no cycle), then cycle 2: 0.000696528 mAh charge, 0.00700919 mAh discharge
@@ -503,7 +504,7 @@ class AnalyzeCommandTest {
 
     JsonNode json = json();
     assertThat(json.get("kpis").get("ice").asDouble()).isCloseTo(0.86428, within(1e-5));
-    assertThat(json.get("kpis").get("opening").asText()).isEqualTo("oxidation");
+    assertThat(json.get("kpis").get("opening").asString()).isEqualTo("oxidation");
     assertThat(json.get("kpis").has("plateau_capacity_mah")).isFalse();
     assertThat(json.get("implausible").isObject()).isTrue();
     assertThat(json.get("implausible").isEmpty()).isTrue();
@@ -516,10 +517,10 @@ class AnalyzeCommandTest {
 
     JsonNode json = json();
     assertThat(json.get("kpis").get("ice").asDouble()).isCloseTo(1.0547, within(1e-4));
-    assertThat(json.get("implausible").get("ice").asText())
+    assertThat(json.get("implausible").get("ice").asString())
         .startsWith("ICE 105.5 % is outside (0 %, 105 %]: more charge came out than went in");
     assertThat(json.get("warnings").toString()).contains("ICE 105.5 % is outside");
-    assertThat(json.get("cycles").get(0).get("implausible").asText()).startsWith("CE 105.5 %");
+    assertThat(json.get("cycles").get(0).get("implausible").asString()).startsWith("CE 105.5 %");
   }
 
   @Test
@@ -534,7 +535,7 @@ class AnalyzeCommandTest {
         .isZero();
 
     JsonNode implausible = json().get("implausible");
-    assertThat(implausible.get("reversible_capacity_mah_g").asText())
+    assertThat(implausible.get("reversible_capacity_mah_g").asString())
         .contains("outside [0 mAh g⁻¹, 4000 mAh g⁻¹]", "active mass is likely wrong");
     assertThat(implausible.has("plateau_capacity_mah_g")).isTrue();
     assertThat(implausible.has("ice")).isFalse();

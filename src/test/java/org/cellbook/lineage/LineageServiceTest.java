@@ -80,7 +80,7 @@ class LineageServiceTest {
   void batchTracesBackThroughProductLotsToPurchasedMaterialsWithQuantities() {
     String mix = chain();
 
-    Lineage back = lineage.trace(mix, Direction.BACK);
+    Lineage back = lineage.trace(mix, TraceDirection.BACK);
 
     assertThat(back.root().code()).isEqualTo(mix);
     assertThat(back.nodes().getFirst().depth()).isZero();
@@ -105,7 +105,7 @@ class LineageServiceTest {
   @Test
   void purchasedLotTracesForwardToEveryBatchMadeFromIt() {
     String mix = chain();
-    Lineage forward = lineage.trace("PT" + tag + "-LOT-0001", Direction.FORWARD);
+    Lineage forward = lineage.trace("PT" + tag + "-LOT-0001", TraceDirection.FORWARD);
 
     assertThat(forward.nodes()).extracting(n -> n.record().code()).contains(mix);
     assertThat(forward.nodes()).extracting(n -> n.record().name()).contains("GC" + tag);
@@ -114,7 +114,7 @@ class LineageServiceTest {
 
   @Test
   void unknownCodeSaysSo() {
-    assertThatThrownBy(() -> lineage.trace("NO-SUCH-CODE", Direction.BACK))
+    assertThatThrownBy(() -> lineage.trace("NO-SUCH-CODE", TraceDirection.BACK))
         .isInstanceOf(NotFoundException.class)
         .hasMessageContaining("NO-SUCH-CODE");
   }

@@ -143,7 +143,7 @@ class WithdrawalTest {
     assertThatThrownBy(() -> cells.withdraw(wrong.getCode(), "again"))
         .isInstanceOf(RecordLockedException.class);
     Map<String, Boolean> forward =
-        lineage.trace(disc, Direction.FORWARD).nodes().stream()
+        lineage.trace(disc, TraceDirection.FORWARD).nodes().stream()
             .collect(Collectors.toMap(n -> n.record().code(), Lineage.Node::withdrawn));
     assertThat(forward).containsEntry(wrong.getCode(), true).containsEntry(made.getCode(), false);
   }
@@ -166,7 +166,7 @@ class WithdrawalTest {
     assertThat(lots.get(made.product().getCode()).getAmountLeft())
         .isCloseTo(activeBefore, within(1e-9));
     Map<String, Boolean> marked =
-        lineage.trace(made.batch().getCode(), Direction.FORWARD).nodes().stream()
+        lineage.trace(made.batch().getCode(), TraceDirection.FORWARD).nodes().stream()
             .collect(Collectors.toMap(n -> n.record().code(), Lineage.Node::withdrawn));
     assertThat(marked)
         .containsEntry(made.batch().getCode(), true)

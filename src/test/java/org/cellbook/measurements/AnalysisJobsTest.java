@@ -38,7 +38,7 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Every analysis ends — done, failed with a reason, or cancelled — whatever happens inside it: a
  * hang past the time limit (here 2 s, one worker), an {@link Error}, a cancel while it runs, a
- * process that died under it twice (issue 12). Waits are generous bounds for liveness, not timings.
+ * process that died under it twice. Waits are generous bounds for liveness, not timings.
  */
 @SpringBootTest
 @WithMockUser(username = "ana", roles = "RESEARCHER")

@@ -7,8 +7,8 @@ import org.cellbook.Fixtures;
 import org.cellbook.cells.Cell;
 import org.cellbook.synthesis.BatchService;
 import org.cellbook.synthesis.StepParameters;
-import org.cellbook.synthesis.StepType;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.cellbook.synthesis.SynthesisStepType;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,7 +33,7 @@ class CellSearchTest {
         batch.getVersion(),
         List.of(
             new StepParameters(
-                StepType.GRINDING,
+                SynthesisStepType.GRINDING,
                 null,
                 null,
                 null,

@@ -24,8 +24,8 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * An upload to a notebook whose store is full or whose disk is nearly full is a 507 problem saying
- * which (issue 12). The limits are changed on the running service rather than in a context of its
- * own, which would swap the security context holder under the shared one.
+ * which. The limits are changed on the running service rather than in a context of its own, which
+ * would swap the security context holder under the shared one.
  */
 @SpringBootTest
 class InsufficientStorageApiTest {

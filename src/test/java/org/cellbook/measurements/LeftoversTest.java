@@ -26,7 +26,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 /**
  * The start-up clean-up removes what killed processes left — upload parts, analysis folders of
  * processes that are gone, half-written series, series without a measurement, stored files no
- * measurement refers to — and keeps what another process may be using (issue 12).
+ * measurement refers to — and keeps what another process may be using.
  */
 @SpringBootTest
 @WithMockUser(username = "ana", roles = "RESEARCHER")

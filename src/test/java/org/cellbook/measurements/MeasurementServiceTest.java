@@ -28,8 +28,8 @@ import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.testdata.SharedData;
 import org.cellbook.base.ValidationException;
 import org.cellbook.cells.Cell;
-import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.LineageService;
+import org.cellbook.lineage.TraceDirection;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.MaterialKind;
 import org.cellbook.security.SystemUser;
@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
-/** From upload to stored KPIs on the real database with real shared files (issue 6). */
+/** From upload to stored KPIs on the real database with real instrument files. */
 @SpringBootTest
 @WithMockUser(username = "ana", roles = "RESEARCHER")
 class MeasurementServiceTest {
@@ -102,10 +102,10 @@ class MeasurementServiceTest {
         .containsExactly("mAh g⁻¹");
 
     // the measurement is part of the lineage: forward from its cell, and back to the cell's lots
-    assertThat(lineage.trace(cell.getCode(), Direction.FORWARD).nodes())
+    assertThat(lineage.trace(cell.getCode(), TraceDirection.FORWARD).nodes())
         .extracting(n -> n.record().code())
         .contains(m.getCode());
-    assertThat(lineage.trace(m.getCode(), Direction.BACK).nodes())
+    assertThat(lineage.trace(m.getCode(), TraceDirection.BACK).nodes())
         .extracting(n -> n.record().code())
         .contains(cell.getCode(), cell.getWorkingDisc().getSheet().getCode());
 

@@ -18,7 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The disk quota: an upload is refused with the figures and the setting to change when the store is
  * full or the disk nearly so — before it is read, or as soon as it streams past the room left — and
- * nothing of it stays behind (issue 12).
+ * nothing of it stays behind.
  */
 class StoredFilesTest {
 

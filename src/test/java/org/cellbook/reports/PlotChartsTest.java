@@ -22,7 +22,7 @@ class PlotChartsTest {
   }
 
   @Test
-  void diffusionCoefficientsOfTenToTheMinusTenFitALogAxis() {
+  void diffusionCoefficientsFromTenToTheMinusTwelveToMinusTenFitALogAxis() {
     // GITT D values span 1e-12 … 1e-10 cm² s⁻¹: the default minimum axis span (1e-8) once pushed
     // the range below zero and left the plot empty.
     double[] v = {0.1, 0.3, 0.5, 0.8, 1.2};

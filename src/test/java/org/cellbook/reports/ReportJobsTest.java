@@ -26,8 +26,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /**
  * A report written in the background ends with its file or with a reason a person can act on — past
- * its time limit, on an error, for a missing record — and an abandoned report leaves no file (issue
- * 12). The waits are generous bounds for liveness, not timings.
+ * its time limit, on an error, for a missing record — and an abandoned report leaves no file. The
+ * waits are generous bounds for liveness, not timings.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class ReportJobsTest {

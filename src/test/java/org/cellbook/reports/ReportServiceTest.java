@@ -20,9 +20,9 @@ import org.cellbook.cells.Cell;
 import org.cellbook.cells.CellFilter;
 import org.cellbook.cells.CellService;
 import org.cellbook.demo.DemoNotebook;
-import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
 import org.cellbook.lineage.LineageService;
+import org.cellbook.lineage.TraceDirection;
 import org.cellbook.measurements.KpiValue;
 import org.cellbook.measurements.Measurement;
 import org.cellbook.measurements.MeasurementFile;
@@ -129,7 +129,7 @@ class ReportServiceTest {
       }
       assertThat(text).contains("Notsigned").contains("Lastchange").contains("Page1of");
       // The lineage back to the precursor lots, every record of it.
-      Lineage back = lineage.trace(cell.getCode(), Direction.BACK);
+      Lineage back = lineage.trace(cell.getCode(), TraceDirection.BACK);
       assertThat(back.nodes().stream().map(n -> n.record().type()))
           .contains(RecordType.BATCH, RecordType.LOT, RecordType.DISC);
       back.nodes().forEach(n -> assertThat(text).contains(squeezed(n.record().code())));
@@ -189,7 +189,7 @@ class ReportServiceTest {
           .contains("I_D/I_G");
       full.getInputs().forEach(i -> assertThat(text).contains(i.getLot().getCode()));
       full.getSteps().forEach(s -> assertThat(text).contains(squeezed(s.parameters().summary())));
-      lineage.trace(batch.getCode(), Direction.FORWARD).nodes().stream()
+      lineage.trace(batch.getCode(), TraceDirection.FORWARD).nodes().stream()
           .filter(n -> n.record().type() == RecordType.CELL)
           .forEach(n -> assertThat(text).contains(n.record().code()));
       // Isotherm, XRD and Raman plots of the product.
@@ -227,8 +227,8 @@ class ReportServiceTest {
   }
 
   /**
-   * Issue 13's "done means": the demo notebook's measurements, of its cells and of the lots they
-   * are made from, analyse with no implausible KPI.
+   * The demo notebook's measurements, of its cells and of the lots they are made from, analyse with
+   * no implausible KPI: a demo that shows red numbers would teach users to ignore them.
    */
   @Test
   void theDemoNotebookHasNoImplausibleKpi() {
@@ -246,7 +246,7 @@ class ReportServiceTest {
             .toList();
     List<String> lots =
         demoCells.stream()
-            .flatMap(c -> lineage.trace(c, Direction.BACK).nodes().stream())
+            .flatMap(c -> lineage.trace(c, TraceDirection.BACK).nodes().stream())
             .map(n -> n.record())
             .filter(r -> r.type() == RecordType.LOT)
             .map(r -> r.code())

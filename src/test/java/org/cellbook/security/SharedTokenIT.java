@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * One token shared by many clients at once: every request is answered (issue 12 saw 6 % of them
- * redirected to the log-in page on H2 and 74 % on PostgreSQL when each request wrote the token's
- * last use with a version check).
+ * One token shared by many clients at once: every request is answered (6 % of them were redirected
+ * to the log-in page on H2 and 74 % on PostgreSQL when each request wrote the token's last use with
+ * a version check).
  */
 class SharedTokenIT extends RealServerTest {
 

@@ -46,7 +46,7 @@ class BatchPlausibilityTest {
             null));
   }
 
-  /** The batch: 1.00 g of host and 2.37 g of filler weighed, so 3.37 g of inputs. */
+  /** A batch of 1.00 g of host and 2.37 g of filler weighed, so 3.37 g of inputs. */
   private String weighed() {
     String code = acgc(1050).getCode();
     batches.weighInput(code, 1, ac.getCode(), 1.00);
@@ -132,9 +132,10 @@ class BatchPlausibilityTest {
   void aHeatStepNoFurnaceReachesIsRefused() {
     SynthesisBatch batch = acgc(1050);
     StepParameters hottest =
-        StepParameters.of(StepType.HEAT).withTemperature(StepParameters.MAX_TEMPERATURE_C);
+        StepParameters.of(SynthesisStepType.HEAT).withTemperature(StepParameters.MAX_TEMPERATURE_C);
     StepParameters coldest =
-        StepParameters.of(StepType.DRYING).withTemperature(StepParameters.MIN_TEMPERATURE_C);
+        StepParameters.of(SynthesisStepType.DRYING)
+            .withTemperature(StepParameters.MIN_TEMPERATURE_C);
     assertThatThrownBy(
             () ->
                 batches.replaceSteps(

@@ -250,8 +250,8 @@ class BatchServiceTest {
                     batch.getCode(),
                     current.getVersion(),
                     List.of(
-                        StepParameters.of(StepType.MIXING),
-                        StepParameters.of(StepType.HEAT).withTemperature(3100.0)),
+                        StepParameters.of(SynthesisStepType.MIXING),
+                        StepParameters.of(SynthesisStepType.HEAT).withTemperature(3100.0)),
                     "route as run"))
         .isInstanceOf(ValidationException.class)
         .hasMessageContaining("steps[1].temperature");

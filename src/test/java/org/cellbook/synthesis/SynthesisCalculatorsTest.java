@@ -46,10 +46,10 @@ class SynthesisCalculatorsTest {
 
   @Test
   void stepChecksNameTheFieldOfTheStep() {
-    StepParameters tooHot = StepParameters.of(StepType.HEAT).withTemperature(3500.0);
+    StepParameters tooHot = StepParameters.of(SynthesisStepType.HEAT).withTemperature(3500.0);
     StepParameters noRamp =
         new StepParameters(
-            StepType.HEAT,
+            SynthesisStepType.HEAT,
             "Ar",
             null,
             900.0,
@@ -64,7 +64,7 @@ class SynthesisCalculatorsTest {
             null,
             null,
             null);
-    StepParameters noSetPoint = StepParameters.of(StepType.HYDROTHERMAL);
+    StepParameters noSetPoint = StepParameters.of(SynthesisStepType.HYDROTHERMAL);
     Problems problems = new Problems();
     tooHot.check("steps[0]", problems);
     noRamp.check("steps[1]", problems);
@@ -82,7 +82,7 @@ class SynthesisCalculatorsTest {
                         "steps[1].hold",
                         "steps[2].temperature"));
     Problems fine = new Problems();
-    StepParameters.of(StepType.DRYING).withTemperature(-100.0).check("steps[0]", fine);
+    StepParameters.of(SynthesisStepType.DRYING).withTemperature(-100.0).check("steps[0]", fine);
     fine.throwIfAny();
   }
 
@@ -90,7 +90,7 @@ class SynthesisCalculatorsTest {
   void stepSummaryReadsLikeALabBook() {
     StepParameters heat =
         new StepParameters(
-            StepType.HEAT,
+            SynthesisStepType.HEAT,
             "Ar",
             null,
             1050.0,

@@ -1,14 +1,15 @@
 package org.cellbook.analysis.cycling;
 
 import org.cellbook.analysis.kpi.PlausibleRange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One cycle: an opening half cycle and the closing half cycle of the opposite direction; either may
  * be missing at the ends of a file.
  *
- * <p>CE_n = Q_closing,n / Q_opening,n (SCIENCE.md: anode half cell desodiation / sodiation, cathode
- * or full cell discharge / charge). Reversible capacity = Q_closing. Specific values are per active
- * mass (mAh g⁻¹), areal per electrode area (mAh cm⁻²); null when not given.
+ * <p>CE_n = Q_closing,n / Q_opening,n (anode half cell desodiation / sodiation, cathode or full
+ * cell discharge / charge). Reversible capacity = Q_closing. Specific values are per active mass
+ * (mAh g⁻¹), areal per electrode area (mAh cm⁻²); null when not given.
  *
  * @param number 1-based cycle number (the instrument's index when {@code source == INSTRUMENT})
  * @param opening opening half cycle, null when the cycle starts with its closing half
@@ -27,18 +28,18 @@ import org.cellbook.analysis.kpi.PlausibleRange;
  */
 public record Cycle(
     int number,
-    HalfCycle opening,
-    HalfCycle closing,
+    @Nullable HalfCycle opening,
+    @Nullable HalfCycle closing,
     double oxidationMilliAmpHours,
     double reductionMilliAmpHours,
-    Double coulombicEfficiency,
-    Double reversibleMilliAmpHours,
-    Double reversibleMilliAmpHoursPerGram,
-    Double reversibleMilliAmpHoursPerSquareCentimetre,
-    Double openingMilliAmpHoursPerGram,
-    Double currentDensity,
-    VoltageSplit split,
-    Double retention) {
+    @Nullable Double coulombicEfficiency,
+    @Nullable Double reversibleMilliAmpHours,
+    @Nullable Double reversibleMilliAmpHoursPerGram,
+    @Nullable Double reversibleMilliAmpHoursPerSquareCentimetre,
+    @Nullable Double openingMilliAmpHoursPerGram,
+    @Nullable Double currentDensity,
+    @Nullable VoltageSplit split,
+    @Nullable Double retention) {
 
   /**
    * CE and ICE after a complete opening half cycle: above 0 and at most 105 % (a few % above 100 %
@@ -81,9 +82,9 @@ public record Cycle(
    * Voltage hysteresis ΔV = V̄_oxidation − V̄_reduction (mean voltages E/Q of the two halves), null
    * unless both halves exist.
    */
-  public Double voltageHysteresisVolts() {
-    HalfCycle ox = half(Direction.OXIDATION);
-    HalfCycle red = half(Direction.REDUCTION);
+  public @Nullable Double voltageHysteresisVolts() {
+    HalfCycle ox = half(CurrentDirection.OXIDATION);
+    HalfCycle red = half(CurrentDirection.REDUCTION);
     return ox == null || red == null ? null : ox.meanVoltageVolts() - red.meanVoltageVolts();
   }
 
@@ -92,7 +93,7 @@ public record Cycle(
   }
 
   /** The half cycle in the given direction, or null. */
-  public HalfCycle half(Direction d) {
+  public @Nullable HalfCycle half(CurrentDirection d) {
     if (opening != null && opening.direction() == d) {
       return opening;
     }

@@ -3,22 +3,23 @@ package org.cellbook.analysis.cycling;
 import java.util.List;
 import java.util.Locale;
 import org.cellbook.analysis.series.CellSeries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Which half cycle opens the cycling, decided from the option, the voltage window and the data, and
  * whether the file starts with a partial half cycle that opens nothing.
  *
  * <p>A cycle of an anode half cell is reduction (sodiation) then oxidation; of a cathode half cell
- * or a full cell, charge (oxidation) then discharge (SCIENCE.md). So the opening direction is a
- * property of the cell, not of the file's first record: a cathode that is first discharged from
- * open circuit, or a file whose first step is a −2 µA blip, still opens each cycle with oxidation.
+ * or a full cell, charge (oxidation) then discharge. So the opening direction is a property of the
+ * cell, not of the file's first record: a cathode that is first discharged from open circuit, or a
+ * file whose first step is a −2 µA blip, still opens each cycle with oxidation.
  *
  * @param direction the direction that opens each cycle
  * @param partialStart true when the first half cycle is a partial start (a top-up or a discharge
  *     from open circuit, much smaller than the next ones) that pairs with nothing
  * @param reason why this direction was chosen, in words for the warnings
  */
-public record CycleOpening(Direction direction, boolean partialStart, String reason) {
+public record CycleOpening(CurrentDirection direction, boolean partialStart, String reason) {
 
   /**
    * A first half cycle with less than this share of the next half cycle's charge cannot open the
@@ -46,11 +47,11 @@ public record CycleOpening(Direction direction, boolean partialStart, String rea
     boolean partial = partialStart(halves);
     HalfCycle firstFull = halves.size() > (partial ? 1 : 0) ? halves.get(partial ? 1 : 0) : null;
     Window w = Window.of(s);
-    Direction byWindow = w.opening();
-    Direction chosen =
+    CurrentDirection byWindow = w.opening();
+    CurrentDirection chosen =
         switch (convention) {
-          case REDUCTION_FIRST -> Direction.REDUCTION;
-          case OXIDATION_FIRST -> Direction.OXIDATION;
+          case REDUCTION_FIRST -> CurrentDirection.REDUCTION;
+          case OXIDATION_FIRST -> CurrentDirection.OXIDATION;
           case AUTO -> byWindow;
         };
     String reason;
@@ -68,7 +69,7 @@ public record CycleOpening(Direction direction, boolean partialStart, String rea
     } else if (chosen != null) {
       reason = name(chosen) + " opens each cycle: the window " + w + " is that of " + w.role();
     } else {
-      chosen = firstFull == null ? Direction.REDUCTION : firstFull.direction();
+      chosen = firstFull == null ? CurrentDirection.REDUCTION : firstFull.direction();
       reason =
           name(chosen)
               + " opens each cycle: the first full half cycle's direction (the window "
@@ -78,8 +79,10 @@ public record CycleOpening(Direction direction, boolean partialStart, String rea
     return new CycleOpening(chosen, partial, reason);
   }
 
-  private static String name(Direction d) {
-    return d == Direction.OXIDATION ? "oxidation (charge)" : "reduction (discharge, sodiation)";
+  private static String name(CurrentDirection d) {
+    return d == CurrentDirection.OXIDATION
+        ? "oxidation (charge)"
+        : "reduction (discharge, sodiation)";
   }
 
   /** The voltage range of a file and what it says about the working electrode. */
@@ -98,17 +101,17 @@ public record CycleOpening(Direction direction, boolean partialStart, String rea
     }
 
     /** Oxidation for a cathode half cell or full cell, reduction for an anode, else null. */
-    Direction opening() {
+    @Nullable CurrentDirection opening() {
       if (minVolts >= CATHODE_WINDOW_MIN_VOLTS) {
-        return Direction.OXIDATION;
+        return CurrentDirection.OXIDATION;
       }
       return minVolts < ANODE_WINDOW_MIN_VOLTS && maxVolts <= ANODE_WINDOW_MAX_VOLTS
-          ? Direction.REDUCTION
+          ? CurrentDirection.REDUCTION
           : null;
     }
 
     String role() {
-      return opening() == Direction.OXIDATION
+      return opening() == CurrentDirection.OXIDATION
           ? "a cathode half cell or a full cell"
           : "an anode half cell";
     }

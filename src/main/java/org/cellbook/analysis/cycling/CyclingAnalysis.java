@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 
 /**
- * Galvanostatic cycling analysis of a {@link CellSeries} (definitions in SCIENCE.md, "Half cycles
- * and cycles", "Voltage-resolved quantities", "Rate capability").
+ * Galvanostatic cycling analysis of a {@link CellSeries}: half cycles and cycles, voltage-resolved
+ * quantities and rate capability.
  *
  * <ol>
  *   <li>Steps are classified by their type (charge → oxidation, discharge → reduction, rest), or by
@@ -42,7 +42,7 @@ public final class CyclingAnalysis {
   record Step(
       int first,
       int last,
-      Direction direction,
+      CurrentDirection direction,
       double capacity,
       double energy,
       double currentTimeIntegral,
@@ -79,7 +79,7 @@ public final class CyclingAnalysis {
       diagnostics.add("no charge column: capacities integrate |I| dt (trapezoid)");
     }
     CycleOpening choice = CycleOpening.choose(s, halves, o.convention());
-    Direction opening = choice.direction();
+    CurrentDirection opening = choice.direction();
     diagnostics.add(choice.reason());
     List<HalfCycle> cycled = halves;
     if (choice.partialStart()) {
@@ -95,7 +95,7 @@ public final class CyclingAnalysis {
     }
     Grouping grouping = Grouping.of(s, cycled, opening, o.useInstrumentCycles());
     diagnostics.addAll(grouping.notes());
-    boolean split = opening == Direction.REDUCTION;
+    boolean split = opening == CurrentDirection.REDUCTION;
     if (!split && !cycled.isEmpty()) {
       diagnostics.add(
           "no plateau/sloping split: it describes an anode half cell (hard carbon), whose cycles"
@@ -117,7 +117,7 @@ public final class CyclingAnalysis {
       double oxidation = 0;
       double reduction = 0;
       for (HalfCycle h : group) {
-        if (h.direction() == Direction.OXIDATION) {
+        if (h.direction() == CurrentDirection.OXIDATION) {
           oxidation += h.capacityMilliAmpHours();
         } else {
           reduction += h.capacityMilliAmpHours();
@@ -209,17 +209,19 @@ public final class CyclingAnalysis {
       maxAbs = Math.max(maxAbs, Math.abs(c[i]));
       sumI += c[i];
     }
-    Direction d = null;
+    CurrentDirection d = null;
     if (maxAbs > tol) {
-      StepType type = s.stepType()[a];
+      InstrumentStepType type = s.stepType()[a];
       d =
           switch (type) {
-            case CC_CHARGE, CCCV_CHARGE, CV_CHARGE -> Direction.OXIDATION;
-            case CC_DISCHARGE, CCCV_DISCHARGE, CV_DISCHARGE -> Direction.REDUCTION;
+            case CC_CHARGE, CCCV_CHARGE, CV_CHARGE -> CurrentDirection.OXIDATION;
+            case CC_DISCHARGE, CCCV_DISCHARGE, CV_DISCHARGE -> CurrentDirection.REDUCTION;
             case REST, OCV -> null;
             default -> {
               double mean = sumI / (b - a + 1);
-              yield mean > tol ? Direction.OXIDATION : mean < -tol ? Direction.REDUCTION : null;
+              yield mean > tol
+                  ? CurrentDirection.OXIDATION
+                  : mean < -tol ? CurrentDirection.REDUCTION : null;
             }
           };
     }
@@ -270,12 +272,12 @@ public final class CyclingAnalysis {
         k++;
         continue;
       }
-      Direction d = steps.get(k).direction();
+      CurrentDirection d = steps.get(k).direction();
       int firstStep = k;
       int lastStep = k;
       int j = k + 1;
       while (j < steps.size()) {
-        Direction dj = steps.get(j).direction();
+        CurrentDirection dj = steps.get(j).direction();
         if (dj != null && steps.get(j).cycle() != steps.get(firstStep).cycle()) {
           break; // the instrument starts a new cycle: its counters restart, so does the half
         }
@@ -412,9 +414,9 @@ public final class CyclingAnalysis {
     Map<Integer, double[]> totals = new TreeMap<>();
     for (Step st : steps) {
       double[] t = totals.computeIfAbsent(st.cycle(), k -> new double[2]);
-      if (st.direction() == Direction.OXIDATION) {
+      if (st.direction() == CurrentDirection.OXIDATION) {
         t[0] += st.capacity();
-      } else if (st.direction() == Direction.REDUCTION) {
+      } else if (st.direction() == CurrentDirection.REDUCTION) {
         t[1] += st.capacity();
       }
     }

@@ -1,5 +1,7 @@
 package org.cellbook.analysis.cycling;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Inputs of a cycling analysis besides the records.
  *
@@ -14,12 +16,12 @@ package org.cellbook.analysis.cycling;
  * @param rateTolerance relative tolerance for "same current density" (default 0.05)
  */
 public record CyclingOptions(
-    Double activeMassMilligrams,
-    Double areaSquareCentimetres,
+    @Nullable Double activeMassMilligrams,
+    @Nullable Double areaSquareCentimetres,
     double plateauCutVolts,
     CycleConvention convention,
     boolean useInstrumentCycles,
-    Direction splitHalf,
+    CurrentDirection splitHalf,
     int formationCycles,
     double rateTolerance) {
 
@@ -44,7 +46,7 @@ public record CyclingOptions(
         DEFAULT_PLATEAU_CUT_VOLTS,
         CycleConvention.AUTO,
         true,
-        Direction.OXIDATION,
+        CurrentDirection.OXIDATION,
         0,
         0.05);
   }
@@ -105,18 +107,6 @@ public record CyclingOptions(
         convention,
         use,
         splitHalf,
-        formationCycles,
-        rateTolerance);
-  }
-
-  public CyclingOptions withSplitHalf(Direction d) {
-    return new CyclingOptions(
-        activeMassMilligrams,
-        areaSquareCentimetres,
-        plateauCutVolts,
-        convention,
-        useInstrumentCycles,
-        d,
         formationCycles,
         rateTolerance);
   }

@@ -1,6 +1,7 @@
 package org.cellbook.analysis.cycling;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Result of {@link CyclingAnalysis#analyze}.
@@ -22,9 +23,9 @@ public record CyclingResult(
     List<Cycle> cycles,
     CycleSource source,
     String sourceReason,
-    Direction openingDirection,
-    Double activeMassMilligrams,
-    Double initialCoulombicEfficiency,
+    CurrentDirection openingDirection,
+    @Nullable Double activeMassMilligrams,
+    @Nullable Double initialCoulombicEfficiency,
     RateTable rateTable,
     List<InstrumentCycleTotal> instrumentCycleTotals,
     double restToleranceMilliAmps,
@@ -38,7 +39,7 @@ public record CyclingResult(
   }
 
   /** The cycle with the given number, or null. */
-  public Cycle cycle(int number) {
+  public @Nullable Cycle cycle(int number) {
     for (Cycle c : cycles) {
       if (c.number() == number) {
         return c;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.cellbook.analysis.series.CellSeries;
 
 /**
- * dQ/dV of one half cycle on a uniform voltage grid (SCIENCE.md, "dQ/dV").
+ * dQ/dV of one half cycle on a uniform voltage grid.
  *
  * <p>Method: Q(V) is accumulated along the half cycle and reduced to its monotone branch (a record
  * is kept only when V goes beyond every earlier V in the half cycle's direction, i.e. Q at the
@@ -25,7 +25,7 @@ import org.cellbook.analysis.series.CellSeries;
  * @param peaks peaks, in grid order
  */
 public record DifferentialCapacity(
-    Direction direction,
+    CurrentDirection direction,
     double binVolts,
     String smoothing,
     double[] voltageVolts,
@@ -44,7 +44,7 @@ public record DifferentialCapacity(
     if (!(binVolts > 0)) {
       throw new IllegalArgumentException("bin width must be > 0 V");
     }
-    double sign = half.direction() == Direction.OXIDATION ? 1 : -1;
+    double sign = half.direction() == CurrentDirection.OXIDATION ? 1 : -1;
     double tol = CyclingAnalysis.restTolerance(s.currentMilliAmps());
     List<CyclingAnalysis.Step> steps =
         CyclingAnalysis.steps(s, half.firstRecord(), half.lastRecord(), tol);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cellbook.analysis.series.CellSeries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Half cycles grouped into numbered cycles.
@@ -37,7 +38,7 @@ record Grouping(
   private static final double MAX_HALVES_PER_CYCLE = 3;
 
   static Grouping of(
-      CellSeries s, List<HalfCycle> halves, Direction opening, boolean useInstrument) {
+      CellSeries s, List<HalfCycle> halves, CurrentDirection opening, boolean useInstrument) {
     if (!s.hasInstrumentCycleIndex()) {
       return rebuilt(
           halves, opening, null, "the file has no cycle index; cycles built from half cycles");
@@ -81,7 +82,7 @@ record Grouping(
     List<Integer> indices = List.copyOf(byIndex.keySet());
     for (int k = 0; k < indices.size(); k++) {
       List<HalfCycle> group = byIndex.get(indices.get(k));
-      Direction head = group.getFirst().direction();
+      CurrentDirection head = group.getFirst().direction();
       boolean pair = group.size() == 2 && head == opening;
       boolean fileStart = k == 0 && group.size() == 1 && head != opening;
       boolean fileEnd = k == indices.size() - 1 && group.size() == 1 && head == opening;
@@ -108,7 +109,7 @@ record Grouping(
   }
 
   /** Why the index is not a cycle counter for these half cycles, or null when it is. */
-  private static String unusable(CellSeries s, List<HalfCycle> halves) {
+  private static @Nullable String unusable(CellSeries s, List<HalfCycle> halves) {
     int[] cyc = s.instrumentCycleIndex();
     int previous = Integer.MIN_VALUE;
     int distinct = 0;
@@ -147,7 +148,10 @@ record Grouping(
    * and those numbers increase, else from 1.
    */
   private static Grouping rebuilt(
-      List<HalfCycle> halves, Direction opening, CellSeries numbered, String reason) {
+      List<HalfCycle> halves,
+      CurrentDirection opening,
+      @Nullable CellSeries numbered,
+      String reason) {
     List<List<HalfCycle>> cycles = new ArrayList<>();
     for (int k = 0; k < halves.size(); k++) {
       HalfCycle h = halves.get(k);

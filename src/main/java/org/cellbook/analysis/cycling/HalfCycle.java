@@ -17,7 +17,7 @@ package org.cellbook.analysis.cycling;
  */
 public record HalfCycle(
     int number,
-    Direction direction,
+    CurrentDirection direction,
     int firstRecord,
     int lastRecord,
     int steps,

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Groups consecutive cycles by current density (SCIENCE.md, "Rate capability"): a cycle joins the
- * current group when |j / j_first − 1| ≤ tolerance, j_first being the group's first cycle.
- * Retention of a group = its mean reversible capacity / that of the first group with the lowest
- * current density. A later group back at the first group's density is the return to the initial
- * rate; recovery = its mean / the first group's mean.
+ * Groups consecutive cycles by current density: a cycle joins the current group when |j / j_first −
+ * 1| ≤ tolerance, j_first being the group's first cycle. Retention of a group = its mean reversible
+ * capacity / that of the first group with the lowest current density. A later group back at the
+ * first group's density is the return to the initial rate; recovery = its mean / the first group's
+ * mean.
  */
 public final class RateCapability {
 

@@ -1,5 +1,7 @@
 package org.cellbook.analysis.cycling;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Consecutive cycles at one current density (within the relative tolerance of the group's first
  * cycle). Capacities are in the table's capacity unit.
@@ -22,5 +24,5 @@ public record RateGroup(
     double meanReversibleCapacity,
     double firstReversibleCapacity,
     double lastReversibleCapacity,
-    Double meanCoulombicEfficiency,
+    @Nullable Double meanCoulombicEfficiency,
     double retentionVsLowestRate) {}

@@ -1,10 +1,11 @@
 package org.cellbook.analysis.cycling;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Rate capability (SCIENCE.md, "Rate capability"): cycles grouped by current density; retention
- * relative to the lowest-rate group; a later group back at the initial rate is the "return".
+ * Rate capability: cycles grouped by current density; retention relative to the lowest-rate group;
+ * a later group back at the initial rate is the "return".
  *
  * @param currentUnit "mA g⁻¹", "mA cm⁻²" or "mA"
  * @param capacityUnit "mAh g⁻¹", "mAh cm⁻²" or "mAh"
@@ -18,7 +19,7 @@ public record RateTable(
     String capacityUnit,
     List<RateGroup> groups,
     int returnGroup,
-    Double returnRecovery) {
+    @Nullable Double returnRecovery) {
 
   public RateTable {
     groups = List.copyOf(groups);

@@ -3,12 +3,13 @@ package org.cellbook.analysis.cycling;
 import java.util.ArrayList;
 import java.util.List;
 import org.cellbook.analysis.series.CellSeries;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Capacity against temperature (SCIENCE.md, "Temperature series"): complete cycles are grouped by
- * their mean temperature (within ±{@value #GROUP_KELVIN} K of the group's first cycle, in file
- * order), and each group's mean reversible capacity is compared with the group nearest to 25 °C.
- * The study's thick electrode: 87, 90, 95, 100, 100 % from −20 to 40 °C.
+ * Capacity against temperature: complete cycles are grouped by their mean temperature (within
+ * ±{@value #GROUP_KELVIN} K of the group's first cycle, in file order), and each group's mean
+ * reversible capacity is compared with the group nearest to 25 °C. The study's thick electrode: 87,
+ * 90, 95, 100, 100 % from −20 to 40 °C.
  *
  * @param groups one per temperature step, in file order
  * @param referenceCelsius temperature of the reference group (nearest to 25 °C)
@@ -31,7 +32,7 @@ public record TemperatureSeries(List<Group> groups, double referenceCelsius) {
       double retentionVsReference) {}
 
   /** The series, or null when the file carries no temperature or no complete cycle. */
-  public static TemperatureSeries of(CellSeries series, CyclingResult result) {
+  public static @Nullable TemperatureSeries of(CellSeries series, CyclingResult result) {
     double[] t = series.temperatureCelsius();
     if (t == null) {
       return null;

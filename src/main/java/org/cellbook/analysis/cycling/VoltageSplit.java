@@ -1,10 +1,9 @@
 package org.cellbook.analysis.cycling;
 
 /**
- * Capacity of one half cycle split by voltage (SCIENCE.md, "Voltage-resolved quantities"). Between
- * two records V and Q are taken as linear, so a record pair straddling a threshold contributes the
- * interpolated part; for a monotone desodiation branch this equals the capacity at which V first
- * reaches the threshold.
+ * Capacity of one half cycle split by voltage. Between two records V and Q are taken as linear, so
+ * a record pair straddling a threshold contributes the interpolated part; for a monotone
+ * desodiation branch this equals the capacity at which V first reaches the threshold.
  *
  * @param direction the half cycle split
  * @param cutVolts V_cut
@@ -15,7 +14,7 @@ package org.cellbook.analysis.cycling;
  * @param belowOneVoltFraction that / total
  */
 public record VoltageSplit(
-    Direction direction,
+    CurrentDirection direction,
     double cutVolts,
     double plateauMilliAmpHours,
     double slopeMilliAmpHours,

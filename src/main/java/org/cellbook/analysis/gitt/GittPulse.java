@@ -3,7 +3,7 @@ package org.cellbook.analysis.gitt;
 import org.cellbook.analysis.kpi.PlausibleRange;
 
 /**
- * One current pulse of a GITT experiment and what follows from it (SCIENCE.md, "GITT").
+ * One current pulse of a GITT experiment and what follows from it.
  *
  * @param number 1-based pulse number in the file
  * @param sodiation true for reduction pulses (current &lt; 0), false for oxidation

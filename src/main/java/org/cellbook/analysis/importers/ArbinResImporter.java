@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Arbin MITS Pro {@code .res} files: an MS Access (Jet) database whose records are in {@code
@@ -88,7 +89,7 @@ public final class ArbinResImporter implements CyclerImporter {
     }
   }
 
-  private static Index primaryKey(Table table) {
+  private static @Nullable Index primaryKey(Table table) {
     for (Index index : table.getIndexes()) {
       if (index.isPrimaryKey()) {
         return index;

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * BioLogic EC-Lab {@code .mpr} binaries. The file is "BIO-LOGIC MODULAR FILE" followed by modules
@@ -226,7 +227,7 @@ public final class BiologicMprImporter implements CyclerImporter {
   private record Layout(List<Field> fields, int width, int recordsAt) {}
 
   /** The layout under one reading of the header, or null when that reading does not fit. */
-  private static Layout columns(
+  private static @Nullable Layout columns(
       ByteBuffer buf, int start, int length, int version, boolean wideCount, int points) {
     int columns = wideCount ? buf.getShort(start + 4) & 0xffff : buf.get(start + 4) & 0xff;
     boolean wideIds = wideCount || version != 0;

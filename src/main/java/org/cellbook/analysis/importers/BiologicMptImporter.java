@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.cellbook.analysis.series.StepType;
 
 /**
  * BioLogic EC-Lab / BT-Lab ASCII export ({@code .mpt}). The header length comes from the file's own
@@ -197,8 +197,8 @@ public final class BiologicMptImporter implements CyclerImporter {
     l.stateMapping =
         text ->
             switch (text.strip()) {
-              case "3" -> StepType.REST;
-              case "2" -> cv ? StepType.SWEEP : null;
+              case "3" -> InstrumentStepType.REST;
+              case "2" -> cv ? InstrumentStepType.SWEEP : null;
               default -> null;
             };
     return l;

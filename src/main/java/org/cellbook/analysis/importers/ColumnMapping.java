@@ -3,6 +3,7 @@ package org.cellbook.analysis.importers;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user-given mapping from column names of a delimited text file to quantities and units, for
@@ -38,7 +39,7 @@ public record ColumnMapping(
   }
 
   /** A column by its header text, with the unit of its values ("" = from the header). */
-  public record Column(String name, String unit) {
+  public record Column(String name, @Nullable String unit) {
     public Column {
       Objects.requireNonNull(name, "name");
       unit = unit == null ? "" : unit;

@@ -15,6 +15,7 @@ import org.cellbook.analysis.cycling.CyclingOptions;
 import org.cellbook.analysis.cycling.InstrumentCycleTotal;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The instrument's own per-cycle capacities — LAND's {@code Cycle-Tab}, the {@code Cycle_*} sheet
@@ -144,7 +145,7 @@ final class CycleSheetCheck {
     return out;
   }
 
-  private static String differs(String what, double sheet, double records, double floor) {
+  private static @Nullable String differs(String what, double sheet, double records, double floor) {
     double scale = Math.max(Math.max(sheet, records), floor);
     return Math.abs(sheet - records) <= TOLERANCE * scale
         ? null

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /** Shared steps of the delimited-text importers: locate the column row, guess delimiters. */
 final class DelimitedText {
@@ -89,7 +90,7 @@ final class DelimitedText {
     return parts;
   }
 
-  private static void closeQuietly(InputStream in) {
+  private static void closeQuietly(@Nullable InputStream in) {
     if (in != null) {
       try {
         in.close();

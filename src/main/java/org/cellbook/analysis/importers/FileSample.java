@@ -2,12 +2,12 @@ package org.cellbook.analysis.importers;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The head of a file, for content-based format detection: the first bytes, the first text lines
@@ -20,8 +20,8 @@ public final class FileSample {
 
   private final Path path;
   private final byte[] head;
-  private List<String> lines;
-  private Workbooks.Preview preview;
+  private @Nullable List<String> lines;
+  private Workbooks.@Nullable Preview preview;
 
   private FileSample(Path path, byte[] head) {
     this.path = path;
@@ -121,9 +121,5 @@ public final class FileSample {
       preview = (isZip() || isOle2()) ? Workbooks.preview(path, isOle2()) : Workbooks.Preview.EMPTY;
     }
     return preview;
-  }
-
-  String headAsLatin1() {
-    return new String(head, StandardCharsets.ISO_8859_1);
   }
 }

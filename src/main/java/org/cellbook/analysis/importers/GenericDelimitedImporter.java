@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Any delimited text file (comma, semicolon or tab; '#' comment lines before the column row) read
@@ -48,7 +49,7 @@ public final class GenericDelimitedImporter implements CyclerImporter {
     }
   }
 
-  private static String firstNonComment(List<String> lines) {
+  private static @Nullable String firstNonComment(List<String> lines) {
     for (String l : lines) {
       if (!l.isBlank() && !l.startsWith("#")) {
         return l;

@@ -67,17 +67,6 @@ final class Header {
     return -1;
   }
 
-  /** Number of the given names present (any spelling counts once per name). */
-  int countPresent(String... names) {
-    int n = 0;
-    for (String name : names) {
-      if (find(name) >= 0) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   /** Lower-case normalised name of column i (no spaces, underscores or dots). */
   String key(int i) {
     return normalise(cells.get(i).name());

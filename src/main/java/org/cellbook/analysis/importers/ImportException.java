@@ -1,6 +1,7 @@
 package org.cellbook.analysis.importers;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An instrument file (cycler, potentiostat or sorption analyser) that cannot be imported as it
@@ -24,7 +25,8 @@ public class ImportException extends Exception {
     this(file, line, column, problem, null);
   }
 
-  public ImportException(Path file, long line, String column, String problem, Throwable cause) {
+  public ImportException(
+      @Nullable Path file, long line, String column, String problem, Throwable cause) {
     super(compose(file, line, column, problem), cause);
     this.fileName = file == null ? null : String.valueOf(file.getFileName());
     this.line = line;
@@ -39,7 +41,8 @@ public class ImportException extends Exception {
     this(file, -1, null, problem, cause);
   }
 
-  private static String compose(Path file, long line, String column, String problem) {
+  private static String compose(
+      @Nullable Path file, long line, @Nullable String column, String problem) {
     StringBuilder sb = new StringBuilder();
     sb.append(file == null ? "<stream>" : file.getFileName());
     if (line >= 0) {

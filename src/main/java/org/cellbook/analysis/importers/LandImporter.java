@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * LAND (Wuhan LAND / LANHE CT2001A, CT3001A) exports: the classic xlsx and BIFF .xls workbooks with
@@ -303,7 +304,7 @@ public final class LandImporter implements CyclerImporter {
     return i;
   }
 
-  static Double massFrom(List<? extends List<String>> rows) {
+  static @Nullable Double massFrom(List<? extends List<String>> rows) {
     for (List<String> row : rows) {
       Matcher m = ACTIVE_MASS.matcher(String.join(" ", row));
       if (m.find()) {
@@ -318,7 +319,7 @@ public final class LandImporter implements CyclerImporter {
       SeriesBuilder builder,
       TableLayout layout,
       String format,
-      Double mass,
+      @Nullable Double mass,
       List<String> comments) {
     List<String> warnings = new ArrayList<>();
     Map<String, String> extra = new HashMap<>();

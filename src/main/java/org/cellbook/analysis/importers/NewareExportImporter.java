@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Neware BTSDA flat record export, CSV, xlsx or BIFF .xls: one column row with {@code Cycle Index,
@@ -136,7 +137,7 @@ public final class NewareExportImporter implements CyclerImporter {
    * record sheet, or BTS 7's {@code Detail_*} sheet (the Statis and Cycle sheets have no Voltage
    * column).
    */
-  private static TableLayout readRecordSheet(
+  private static @Nullable TableLayout readRecordSheet(
       List<Workbooks.SheetTable> sheets, SeriesBuilder builder, Path file)
       throws IOException, ImportException {
     for (Workbooks.SheetTable sheet : sheets) {
@@ -190,7 +191,7 @@ public final class NewareExportImporter implements CyclerImporter {
     SeriesBuilder builder = new SeriesBuilder(SeriesBuilder.expectedRecords(sample));
     int cycle = SeriesBuilder.NO_CYCLE;
     int step = -1;
-    org.cellbook.analysis.series.StepType type = null;
+    org.cellbook.analysis.series.InstrumentStepType type = null;
     try (TextTable t = o.table()) {
       while (t.next()) {
         if (!t.isBlank(0)) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Neware BTS {@code .nda} binaries: "NEWARE" and a version byte at offset 14, then fixed-length
@@ -372,7 +373,7 @@ public final class NewareNdaImporter implements CyclerImporter {
     return new String(bytes, 0, end, StandardCharsets.ISO_8859_1).strip();
   }
 
-  private static Instant instant(long seconds, long nanos) {
+  private static @Nullable Instant instant(long seconds, long nanos) {
     return seconds > 0 ? Instant.ofEpochSecond(seconds, nanos) : null;
   }
 

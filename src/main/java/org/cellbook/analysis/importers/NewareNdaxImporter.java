@@ -23,6 +23,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.series.SeriesMetadata;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
@@ -532,7 +533,7 @@ public final class NewareNdaxImporter implements CyclerImporter {
   }
 
   /** ChlType of each Aux entry of TestInfo.xml, in order. */
-  private static List<String> auxChannels(Element testInfo) {
+  private static List<String> auxChannels(@Nullable Element testInfo) {
     List<String> types = new ArrayList<>();
     if (testInfo != null) {
       NodeList children = testInfo.getChildNodes();
@@ -546,8 +547,11 @@ public final class NewareNdaxImporter implements CyclerImporter {
   }
 
   /** Puts what TestInfo.xml and VersionInfo.xml say into the metadata; returns the channel. */
-  private static String describeTest(
-      Element testInfo, Element versions, Map<String, String> extra, List<String> comments) {
+  private static @Nullable String describeTest(
+      @Nullable Element testInfo,
+      @Nullable Element versions,
+      Map<String, String> extra,
+      List<String> comments) {
     if (versions != null) {
       putIfPresent(extra, "server version", versions.getAttribute("SvrVer"));
       putIfPresent(extra, "client version", versions.getAttribute("CurrClientVer"));
@@ -574,7 +578,7 @@ public final class NewareNdaxImporter implements CyclerImporter {
         : null;
   }
 
-  private static void putIfPresent(Map<String, String> map, String key, String value) {
+  private static void putIfPresent(Map<String, String> map, String key, @Nullable String value) {
     if (value != null && !value.isBlank()) {
       map.put(key, value.strip());
     }
@@ -595,7 +599,7 @@ public final class NewareNdaxImporter implements CyclerImporter {
    * unreadable (the XML only describes the test; a damaged one is reported, not fatal). Document
    * types are refused, so an entity cannot expand or reach outside the archive.
    */
-  private static Element xmlElement(
+  private static @Nullable Element xmlElement(
       ZipFile zip,
       String name,
       String tag,

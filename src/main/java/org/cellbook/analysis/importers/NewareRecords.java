@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.cellbook.analysis.series.StepType;
 
 /**
  * The records of a Neware {@code .nda} or {@code .ndax} file as the binary readers decode them
@@ -117,7 +117,7 @@ final class NewareRecords {
           Map.entry(200000, 1e-1));
 
   /** Per status code: its step type, and its part in the charge-first cycle statistic. */
-  private static final StepType[] TYPE = new StepType[256];
+  private static final InstrumentStepType[] TYPE = new InstrumentStepType[256];
 
   private static final boolean[] OPENS_CYCLE = new boolean[256];
   private static final boolean[] DISCHARGES = new boolean[256];
@@ -347,7 +347,7 @@ final class NewareRecords {
       }
       previousIndex = index[i];
       int code = status[i] & 0xff;
-      if (TYPE[code] == StepType.OTHER && !STATUS.containsKey(code)) {
+      if (TYPE[code] == InstrumentStepType.OTHER && !STATUS.containsKey(code)) {
         unknownStatus.add(code);
       }
       double raw = time[i];

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.cellbook.analysis.series.StepType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects records in growable primitive arrays and turns the instrument's own step, state and
@@ -33,18 +34,18 @@ final class SeriesBuilder {
 
   static final int NO_CYCLE = Integer.MIN_VALUE;
 
-  private static final StepType[] TYPES = StepType.values();
+  private static final InstrumentStepType[] TYPES = InstrumentStepType.values();
 
   // Optional columns (counter, cycle, temperature) are allocated on their first value, the step
   // type is kept as a byte, and build() works in place: 4×10⁶ records fit in a 256 MB heap.
-  private double[] time;
-  private double[] voltage;
-  private double[] current;
-  private double[] counter;
-  private double[] temperature;
-  private int[] cycle;
-  private int[] stepKey;
-  private byte[] type; // StepType ordinal + 1; 0 = not given
+  private double @Nullable [] time;
+  private double @Nullable [] voltage;
+  private double @Nullable [] current;
+  private double @Nullable [] counter;
+  private double @Nullable [] temperature;
+  private int @Nullable [] cycle;
+  private int @Nullable [] stepKey;
+  private byte @Nullable [] type; // InstrumentStepType ordinal + 1; 0 = not given
   private int n;
   final List<String> warnings = new ArrayList<>();
 
@@ -90,7 +91,7 @@ final class SeriesBuilder {
       double counterMilliAmpHours,
       int cycleIndex,
       int instrumentStep,
-      StepType stepType,
+      @Nullable InstrumentStepType stepType,
       double temperatureCelsius) {
     ReadLimits.stopIfInterrupted(n);
     if (n == time.length) {
@@ -196,7 +197,7 @@ final class SeriesBuilder {
     double[] c = trim(current);
     current = null;
     double tol = restTolerance(c, n);
-    StepType[] types = new StepType[n];
+    InstrumentStepType[] types = new InstrumentStepType[n];
     for (int i = 0; i < n; i++) {
       if (type[i] != 0) {
         types[i] = TYPES[type[i] - 1];
@@ -204,8 +205,8 @@ final class SeriesBuilder {
         double milliAmps = c[i];
         types[i] =
             milliAmps > tol
-                ? StepType.CC_CHARGE
-                : milliAmps < -tol ? StepType.CC_DISCHARGE : StepType.REST;
+                ? InstrumentStepType.CC_CHARGE
+                : milliAmps < -tol ? InstrumentStepType.CC_DISCHARGE : InstrumentStepType.REST;
       }
     }
     type = null;

@@ -3,7 +3,7 @@ package org.cellbook.analysis.importers;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 
 /**
  * Which column of a record table holds which quantity, the factor to the series' unit and how to
@@ -65,7 +65,7 @@ final class TableLayout {
   /** The first record's DATE_TIME in seconds, NaN until read. */
   private double firstDateTimeSeconds = Double.NaN;
 
-  Function<String, StepType> stateMapping = TableLayout::commonStepType;
+  Function<String, InstrumentStepType> stateMapping = TableLayout::commonStepType;
 
   TableLayout(Header header) {
     this.header = header;
@@ -79,20 +79,21 @@ final class TableLayout {
    * Step-type words of LAND (R, CCD, CCC, RateD, Chinese), Neware (CC_DChg, CCCV Chg, Rest), Maccor
    * (C, D, R) and the synthetic files.
    */
-  static StepType commonStepType(String text) {
+  static InstrumentStepType commonStepType(String text) {
     String s = text.strip().toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
     return switch (s) {
-      case "r", "rest", "搁置", "静置", "ocv", "pause" -> StepType.REST;
+      case "r", "rest", "搁置", "静置", "ocv", "pause" -> InstrumentStepType.REST;
       case "ccd", "cc dchg", "cc dischg", "dchg", "d", "rated", "恒流放电", "cc discharge" ->
-          StepType.CC_DISCHARGE;
-      case "ccc", "cc chg", "chg", "c", "ratec", "恒流充电", "cc charge" -> StepType.CC_CHARGE;
-      case "cccv chg", "cccvc", "cccv charge", "恒流恒压充电" -> StepType.CCCV_CHARGE;
-      case "cccv dchg", "cccvd", "cccv discharge", "恒流恒压放电" -> StepType.CCCV_DISCHARGE;
-      case "cv chg", "cvc", "恒压充电" -> StepType.CV_CHARGE;
-      case "cv dchg", "cvd", "恒压放电" -> StepType.CV_DISCHARGE;
-      case "pulse" -> StepType.PULSE;
+          InstrumentStepType.CC_DISCHARGE;
+      case "ccc", "cc chg", "chg", "c", "ratec", "恒流充电", "cc charge" ->
+          InstrumentStepType.CC_CHARGE;
+      case "cccv chg", "cccvc", "cccv charge", "恒流恒压充电" -> InstrumentStepType.CCCV_CHARGE;
+      case "cccv dchg", "cccvd", "cccv discharge", "恒流恒压放电" -> InstrumentStepType.CCCV_DISCHARGE;
+      case "cv chg", "cvc", "恒压充电" -> InstrumentStepType.CV_CHARGE;
+      case "cv dchg", "cvd", "恒压放电" -> InstrumentStepType.CV_DISCHARGE;
+      case "pulse" -> InstrumentStepType.PULSE;
       case "" -> null;
-      default -> StepType.OTHER;
+      default -> InstrumentStepType.OTHER;
     };
   }
 
@@ -102,7 +103,7 @@ final class TableLayout {
     int needed = Math.max(time, Math.max(voltage, current)) + 1;
     String lastStateText = null;
     byte[] lastStateBytes = null;
-    StepType lastState = null;
+    InstrumentStepType lastState = null;
     try {
       while (table.next()) {
         if (table.fieldCount() < needed) {
@@ -148,7 +149,7 @@ final class TableLayout {
           double s = table.number(step);
           stp = Double.isNaN(s) ? table.text(step).hashCode() : (int) Math.round(s);
         }
-        StepType type = null;
+        InstrumentStepType type = null;
         if (state >= 0) {
           if (lastStateBytes == null
               || !(table instanceof TextTable tt && tt.fieldEquals(state, lastStateBytes))) {
@@ -164,7 +165,7 @@ final class TableLayout {
               && setCurrent >= 0
               && lastStateText.strip().equals(setCurrentState)
               && table.number(setCurrent) == 0) {
-            type = StepType.REST;
+            type = InstrumentStepType.REST;
           }
           if (currentSignFromState && type != null) {
             i =

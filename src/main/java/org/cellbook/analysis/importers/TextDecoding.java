@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** Decoding of header text whose encoding the file does not declare. */
 public final class TextDecoding {
@@ -27,7 +28,7 @@ public final class TextDecoding {
    * scripts that re-encode old exports write it); else null. An odd last byte (a cut file) is
    * dropped.
    */
-  public static String utf16(byte[] bytes, int length) {
+  public static @Nullable String utf16(byte[] bytes, int length) {
     if (length >= 2 && bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
       return new String(bytes, 2, (length - 2) & ~1, StandardCharsets.UTF_16LE);
     }
@@ -44,7 +45,7 @@ public final class TextDecoding {
    * Strict UTF-8 first (also strips a BOM); if that fails, the fallback (GB18030 for Chinese LAND
    * exports, windows-1252 for EC-Lab and Maccor), ISO-8859-1 when none is given.
    */
-  public static String decode(byte[] b, int off, int len, Charset fallback) {
+  public static String decode(byte[] b, int off, int len, @Nullable Charset fallback) {
     if (len >= 3
         && b[off] == (byte) 0xEF
         && b[off + 1] == (byte) 0xBB

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fast delimited-text reader working on raw bytes: lines are split into field offsets in a
@@ -34,7 +35,7 @@ final class TextTable implements RecordTable {
   private boolean lineHasQuotes;
   private boolean skipLineFeed;
 
-  TextTable(InputStream in, byte delimiter, Charset headerFallback) {
+  TextTable(InputStream in, byte delimiter, @Nullable Charset headerFallback) {
     this.in = in;
     this.delimiter = delimiter;
     this.headerFallback = headerFallback == null ? StandardCharsets.ISO_8859_1 : headerFallback;
@@ -273,18 +274,6 @@ final class TextTable implements RecordTable {
       }
     }
     return true;
-  }
-
-  /** Splits the current line and returns all fields as text (for header rows). */
-  String[] fieldsAsText() {
-    if (fields < 0) {
-      split();
-    }
-    String[] out = new String[fields];
-    for (int i = 0; i < fields; i++) {
-      out[i] = text(i);
-    }
-    return out;
   }
 
   @Override

@@ -14,6 +14,7 @@ import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Spreadsheet access for the importers: xlsx is streamed with fastexcel-reader (constant memory per
@@ -169,7 +170,7 @@ final class Workbooks {
     return cells;
   }
 
-  static String cellText(Cell cell) {
+  static String cellText(@Nullable Cell cell) {
     if (cell == null) {
       return "";
     }

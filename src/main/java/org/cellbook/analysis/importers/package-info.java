@@ -8,6 +8,9 @@
  * org.cellbook.analysis.importers.ImportException}, the importer classes, {@link
  * org.cellbook.analysis.importers.ImportOptions} and {@link
  * org.cellbook.analysis.importers.ColumnMapping}. Readers, header parsing and counter handling are
- * package-private. Design notes: {@code docs/decisions/0001} and {@code 0003}.
+ * package-private. Design notes: {@code docs/decisions/0007} and {@code 0009}.
  */
+@NullMarked
 package org.cellbook.analysis.importers;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.cellbook.analysis.kpi;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The KPIs of one analysis that are outside their physical range or break an invariant, each with
@@ -19,7 +20,8 @@ public final class ImplausibleKpis {
    * @param kpi the KPI's name in the results ("ice")
    * @param what how a person calls it ("ICE")
    */
-  public Double check(String kpi, String what, Double value, PlausibleRange range) {
+  public @Nullable Double check(
+      String kpi, String what, @Nullable Double value, PlausibleRange range) {
     if (value != null && !range.admits(value)) {
       reasons.putIfAbsent(kpi, range.explain(what, value));
     }

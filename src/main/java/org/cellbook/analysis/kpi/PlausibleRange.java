@@ -1,6 +1,7 @@
 package org.cellbook.analysis.kpi;
 
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The physical range of a KPI and the likely cause when a value falls outside it. Ranges are
@@ -16,7 +17,12 @@ import java.util.Locale;
  * @param cause the likely cause of a value outside the range, for the person who sees it
  */
 public record PlausibleRange(
-    double min, boolean minIncluded, double max, boolean percent, String unit, String cause) {
+    double min,
+    boolean minIncluded,
+    double max,
+    boolean percent,
+    @Nullable String unit,
+    String cause) {
 
   public PlausibleRange {
     if (!(min <= max) || cause == null || cause.isBlank()) {

@@ -9,6 +9,7 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
 import org.hipparchus.util.Pair;
+import org.jspecify.annotations.Nullable;
 
 /**
  * D and G bands of a carbon Raman spectrum (METHODS.md §3): two Lorentzians, D near 1340 cm⁻¹ and G
@@ -197,7 +198,7 @@ public record CarbonRaman(
   }
 
   /** Covariance of a least-squares optimum scaled by the reduced χ² (unit weights). */
-  record Uncertainty(RealMatrix covariance) {
+  record Uncertainty(@Nullable RealMatrix covariance) {
 
     static Uncertainty of(LeastSquaresOptimizer.Optimum optimum, int points) {
       int params = optimum.getPoint().getDimension();

@@ -3,6 +3,7 @@ package org.cellbook.analysis.raman;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The D/G fits of METHODS.md §3 on one spectrum, kept only where they found a D and a G band: a fit
@@ -17,7 +18,10 @@ import java.util.Locale;
  * @param warnings the fits not made and why
  */
 public record CarbonRamanAnalysis(
-    CarbonRaman lorentz, CarbonRaman bwf, SadezkyRaman multiband, List<String> warnings) {
+    @Nullable CarbonRaman lorentz,
+    @Nullable CarbonRaman bwf,
+    @Nullable SadezkyRaman multiband,
+    List<String> warnings) {
 
   public static CarbonRamanAnalysis of(double[] shiftPerCm, double[] intensity) {
     List<String> warnings = new ArrayList<>();
@@ -57,7 +61,7 @@ public record CarbonRamanAnalysis(
    * "puts D at 1011 cm⁻¹ and G at 742 cm⁻¹: D position 1011 cm⁻¹ is outside …", or null when both
    * bands lie in their windows.
    */
-  private static String bandsOutsideTheirWindows(CarbonRaman fit) {
+  private static @Nullable String bandsOutsideTheirWindows(CarbonRaman fit) {
     List<String> reasons = new ArrayList<>();
     if (!CarbonRaman.D_POSITION.admits(fit.dCentre())) {
       reasons.add(CarbonRaman.D_POSITION.explain("D position", fit.dCentre()));

@@ -1,6 +1,7 @@
 package org.cellbook.analysis.run;
 
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A file as analysed.
@@ -13,7 +14,7 @@ import java.nio.file.Path;
  * @param records records, points or isotherm points read
  */
 public record AnalysedFile(
-    String path, String sha256, String format, String formatName, int records) {
+    String path, String sha256, String format, @Nullable String formatName, int records) {
 
   static AnalysedFile of(Path file, String sha256, String formatName, int records) {
     return new AnalysedFile(

@@ -21,7 +21,8 @@ import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.importers.ReadLimits;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The entry of {@code analyze FILE...} and of every upload in the app: imports instrument exports
@@ -29,20 +30,10 @@ import org.cellbook.analysis.series.StepType;
  * them to its analysis — {@link CyclingRun}, {@link CvRun} (several files or one holding several
  * rates), {@link GittRun}, or through {@link MaterialsAnalysis} a {@link SorptionRun}, {@link
  * XrdRun} or {@link RamanRun} — whose typed result the command line prints as a table or one JSON
- * object (the contract of issues 4 and 5, whose KPI names the app stores) and the app stores.
+ * object (a contract: scripts read its KPI names, and the app stores them under the same names) and
+ * the app stores.
  */
 public final class Analyzer {
-
-  /** What the files hold; auto decides from the records. */
-  public enum Technique {
-    auto,
-    cycling,
-    cv,
-    gitt,
-    sorption,
-    xrd,
-    raman
-  }
 
   /** Which half cycle opens a cycle. */
   public enum Opening {
@@ -53,7 +44,7 @@ public final class Analyzer {
 
   private final List<Path> files;
   private final Settings settings;
-  private final Technique technique;
+  private final AnalysisTechnique technique;
   private final boolean json;
 
   /** One imported file. */
@@ -68,19 +59,20 @@ public final class Analyzer {
 
   /**
    * The options of one analysis; null where not given (defaults: detect technique and format,
-   * plateau cut-off 0.1 V, the first half cycle opens a cycle, the adsorptive the file names).
+   * plateau cut-off 0.1 V, the opening half cycle decided from the file, the adsorptive the file
+   * names).
    */
   public record Settings(
-      Technique technique,
+      AnalysisTechnique technique,
       String format,
-      Double activeMassMg,
-      Double areaCm2,
-      Double plateauCutoffVolts,
+      @Nullable Double activeMassMg,
+      @Nullable Double areaCm2,
+      @Nullable Double plateauCutoffVolts,
       Opening opening,
       List<Double> potentialsVolts,
-      Double molarMassGramsPerMole,
-      Double molarVolumeCm3PerMole,
-      Double thicknessCm,
+      @Nullable Double molarMassGramsPerMole,
+      @Nullable Double molarVolumeCm3PerMole,
+      @Nullable Double thicknessCm,
       String adsorbate,
       double[] betRangeRelativePressure) {
 
@@ -119,7 +111,7 @@ public final class Analyzer {
   private Analyzer(List<Path> files, Settings settings, boolean json) {
     this.files = List.copyOf(files);
     this.settings = settings;
-    this.technique = settings.technique() == null ? Technique.auto : settings.technique();
+    this.technique = settings.technique() == null ? AnalysisTechnique.auto : settings.technique();
     this.json = json;
   }
 
@@ -128,7 +120,7 @@ public final class Analyzer {
    * isotherm", "XRD pattern", "Raman spectrum" or the cycler importer's format name; null when
    * nothing recognises it.
    */
-  public static String recognise(Path file) {
+  public static @Nullable String recognise(Path file) {
     try {
       ReadLimits.checkArchive(file);
     } catch (ImportException e) {
@@ -188,8 +180,8 @@ public final class Analyzer {
       for (Path file : files) {
         imported.add(importFile(file));
       }
-      Technique chosen =
-          technique == Technique.auto ? detect(imported.getFirst().series()) : technique;
+      AnalysisTechnique chosen =
+          technique == AnalysisTechnique.auto ? detect(imported.getFirst().series()) : technique;
       AnalysisResult result =
           switch (chosen) {
             case cv -> CvRun.analyze(imported, settings.potentialsVolts());
@@ -242,17 +234,17 @@ public final class Analyzer {
    * record while the current does not hold one value); repeated pulses of one current and duration,
    * each followed by a longer rest, make a GITT ({@link GittProtocol}); anything else is cycling.
    */
-  static Technique detect(CellSeries s) {
+  static AnalysisTechnique detect(CellSeries s) {
     int sweeps = 0;
-    for (StepType t : s.stepType()) {
-      if (t == StepType.SWEEP) {
+    for (InstrumentStepType t : s.stepType()) {
+      if (t == InstrumentStepType.SWEEP) {
         sweeps++;
       }
     }
     if (sweeps > s.size() * 0.9 || steadySweep(s) && !constantCurrent(s)) {
-      return Technique.cv;
+      return AnalysisTechnique.cv;
     }
-    return GittProtocol.of(s).isPresent() ? Technique.gitt : Technique.cycling;
+    return GittProtocol.of(s).isPresent() ? AnalysisTechnique.gitt : AnalysisTechnique.cycling;
   }
 
   /**

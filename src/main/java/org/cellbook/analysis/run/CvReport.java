@@ -4,7 +4,7 @@ import static org.cellbook.analysis.run.Documents.f;
 import static org.cellbook.analysis.run.Documents.kpi;
 
 import org.cellbook.analysis.voltammetry.ScanRateStudy;
-import org.cellbook.analysis.voltammetry.Sweep;
+import org.cellbook.analysis.voltammetry.SweepDirection;
 
 /** The document and the table of a {@link CvRun}. */
 final class CvReport {
@@ -50,7 +50,7 @@ final class CvReport {
       }
       w.endArray().name("capacitive_fraction").beginArray();
       for (CvRun.RateShare share : run.capacitiveShares()) {
-        for (Sweep.Direction d : Sweep.Direction.values()) {
+        for (SweepDirection d : SweepDirection.values()) {
           w.beginObject()
               .field("scan_rate_mv_s", share.scanRateMillivoltsPerSecond())
               .field("branch", d.name().toLowerCase())

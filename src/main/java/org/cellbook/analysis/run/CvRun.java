@@ -9,7 +9,9 @@ import java.util.Map;
 import org.cellbook.analysis.kpi.ImplausibleKpis;
 import org.cellbook.analysis.voltammetry.ScanRateStudy;
 import org.cellbook.analysis.voltammetry.Sweep;
+import org.cellbook.analysis.voltammetry.SweepDirection;
 import org.cellbook.analysis.voltammetry.Voltammogram;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cyclic voltammograms, one or several scan rates in one or several files: the peaks of each rate
@@ -65,7 +67,7 @@ public record CvRun(
 
   /** The peak of a voltammogram's last sweep in one branch. */
   public record BranchPeak(
-      double scanRateMillivoltsPerSecond, Sweep.Direction branch, Sweep.Peak peak) {}
+      double scanRateMillivoltsPerSecond, SweepDirection branch, Sweep.Peak peak) {}
 
   /** Dunn's split at one scan rate: each branch, and the whole cycle's capacitive fraction. */
   public record RateShare(
@@ -74,8 +76,8 @@ public record CvRun(
       ScanRateStudy.CapacitiveShare cathodic,
       double cycleCapacitiveFraction) {
 
-    ScanRateStudy.CapacitiveShare of(Sweep.Direction d) {
-      return d == Sweep.Direction.ANODIC ? anodic : cathodic;
+    ScanRateStudy.CapacitiveShare of(SweepDirection d) {
+      return d == SweepDirection.ANODIC ? anodic : cathodic;
     }
   }
 
@@ -126,7 +128,7 @@ public record CvRun(
    * @param potentials the potentials (V) of the b-value table, null for {@link
    *     #DEFAULT_B_POTENTIALS}
    */
-  static CvRun analyze(List<Analyzer.Imported> imported, List<Double> potentials) {
+  static CvRun analyze(List<Analyzer.Imported> imported, @Nullable List<Double> potentials) {
     List<Voltammogram> cvs = new ArrayList<>();
     List<Curve> curves = new ArrayList<>();
     List<BranchPeak> peaks = new ArrayList<>();
@@ -143,7 +145,7 @@ public record CvRun(
       }
     }
     for (Voltammogram cv : cvs) {
-      for (Sweep.Direction d : Sweep.Direction.values()) {
+      for (SweepDirection d : SweepDirection.values()) {
         peaks.add(new BranchPeak(cv.scanRateMillivoltsPerSecond(), d, cv.last(d).peak()));
       }
     }
@@ -161,7 +163,7 @@ public record CvRun(
       ScanRateStudy study = new ScanRateStudy(cvs);
       for (double v :
           potentials != null ? potentials : Arrays.stream(DEFAULT_B_POTENTIALS).boxed().toList()) {
-        for (Sweep.Direction d : Sweep.Direction.values()) {
+        for (SweepDirection d : SweepDirection.values()) {
           table.add(study.bValue(v, d));
         }
       }
@@ -169,12 +171,12 @@ public record CvRun(
         shares.add(
             new RateShare(
                 rate,
-                study.capacitiveShare(Sweep.Direction.ANODIC, rate),
-                study.capacitiveShare(Sweep.Direction.CATHODIC, rate),
+                study.capacitiveShare(SweepDirection.ANODIC, rate),
+                study.capacitiveShare(SweepDirection.CATHODIC, rate),
                 study.cycleCapacitiveFraction(rate)));
       }
       for (double v : KEY_POTENTIALS) {
-        for (Sweep.Direction d : Sweep.Direction.values()) {
+        for (SweepDirection d : SweepDirection.values()) {
           String name = "b_%s_at_%dmv".formatted(d.name().toLowerCase(), Math.round(v * 1000));
           try {
             ScanRateStudy.BValue b = study.bValue(v, d);

@@ -9,6 +9,7 @@ import org.cellbook.analysis.cycling.CyclingResult;
 import org.cellbook.analysis.cycling.DifferentialCapacity;
 import org.cellbook.analysis.cycling.RateGroup;
 import org.cellbook.analysis.cycling.TemperatureSeries;
+import org.jspecify.annotations.Nullable;
 
 /** The document and the table of a {@link CyclingRun}. */
 final class CyclingReport {
@@ -202,7 +203,7 @@ final class CyclingReport {
     }
   }
 
-  private static String num(Double x, String pattern) {
+  private static String num(@Nullable Double x, String pattern) {
     return x == null || x.isNaN() ? "-" : f(pattern, x);
   }
 }

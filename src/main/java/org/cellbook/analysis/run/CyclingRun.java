@@ -19,6 +19,7 @@ import org.cellbook.analysis.cycling.HalfCycle;
 import org.cellbook.analysis.cycling.TemperatureSeries;
 import org.cellbook.analysis.cycling.VoltageSplit;
 import org.cellbook.analysis.kpi.ImplausibleKpis;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Galvanostatic cycling of one file: cycles, capacities, CE, rate table, plateau/sloping split,
@@ -31,8 +32,8 @@ public record CyclingRun(
     AnalysedFile file,
     SeriesFacts series,
     CyclingResult cycling,
-    TemperatureSeries temperatures,
-    DifferentialCapacity dqdv,
+    @Nullable TemperatureSeries temperatures,
+    @Nullable DifferentialCapacity dqdv,
     Map<String, Number> kpis,
     Map<String, String> implausible,
     List<String> warnings)
@@ -56,7 +57,9 @@ public record CyclingRun(
    * @param dqdv dQ/dV of the first complete cycle's closing half, null without one
    */
   public record PlotData(
-      Double activeMassMilligrams, List<ProfileCycle> profiles, DifferentialCapacity dqdv) {}
+      @Nullable Double activeMassMilligrams,
+      List<ProfileCycle> profiles,
+      @Nullable DifferentialCapacity dqdv) {}
 
   /** A cycle whose voltage profile is drawn; a half cycle absent at the file's ends is null. */
   public record ProfileCycle(int cycle, HalfCycle opening, HalfCycle closing) {}
@@ -100,7 +103,7 @@ public record CyclingRun(
     return cycles.stream().filter(Cycle::complete).findFirst().orElse(null);
   }
 
-  static CyclingRun analyze(Analyzer.Imported in, Analyzer.Settings settings) {
+  static @Nullable CyclingRun analyze(Analyzer.Imported in, Analyzer.Settings settings) {
     CyclingResult r = CyclingAnalysis.analyze(in.series(), options(settings));
     Double mass = r.activeMassMilligrams();
     Cycle first = firstComplete(r.cycles());
@@ -163,7 +166,7 @@ public record CyclingRun(
    * of the half cycle it splits.
    */
   private static void split(
-      Cycle first, Double mass, Map<String, Number> kpis, ImplausibleKpis implausible) {
+      Cycle first, @Nullable Double mass, Map<String, Number> kpis, ImplausibleKpis implausible) {
     VoltageSplit split = first.split();
     Double scale = mass == null ? null : 1000 / mass;
     HalfCycle splitHalf = first.half(split.direction());
@@ -269,7 +272,7 @@ public record CyclingRun(
     return present;
   }
 
-  private static void put(Map<String, Number> kpis, String name, Number value) {
+  private static void put(Map<String, Number> kpis, String name, @Nullable Number value) {
     if (value != null) {
       kpis.put(name, value);
     }

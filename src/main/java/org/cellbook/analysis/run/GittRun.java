@@ -9,6 +9,7 @@ import org.cellbook.analysis.gitt.DiffusionLength;
 import org.cellbook.analysis.gitt.GittAnalysis;
 import org.cellbook.analysis.gitt.GittPulse;
 import org.cellbook.analysis.kpi.ImplausibleKpis;
+import org.jspecify.annotations.Nullable;
 
 /**
  * GITT of one file: every pulse with its Weppner–Huggins diffusion coefficient ({@link
@@ -43,7 +44,7 @@ public record GittRun(
   }
 
   @Override
-  public Record plotData() {
+  public @Nullable Record plotData() {
     return null;
   }
 

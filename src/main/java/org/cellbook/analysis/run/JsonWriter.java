@@ -1,5 +1,7 @@
 package org.cellbook.analysis.run;
 
+import org.jspecify.annotations.Nullable;
+
 /** A minimal streaming JSON writer (objects, arrays, strings, numbers; NaN/∞ as null). */
 final class JsonWriter {
 
@@ -40,7 +42,7 @@ final class JsonWriter {
     return this;
   }
 
-  JsonWriter value(String s) {
+  JsonWriter value(@Nullable String s) {
     comma();
     if (s == null) {
       out.append("null");
@@ -51,7 +53,7 @@ final class JsonWriter {
     return this;
   }
 
-  JsonWriter value(Number n) {
+  JsonWriter value(@Nullable Number n) {
     comma();
     if (n == null || (n instanceof Double d && (d.isNaN() || d.isInfinite()))) {
       out.append("null");

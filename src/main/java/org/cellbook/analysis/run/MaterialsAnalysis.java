@@ -17,9 +17,8 @@ import org.cellbook.analysis.xrd.PatternReaders;
 import org.cellbook.analysis.xrd.XyText;
 
 /**
- * The materials files of {@code analyze} (issue 5's contract): recognises an isotherm, an XRD
- * pattern or a Raman spectrum and hands it to its analysis ({@link SorptionRun}, {@link XrdRun},
- * {@link RamanRun}).
+ * The materials files of {@code analyze}: recognises an isotherm, an XRD pattern or a Raman
+ * spectrum and hands it to its analysis ({@link SorptionRun}, {@link XrdRun}, {@link RamanRun}).
  */
 final class MaterialsAnalysis {
 

@@ -11,9 +11,10 @@ import java.util.regex.Matcher;
 import org.cellbook.analysis.kpi.ImplausibleKpis;
 import org.cellbook.analysis.raman.CarbonRaman;
 import org.cellbook.analysis.raman.CarbonRamanAnalysis;
+import org.cellbook.analysis.raman.RamanSpectrum;
 import org.cellbook.analysis.raman.SadezkyRaman;
-import org.cellbook.analysis.xrd.Pattern;
 import org.cellbook.analysis.xrd.XyText;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Raman spectrum of a carbon ({@link CarbonRamanAnalysis}): the two-Lorentzian D/G fit, the
@@ -29,7 +30,7 @@ public record RamanRun(
     double firstShiftPerCm,
     double lastShiftPerCm,
     CarbonRamanAnalysis carbon,
-    Double laserWavelengthNm,
+    @Nullable Double laserWavelengthNm,
     Map<String, Number> kpis,
     Map<String, String> implausible,
     List<String> warnings)
@@ -86,8 +87,8 @@ public record RamanRun(
 
   static RamanRun analyze(Path file) throws IOException {
     XyText text = XyText.read(file);
-    Pattern spectrum = Pattern.fromText(file, text); // here Raman shift and counts
-    double[] x = spectrum.twoThetaDegrees();
+    RamanSpectrum spectrum = RamanSpectrum.fromText(file, text);
+    double[] x = spectrum.ramanShiftPerCm();
     CarbonRamanAnalysis carbon = CarbonRamanAnalysis.of(x, spectrum.counts());
     List<String> warnings = new ArrayList<>(carbon.warnings());
     Double laser = laserWavelengthNm(text.header());

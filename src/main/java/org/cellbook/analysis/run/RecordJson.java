@@ -6,6 +6,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -86,7 +87,7 @@ public final class RecordJson {
     }
   }
 
-  private static Object value(JsonNode n, Type type) {
+  private static @Nullable Object value(@Nullable JsonNode n, Type type) {
     Class<?> raw = raw(type);
     if (n == null || n.isMissingNode()) {
       if (raw.isPrimitive()) {

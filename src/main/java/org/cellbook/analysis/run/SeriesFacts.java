@@ -2,6 +2,7 @@ package org.cellbook.analysis.run;
 
 import java.util.List;
 import org.cellbook.analysis.series.CellSeries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a cycler file's header and records say before any analysis.
@@ -12,16 +13,16 @@ import org.cellbook.analysis.series.CellSeries;
  * @param warnings what the importer had to assume or repair
  */
 public record SeriesFacts(
-    Double voltageMinVolts,
-    Double voltageMaxVolts,
-    Double activeMassMilligrams,
+    @Nullable Double voltageMinVolts,
+    @Nullable Double voltageMaxVolts,
+    @Nullable Double activeMassMilligrams,
     List<String> warnings) {
 
   public SeriesFacts {
     warnings = List.copyOf(warnings);
   }
 
-  static SeriesFacts of(CellSeries s) {
+  static @Nullable SeriesFacts of(CellSeries s) {
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     for (double v : s.voltageVolts()) {

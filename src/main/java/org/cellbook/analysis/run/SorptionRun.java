@@ -13,6 +13,7 @@ import org.cellbook.analysis.sorption.IsothermAnalysis;
 import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.sorption.SorptionMeasurement;
 import org.cellbook.analysis.sorption.TPlot;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A gas-sorption isotherm ({@link IsothermAnalysis}): BET, total pore volume, t-plot and, for CO₂,
@@ -60,7 +61,7 @@ public record SorptionRun(
   }
 
   @Override
-  public PlotData plotData() {
+  public @Nullable PlotData plotData() {
     return new PlotData(
         adsorption,
         analysis.bet() == null ? null : analysis.bet().fit(),
@@ -132,7 +133,7 @@ public record SorptionRun(
         r.warnings());
   }
 
-  private static void put(Map<String, Number> kpis, String name, Number value) {
+  private static void put(Map<String, Number> kpis, String name, @Nullable Number value) {
     if (value != null) {
       kpis.put(name, value);
     }

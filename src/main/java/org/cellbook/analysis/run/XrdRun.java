@@ -11,7 +11,7 @@ import org.cellbook.analysis.kpi.ImplausibleKpis;
 import org.cellbook.analysis.xrd.CarbonXrd;
 import org.cellbook.analysis.xrd.CarbonXrdAnalysis;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
-import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.DiffractionPattern;
 import org.cellbook.analysis.xrd.PatternReaders;
 
 /**
@@ -81,7 +81,7 @@ public record XrdRun(
 
   static XrdRun analyze(Path file) throws IOException {
     PatternReaders.Format format = PatternReaders.detect(file);
-    Pattern p = PatternReaders.read(file);
+    DiffractionPattern p = PatternReaders.read(file);
     CarbonXrdAnalysis carbon = CarbonXrdAnalysis.of(p);
     CarbonXrd.RValue r = carbon.rValue();
     CarbonXrdFit.Result fit = carbon.fit();

@@ -3,11 +3,11 @@ package org.cellbook.analysis.series;
 import java.util.Objects;
 
 /**
- * A cycler or potentiostat record series normalised as in SCIENCE.md: time (s), voltage (V),
- * current (mA, positive = oxidation of the working electrode), charge passed in the current step
- * (mAh, unsigned, reset at each step), step index and type, the instrument's cycle index when it
- * has one, and temperature when given. Columns are parallel primitive arrays so that files of 10⁷
- * records stay compact; optional columns are {@code null} when the file does not carry them.
+ * A cycler or potentiostat record series in one normalised form: time (s), voltage (V), current
+ * (mA, positive = oxidation of the working electrode), charge passed in the current step (mAh,
+ * unsigned, reset at each step), step index and type, the instrument's cycle index when it has one,
+ * and temperature when given. Columns are parallel primitive arrays so that files of 10⁷ records
+ * stay compact; optional columns are {@code null} when the file does not carry them.
  *
  * <p>Arrays are owned by the series after construction: importers hand them over and nobody mutates
  * them afterwards.
@@ -19,7 +19,7 @@ public record CellSeries(
     double[] currentMilliAmps,
     double[] stepChargeMilliAmpHours,
     int[] stepIndex,
-    StepType[] stepType,
+    InstrumentStepType[] stepType,
     int[] instrumentCycleIndex,
     double[] temperatureCelsius) {
 

@@ -3,6 +3,7 @@ package org.cellbook.analysis.series;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an instrument file says about itself besides the records.
@@ -19,9 +20,9 @@ import java.util.Map;
 public record SeriesMetadata(
     String format,
     String instrument,
-    String channel,
-    Instant startTime,
-    Double activeMassMilligrams,
+    @Nullable String channel,
+    @Nullable Instant startTime,
+    @Nullable Double activeMassMilligrams,
     List<String> comments,
     Map<String, String> extra,
     List<String> warnings) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The adsorptives the importers meet: one short name for the many ways files write them
@@ -78,7 +79,7 @@ final class Adsorptives {
   record StandardSaturationPressure(double pascals, String source) {}
 
   /** "N2", "CO2", "Ar" for the usual spellings; other names trimmed as written; null stays null. */
-  static String canonical(String name) {
+  static @Nullable String canonical(@Nullable String name) {
     if (name == null || name.isBlank()) {
       return null;
     }
@@ -102,7 +103,7 @@ final class Adsorptives {
    * (7.19 MPa at 303 K, 3.4851 MPa at 273.15 K).
    */
   static Optional<StandardSaturationPressure> saturationPressure(
-      String adsorbate, Double temperatureKelvin) {
+      @Nullable String adsorbate, @Nullable Double temperatureKelvin) {
     if (adsorbate == null || temperatureKelvin == null) {
       return Optional.empty();
     }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adsorption Information File (AIF; Evans et al., Adsorption 27, 2021), a CIF dialect: one {@code
@@ -85,7 +86,7 @@ final class AifImporter implements IsothermImporter {
   @Override
   public SorptionMeasurement read(Path file) throws ImportException {
     TextFile text = TextFile.read(file, StandardCharsets.ISO_8859_1);
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "line");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "line");
     List<Token> tokens = tokenize(text.lines(), file);
     Map<String, String> items = new HashMap<>();
     List<Loop> loops = new ArrayList<>();
@@ -165,10 +166,17 @@ final class AifImporter implements IsothermImporter {
           file,
           "no loop_ with _adsorp_pressure and _adsorp_amount: the file has no adsorption data");
     }
-    addRows(adsorption, "_adsorp", MeasurementBuilder.Branch.ADSORPTION, pascals, unit, points);
+    addRows(
+        adsorption, "_adsorp", SorptionMeasurementBuilder.Branch.ADSORPTION, pascals, unit, points);
     Loop desorption = branchLoop(loops, "_desorp");
     if (desorption != null) {
-      addRows(desorption, "_desorp", MeasurementBuilder.Branch.DESORPTION, pascals, unit, points);
+      addRows(
+          desorption,
+          "_desorp",
+          SorptionMeasurementBuilder.Branch.DESORPTION,
+          pascals,
+          unit,
+          points);
     }
     return points.build();
   }
@@ -198,7 +206,7 @@ final class AifImporter implements IsothermImporter {
    * same strings as amount per material).
    */
   private static Quantities.AmountUnit amountUnit(
-      Map<String, String> items, double gramsPerMassUnit, MeasurementBuilder points)
+      Map<String, String> items, double gramsPerMassUnit, SorptionMeasurementBuilder points)
       throws ImportException {
     String loading = items.get("_units_loading");
     if (loading == null) {
@@ -226,7 +234,7 @@ final class AifImporter implements IsothermImporter {
   }
 
   /** The loop holding a branch's pressure and amount columns, null when the file has none. */
-  private static Loop branchLoop(List<Loop> loops, String prefix) {
+  private static @Nullable Loop branchLoop(List<Loop> loops, String prefix) {
     for (Loop l : loops) {
       if (l.column(prefix + "_pressure") >= 0 && amountColumn(l, prefix) >= 0) {
         return l;
@@ -249,10 +257,10 @@ final class AifImporter implements IsothermImporter {
   private static void addRows(
       Loop loop,
       String prefix,
-      MeasurementBuilder.Branch branch,
+      SorptionMeasurementBuilder.Branch branch,
       double pascalsPerUnit,
       Quantities.AmountUnit unit,
-      MeasurementBuilder points)
+      SorptionMeasurementBuilder points)
       throws ImportException {
     int pressure = loop.column(prefix + "_pressure");
     int p0 = loop.column(prefix + "_p0");
@@ -279,8 +287,8 @@ final class AifImporter implements IsothermImporter {
    * A loop whose values do not fill its last row: at the end of the file it is a cut file (the
    * incomplete row is left out with a warning), inside the file a broken table.
    */
-  private static Loop completeRows(Loop loop, boolean atEndOfFile, MeasurementBuilder points)
-      throws ImportException {
+  private static Loop completeRows(
+      Loop loop, boolean atEndOfFile, SorptionMeasurementBuilder points) throws ImportException {
     if (loop.tags().isEmpty()) {
       throw new ImportException(points.file(), loop.line(), null, "loop_ without column tags");
     }
@@ -294,12 +302,12 @@ final class AifImporter implements IsothermImporter {
           points.file(),
           last.line(),
           null,
-          MeasurementBuilder.f(
+          SorptionMeasurementBuilder.f(
               "the loop_ of line %d has %d values, not a multiple of its %d columns",
               loop.line(), loop.values().size(), loop.tags().size()));
     }
     points.warn(
-        MeasurementBuilder.f(
+        SorptionMeasurementBuilder.f(
             "the file ends inside a row of the loop_ of line %d (line %d has %d of %d values; file cut?): that row is left out",
             loop.line(), last.line(), extra, loop.tags().size()));
     return new Loop(
@@ -326,7 +334,7 @@ final class AifImporter implements IsothermImporter {
     return v;
   }
 
-  private static String first(Map<String, String> items, String... tags) {
+  private static @Nullable String first(Map<String, String> items, String... tags) {
     for (String tag : tags) {
       if (items.get(tag) != null) {
         return items.get(tag);

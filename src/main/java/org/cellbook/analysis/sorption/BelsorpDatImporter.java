@@ -47,7 +47,7 @@ final class BelsorpDatImporter implements IsothermImporter {
   @Override
   public SorptionMeasurement read(Path file) throws ImportException {
     List<String> lines = lines(file);
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "line");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "line");
     String section = "";
     String model = null;
     String serial = null;
@@ -68,14 +68,14 @@ final class BelsorpDatImporter implements IsothermImporter {
       }
       String label = unquote(fields[0]).toLowerCase(Locale.ROOT);
       if (label.equals("no.")) {
-        MeasurementBuilder.Branch branch =
+        SorptionMeasurementBuilder.Branch branch =
             section.contains("desorption") || section.contains("脱着")
-                ? MeasurementBuilder.Branch.DESORPTION
+                ? SorptionMeasurementBuilder.Branch.DESORPTION
                 : section.contains("adsorption") || section.contains("吸着")
-                    ? MeasurementBuilder.Branch.ADSORPTION
+                    ? SorptionMeasurementBuilder.Branch.ADSORPTION
                     : blocks == 0
-                        ? MeasurementBuilder.Branch.ADSORPTION
-                        : MeasurementBuilder.Branch.DESORPTION;
+                        ? SorptionMeasurementBuilder.Branch.ADSORPTION
+                        : SorptionMeasurementBuilder.Branch.DESORPTION;
         blocks++;
         k = readBlock(lines, k, fields, branch, points);
         continue;
@@ -115,8 +115,8 @@ final class BelsorpDatImporter implements IsothermImporter {
       List<String> lines,
       int titleRow,
       String[] titles,
-      MeasurementBuilder.Branch branch,
-      MeasurementBuilder points)
+      SorptionMeasurementBuilder.Branch branch,
+      SorptionMeasurementBuilder points)
       throws ImportException {
     Path file = points.file();
     int pressure = -1;
@@ -148,7 +148,8 @@ final class BelsorpDatImporter implements IsothermImporter {
       throw new ImportException(
           file, titleRow + 1, null, "the data block has no Pe (or p/p0) and V columns");
     }
-    String block = branch == MeasurementBuilder.Branch.ADSORPTION ? "adsorption" : "desorption";
+    String block =
+        branch == SorptionMeasurementBuilder.Branch.ADSORPTION ? "adsorption" : "desorption";
     Quantities.AmountUnit unit = Quantities.amountUnit(amountUnit);
     if (unit == null) {
       throw new ImportException(
@@ -165,14 +166,15 @@ final class BelsorpDatImporter implements IsothermImporter {
       }
       if (f.length != titles.length) {
         if (k == lines.size() - 1) {
-          points.warn(MeasurementBuilder.f("line %d is incomplete (file cut?): left out", k + 1));
+          points.warn(
+              SorptionMeasurementBuilder.f("line %d is incomplete (file cut?): left out", k + 1));
           break;
         }
         throw new ImportException(
             file,
             k + 1,
             null,
-            MeasurementBuilder.f(
+            SorptionMeasurementBuilder.f(
                 "expected %d tab-separated values, found %d", titles.length, f.length));
       }
       double n = number(f[amount], file, k + 1, titles[amount]);

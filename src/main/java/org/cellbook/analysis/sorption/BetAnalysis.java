@@ -2,6 +2,7 @@ package org.cellbook.analysis.sorption;
 
 import org.cellbook.analysis.kpi.PlausibleRange;
 import org.cellbook.analysis.math.LineFit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * BET surface area (METHODS.md §1.2–1.3; Brunauer, Emmett &amp; Teller, JACS 60, 309 (1938)).
@@ -107,7 +108,8 @@ public final class BetAnalysis {
    * The fit over the adsorption points with lowP0 ≤ p/p₀ ≤ highP0 (a range the user chose), or null
    * when fewer than three points lie there (or all at one p/p₀).
    */
-  public static Fit fitRange(Isotherm iso, double lowP0, double highP0, double crossSectionNm2) {
+  public static @Nullable Fit fitRange(
+      Isotherm iso, double lowP0, double highP0, double crossSectionNm2) {
     double[] x = iso.relativePressure();
     int first = -1;
     int last = -1;
@@ -158,7 +160,7 @@ public final class BetAnalysis {
    * holds (once it fails for a window it fails for every longer one) and when a running R² does not
    * already rule it out, which keeps an isotherm of thousands of points to a fraction of a second.
    */
-  public static Result auto(Isotherm iso, double crossSectionNm2) {
+  public static @Nullable Result auto(Isotherm iso, double crossSectionNm2) {
     double[] x = iso.relativePressure();
     double[] n = iso.amountMillimolesPerGram();
     for (int tier = 0; tier < TIER_POINTS.length; tier++) {

@@ -1,5 +1,7 @@
 package org.cellbook.analysis.sorption;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One branch of a gas-sorption isotherm, sorted by relative pressure: x = p/p₀ and the amount
  * adsorbed in mmol g⁻¹ (1 cm³(STP) g⁻¹ = 1/22.414 mmol g⁻¹). A branch the file does not have is
@@ -9,7 +11,7 @@ package org.cellbook.analysis.sorption;
  *     does not say
  */
 public record Isotherm(
-    String adsorbate, double[] relativePressure, double[] amountMillimolesPerGram) {
+    @Nullable String adsorbate, double[] relativePressure, double[] amountMillimolesPerGram) {
 
   public static final double CM3_STP_PER_MMOL = 22.414;
 

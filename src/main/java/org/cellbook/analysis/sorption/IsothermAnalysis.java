@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cellbook.analysis.kpi.ImplausibleKpis;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The analyses of one isotherm (METHODS.md §1), chosen by the {@link Probe} it was measured with:
@@ -45,13 +46,13 @@ public final class IsothermAnalysis {
    * @param implausible KPI name → reason, empty when every KPI is plausible
    */
   public record Result(
-      String adsorptive,
-      Double temperatureKelvin,
-      Probe probe,
-      BetAnalysis.Result bet,
-      Double totalPoreVolumeCm3PerGram,
-      TPlot tPlot,
-      DubininRadushkevich dubininRadushkevich,
+      @Nullable String adsorptive,
+      @Nullable Double temperatureKelvin,
+      @Nullable Probe probe,
+      BetAnalysis.@Nullable Result bet,
+      @Nullable Double totalPoreVolumeCm3PerGram,
+      @Nullable TPlot tPlot,
+      @Nullable DubininRadushkevich dubininRadushkevich,
       List<String> warnings,
       Map<String, String> implausible) {
 
@@ -67,7 +68,8 @@ public final class IsothermAnalysis {
    * @throws IllegalArgumentException for a forced range that is not a range or holds fewer than
    *     three points
    */
-  public static Result analyze(SorptionMeasurement m, String adsorbate, double[] betRange) {
+  public static Result analyze(
+      SorptionMeasurement m, @Nullable String adsorbate, double @Nullable [] betRange) {
     List<String> warnings = new ArrayList<>(m.warnings());
     String gas = adsorbate == null ? m.adsorbate() : Adsorptives.canonical(adsorbate);
     if (adsorbate != null && m.adsorbate() != null && !gas.equalsIgnoreCase(m.adsorbate())) {
@@ -98,7 +100,8 @@ public final class IsothermAnalysis {
   }
 
   /** The probe of the isotherm, with a warning for each assumption made. */
-  private static Probe probe(String gas, Double kelvin, List<String> warnings) {
+  private static @Nullable Probe probe(
+      @Nullable String gas, @Nullable Double kelvin, List<String> warnings) {
     if (gas == null) {
       if (kelvin == null || Math.abs(kelvin - Probe.N2_77K.kelvin()) <= 3) {
         warnings.add(
@@ -121,8 +124,8 @@ public final class IsothermAnalysis {
     return probe;
   }
 
-  private static BetAnalysis.Result bet(
-      Isotherm iso, Probe probe, String what, List<String> warnings) {
+  private static BetAnalysis.@Nullable Result bet(
+      Isotherm iso, @Nullable Probe probe, String what, List<String> warnings) {
     if (probe == null || !probe.bet()) {
       warnings.add(
           probe == Probe.CO2_273K
@@ -160,8 +163,8 @@ public final class IsothermAnalysis {
    * criteria it fails (a forced range is the user's call, not rejected); refused, with a warning,
    * for an adsorptive with no known cross-section.
    */
-  private static BetAnalysis.Result forcedBet(
-      Isotherm iso, double[] range, Probe probe, String what, List<String> warnings) {
+  private static BetAnalysis.@Nullable Result forcedBet(
+      Isotherm iso, double[] range, @Nullable Probe probe, String what, List<String> warnings) {
     if (range.length != 2 || !(range[0] < range[1])) {
       throw new IllegalArgumentException("the BET range needs a low and a higher p/p0");
     }
@@ -217,7 +220,8 @@ public final class IsothermAnalysis {
         1);
   }
 
-  private static Double totalPoreVolume(Isotherm iso, Probe probe, List<String> warnings) {
+  private static @Nullable Double totalPoreVolume(
+      Isotherm iso, Probe probe, List<String> warnings) {
     if (Double.isNaN(probe.liquidDensityGramsPerCm3())) {
       warnings.add(
           "no total pore volume from "
@@ -234,7 +238,7 @@ public final class IsothermAnalysis {
     return v;
   }
 
-  private static TPlot tPlot(Isotherm iso, Probe probe, List<String> warnings) {
+  private static @Nullable TPlot tPlot(Isotherm iso, Probe probe, List<String> warnings) {
     if (!probe.tPlot()) {
       warnings.add(
           "no t-plot from " + probe.label() + ": the Harkins–Jura thickness curve is N2's at 77 K");
@@ -252,8 +256,8 @@ public final class IsothermAnalysis {
    * DR of a CO₂ isotherm with the constants of CO₂ at 273 K; at another temperature (or none
    * stated) with a warning, since ρ_ads = 1.023 g cm⁻³ is the 273 K value.
    */
-  private static DubininRadushkevich dubininRadushkevich(
-      Isotherm iso, Probe probe, Double kelvin, List<String> warnings) {
+  private static @Nullable DubininRadushkevich dubininRadushkevich(
+      Isotherm iso, Probe probe, @Nullable Double kelvin, List<String> warnings) {
     double t = kelvin == null ? Probe.CO2_273K.kelvin() : kelvin;
     if (probe != Probe.CO2_273K) {
       warnings.add(
@@ -271,7 +275,10 @@ public final class IsothermAnalysis {
   }
 
   private static Map<String, String> plausibility(
-      BetAnalysis.Result bet, Double total, TPlot tplot, DubininRadushkevich dr) {
+      BetAnalysis.@Nullable Result bet,
+      @Nullable Double total,
+      @Nullable TPlot tplot,
+      @Nullable DubininRadushkevich dr) {
     ImplausibleKpis kpis = new ImplausibleKpis();
     if (bet != null) {
       kpis.check(
@@ -313,7 +320,7 @@ public final class IsothermAnalysis {
   }
 
   /** "C3H8 at 303 K", "an unnamed adsorptive at 298 K", "H2O (no temperature stated)". */
-  private static String describe(String gas, Double kelvin) {
+  private static String describe(@Nullable String gas, @Nullable Double kelvin) {
     return (gas == null ? "an unnamed adsorptive" : gas)
         + (kelvin == null ? " (no temperature stated)" : f(" at %.0f K", kelvin));
   }

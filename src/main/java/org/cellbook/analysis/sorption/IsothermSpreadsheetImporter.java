@@ -16,6 +16,7 @@ import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ReadLimits;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An isotherm table in a spreadsheet (.xlsx or .xls), as instrument software exports it "to Excel"
@@ -79,7 +80,7 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
 
   @Override
   public SorptionMeasurement read(Path file) throws ImportException {
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "row");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "row");
     try (Workbook wb = ReadLimits.openWithPoi(file)) {
       Header h = header(wb);
       if (h == null) {
@@ -114,7 +115,7 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
               "'" + (relative == null ? x : n) + "' is not a number");
         }
         points.addRelative(
-            MeasurementBuilder.Branch.UNSPLIT,
+            SorptionMeasurementBuilder.Branch.UNSPLIT,
             relative,
             Double.NaN,
             points.perGram(amount, unit, r + 1, h.amountTitle()),
@@ -127,7 +128,7 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
     return points.build();
   }
 
-  private static Header header(Workbook wb) {
+  private static @Nullable Header header(Workbook wb) {
     for (Sheet sheet : wb) {
       for (int r = 0; r <= Math.min(sheet.getLastRowNum(), HEADER_ROWS - 1); r++) {
         Row row = sheet.getRow(r);
@@ -148,7 +149,7 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
   }
 
   /** The relative-pressure and amount columns a title row names, or null when it is not one. */
-  private static int[] titleColumns(List<String> cells) {
+  private static int @Nullable [] titleColumns(List<String> cells) {
     int relative = -1;
     int amount = -1;
     for (int c = 0; c < cells.size(); c++) {
@@ -168,7 +169,7 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
   }
 
   /** The amount unit a column title states, or null for a title that is not an amount. */
-  private static Quantities.AmountUnit unitOf(String title) {
+  private static Quantities.@Nullable AmountUnit unitOf(String title) {
     String t = title.toLowerCase(Locale.ROOT);
     if (!(t.contains("volume")
         || t.contains("quantity")
@@ -184,14 +185,14 @@ final class IsothermSpreadsheetImporter implements IsothermImporter {
             : null;
   }
 
-  private static String text(Row row, int c) {
+  private static String text(@Nullable Row row, int c) {
     Cell cell = row == null ? null : row.getCell(c);
     // one formatter per cell: POI's is not thread-safe, and a static one would load POI (and its
     // logging) whenever the importers are listed
     return cell == null ? "" : new DataFormatter(Locale.ROOT).formatCellValue(cell).strip();
   }
 
-  private static Double number(Row row, int c) {
+  private static @Nullable Double number(@Nullable Row row, int c) {
     Cell cell = row == null ? null : row.getCell(c);
     if (cell == null) {
       return null;

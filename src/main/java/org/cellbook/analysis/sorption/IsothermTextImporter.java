@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plain isotherm text (CSV or whitespace, e.g. BETSI's csv): a pressure column — relative (p/p₀) or
@@ -55,7 +56,7 @@ final class IsothermTextImporter implements IsothermImporter {
   @Override
   public SorptionMeasurement read(Path file) throws ImportException {
     TextFile text = TextFile.read(file, StandardCharsets.ISO_8859_1);
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "line");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "line");
     Columns columns = null;
     Boolean semicolons = null;
     for (int k = 0; k < text.lines().size(); k++) {
@@ -84,10 +85,15 @@ final class IsothermTextImporter implements IsothermImporter {
         }
         double perGram = points.perGram(n, columns.unit(), k + 1, null);
         if (columns.pascals() == 0) {
-          points.addRelative(MeasurementBuilder.Branch.UNSPLIT, p, Double.NaN, perGram, k + 1);
+          points.addRelative(
+              SorptionMeasurementBuilder.Branch.UNSPLIT, p, Double.NaN, perGram, k + 1);
         } else {
           points.addAbsolute(
-              MeasurementBuilder.Branch.UNSPLIT, p * columns.pascals(), Double.NaN, perGram, k + 1);
+              SorptionMeasurementBuilder.Branch.UNSPLIT,
+              p * columns.pascals(),
+              Double.NaN,
+              perGram,
+              k + 1);
         }
         continue;
       }
@@ -201,7 +207,7 @@ final class IsothermTextImporter implements IsothermImporter {
   }
 
   /** A number; with a decimal comma when the file is semicolon-separated ("1.234,5" is none). */
-  private static Double number(String text, boolean decimalComma) {
+  private static @Nullable Double number(String text, boolean decimalComma) {
     if (decimalComma && text.indexOf(',') >= 0) {
       if (text.indexOf('.') >= 0) {
         return null;

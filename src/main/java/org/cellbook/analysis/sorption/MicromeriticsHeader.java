@@ -11,10 +11,10 @@ import java.util.Set;
  */
 final class MicromeriticsHeader {
 
-  private final MeasurementBuilder points;
+  private final SorptionMeasurementBuilder points;
   private final Set<String> taken = new HashSet<>();
 
-  MicromeriticsHeader(MeasurementBuilder points) {
+  MicromeriticsHeader(SorptionMeasurementBuilder points) {
     this.points = points;
   }
 

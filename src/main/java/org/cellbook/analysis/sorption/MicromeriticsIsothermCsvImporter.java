@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Micromeritics isotherm columns saved as delimited text (.csv): one title row, then one row per
@@ -131,8 +132,8 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
               + " are read; is this an overlay of several isotherms?");
     }
     Pattern number = separator == ',' ? POINT_NUMBER : MARK_NUMBER;
-    MeasurementBuilder points =
-        new MeasurementBuilder(file, formatName(), "line").describedBy(titleText);
+    SorptionMeasurementBuilder points =
+        new SorptionMeasurementBuilder(file, formatName(), "line").describedBy(titleText);
     List<List<Row>> rows = new ArrayList<>();
     groups.forEach(g -> rows.add(new ArrayList<>()));
     for (int k = titleLine + 1; k < lines.size(); k++) {
@@ -151,7 +152,7 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
             file,
             lineNumber,
             null,
-            MeasurementBuilder.f(
+            SorptionMeasurementBuilder.f(
                 "%d cells on a line under %d column titles: '%s'",
                 cells.length, titles.length, line.strip()));
       }
@@ -177,7 +178,7 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
       String[] titles,
       List<Group> groups,
       List<List<Row>> rows,
-      MeasurementBuilder points)
+      SorptionMeasurementBuilder points)
       throws ImportException {
     if (groups.size() == 1) {
       add(
@@ -185,7 +186,7 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
           titles,
           groups.getFirst(),
           rows.getFirst(),
-          MeasurementBuilder.Branch.UNSPLIT,
+          SorptionMeasurementBuilder.Branch.UNSPLIT,
           points);
       return;
     }
@@ -200,8 +201,20 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
       // the turning point, printed at the end of one group and the start of the other
       des = des.subList(1, des.size());
     }
-    add(titleLine, titles, groups.get(0), ads, MeasurementBuilder.Branch.ADSORPTION, points);
-    add(titleLine, titles, groups.get(1), des, MeasurementBuilder.Branch.DESORPTION, points);
+    add(
+        titleLine,
+        titles,
+        groups.get(0),
+        ads,
+        SorptionMeasurementBuilder.Branch.ADSORPTION,
+        points);
+    add(
+        titleLine,
+        titles,
+        groups.get(1),
+        des,
+        SorptionMeasurementBuilder.Branch.DESORPTION,
+        points);
   }
 
   /**
@@ -221,7 +234,7 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
           file,
           group.getFirst().line(),
           null,
-          MeasurementBuilder.f(
+          SorptionMeasurementBuilder.f(
               "the %s column group %s in pressure (%.6g to %.6g, lines %d–%d), so it is not the"
                   + " %s branch this layout puts there",
               which,
@@ -239,8 +252,8 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
       String[] titles,
       Group group,
       List<Row> rows,
-      MeasurementBuilder.Branch branch,
-      MeasurementBuilder points)
+      SorptionMeasurementBuilder.Branch branch,
+      SorptionMeasurementBuilder points)
       throws ImportException {
     Quantities.AmountUnit unit =
         Quantities.amountUnit(Quantities.unitInParentheses(titles[group.quantity()]));
@@ -272,7 +285,7 @@ final class MicromeriticsIsothermCsvImporter implements IsothermImporter {
   }
 
   /** The group's point on a line, null when its cells are blank (the shorter group has ended). */
-  private static Row point(
+  private static @Nullable Row point(
       Path file, long line, String[] titles, String[] cells, Group group, Pattern number)
       throws ImportException {
     String p = cell(cells, group.pressure());

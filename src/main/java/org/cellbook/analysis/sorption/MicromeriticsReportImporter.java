@@ -14,6 +14,7 @@ import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ReadLimits;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Micromeritics report exports in BIFF {@code .xls} (MicroActive, TriStar, ASAP, 3Flex): report
@@ -93,7 +94,7 @@ final class MicromeriticsReportImporter implements IsothermImporter {
 
   private SorptionMeasurement read(Path file, Sheet sheet, int titleRow, int titleColumn)
       throws ImportException {
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "row");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "row");
     DataFormatter formatter = new DataFormatter(Locale.ROOT);
     readHeader(sheet, titleRow, formatter, points);
     int headerRow = -1;
@@ -178,10 +179,14 @@ final class MicromeriticsReportImporter implements IsothermImporter {
       double p0Value = numeric(p0) ? p0.getNumericCellValue() * p0Pascals : Double.NaN;
       if (relative >= 0) {
         points.addRelative(
-            MeasurementBuilder.Branch.UNSPLIT, pressure.getNumericCellValue(), p0Value, n, r + 1);
+            SorptionMeasurementBuilder.Branch.UNSPLIT,
+            pressure.getNumericCellValue(),
+            p0Value,
+            n,
+            r + 1);
       } else {
         points.addAbsolute(
-            MeasurementBuilder.Branch.UNSPLIT,
+            SorptionMeasurementBuilder.Branch.UNSPLIT,
             pressure.getNumericCellValue() * pascals,
             p0Value,
             n,
@@ -193,7 +198,7 @@ final class MicromeriticsReportImporter implements IsothermImporter {
 
   /** "Sample:", "Analysis adsorptive:", "Analysis bath temp.:", "Sample mass:" above the table. */
   private static void readHeader(
-      Sheet sheet, int lastRow, DataFormatter formatter, MeasurementBuilder points) {
+      Sheet sheet, int lastRow, DataFormatter formatter, SorptionMeasurementBuilder points) {
     String software = text(sheet, 1, 0, formatter);
     points.instrument(software.isBlank() ? null : "Micromeritics " + software);
     MicromeriticsHeader header = new MicromeriticsHeader(points);
@@ -209,7 +214,7 @@ final class MicromeriticsReportImporter implements IsothermImporter {
   }
 
   /** Row and column of the table's title cell, or null. */
-  private static int[] find(Sheet sheet) {
+  private static int @Nullable [] find(Sheet sheet) {
     for (Row row : sheet) {
       for (Cell c : row) {
         if (c.getCellType() == CellType.STRING && c.getStringCellValue().strip().equals(TABLE)) {
@@ -220,7 +225,7 @@ final class MicromeriticsReportImporter implements IsothermImporter {
     return null;
   }
 
-  private static Cell cell(Sheet sheet, int r, int c) {
+  private static @Nullable Cell cell(Sheet sheet, int r, int c) {
     Row row = sheet.getRow(r);
     return row == null ? null : row.getCell(c);
   }
@@ -230,13 +235,13 @@ final class MicromeriticsReportImporter implements IsothermImporter {
     return cell == null ? "" : formatter.formatCellValue(cell);
   }
 
-  private static boolean blank(Cell c) {
+  private static boolean blank(@Nullable Cell c) {
     return c == null
         || c.getCellType() == CellType.BLANK
         || (c.getCellType() == CellType.STRING && c.getStringCellValue().isBlank());
   }
 
-  private static boolean numeric(Cell c) {
+  private static boolean numeric(@Nullable Cell c) {
     return c != null && c.getCellType() == CellType.NUMERIC;
   }
 }

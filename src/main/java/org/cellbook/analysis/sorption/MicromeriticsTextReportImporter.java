@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.TextDecoding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Micromeritics reports exported as text (TriStar II, Gemini VII / MicroActive, ASAP "report" saved
@@ -98,7 +99,7 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
   public SorptionMeasurement read(Path file) throws ImportException {
     TextFile text = TextFile.read(file, WINDOWS_1252);
     List<String> lines = text.lines();
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "line");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "line");
     int tables = 0;
     boolean header = false;
     for (int k = 0; k < lines.size(); k++) {
@@ -121,7 +122,7 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
    * Reads one tabular section starting at its title line; returns the index of the line that ends
    * it.
    */
-  private int readTable(Path file, TextFile text, int titleLine, MeasurementBuilder points)
+  private int readTable(Path file, TextFile text, int titleLine, SorptionMeasurementBuilder points)
       throws ImportException {
     List<String> lines = text.lines();
     int k = titleLine + 1;
@@ -236,9 +237,10 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
               : value(file, number, saturationTitle, s) * p0Pascals;
       double perGram = points.perGram(q, unit, number, amountTitle);
       if (relative >= 0) {
-        points.addRelative(MeasurementBuilder.Branch.UNSPLIT, x, p0, perGram, number);
+        points.addRelative(SorptionMeasurementBuilder.Branch.UNSPLIT, x, p0, perGram, number);
       } else {
-        points.addAbsolute(MeasurementBuilder.Branch.UNSPLIT, x * pascals, p0, perGram, number);
+        points.addAbsolute(
+            SorptionMeasurementBuilder.Branch.UNSPLIT, x * pascals, p0, perGram, number);
       }
     }
     return k;
@@ -253,7 +255,7 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
     throw new ImportException(file, line, column, "'" + cell + "' is not a number");
   }
 
-  private static boolean isWindowsNaN(String cell) {
+  private static boolean isWindowsNaN(@Nullable String cell) {
     return cell != null && WINDOWS_NAN.matcher(cell).matches();
   }
 
@@ -268,7 +270,7 @@ final class MicromeriticsTextReportImporter implements IsothermImporter {
    * The page header above the first table: the instrument line (the one naming the page) and the
    * "Label: value" fields.
    */
-  private static void readHeader(List<String> lines, MeasurementBuilder points) {
+  private static void readHeader(List<String> lines, SorptionMeasurementBuilder points) {
     MicromeriticsHeader header = new MicromeriticsHeader(points);
     boolean instrument = false;
     for (String line : lines) {

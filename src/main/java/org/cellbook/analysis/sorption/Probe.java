@@ -2,6 +2,7 @@ package org.cellbook.analysis.sorption;
 
 import java.util.Optional;
 import org.cellbook.analysis.kpi.PlausibleRange;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The adsorptives at the temperatures the analyses are defined for, with the constants that turn an
@@ -127,7 +128,7 @@ public enum Probe {
    * critical temperature (126.2 K) has no p₀, so relative pressures prove the bath was at 77 K and
    * the stated temperature wrong (METHODS.md §5: "Nitrogen at 273 K" files exist).
    */
-  public static Optional<Probe> of(String adsorptive, Double kelvin) {
+  public static Optional<Probe> of(@Nullable String adsorptive, @Nullable Double kelvin) {
     if (adsorptive == null) {
       return Optional.empty();
     }

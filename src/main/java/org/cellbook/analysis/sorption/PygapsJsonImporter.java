@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.cellbook.analysis.importers.FileSample;
 import org.cellbook.analysis.importers.ImportException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -53,7 +54,8 @@ final class PygapsJsonImporter implements IsothermImporter {
       throw new ImportException(
           file, line, null, "not valid JSON (cut or damaged?): " + e.getOriginalMessage(), e);
     }
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "record");
+    SorptionMeasurementBuilder points =
+        new SorptionMeasurementBuilder(file, formatName(), "record");
     points
         .adsorbate(text(root, "adsorbate"))
         .sampleName(text(root, "material"))
@@ -104,12 +106,12 @@ final class PygapsJsonImporter implements IsothermImporter {
       JsonNode r = data.get(k);
       double p = number(r, pressureKey, k, file);
       double n = unit.millimolesPerUnit() * number(r, loadingKey, k, file);
-      MeasurementBuilder.Branch branch =
+      SorptionMeasurementBuilder.Branch branch =
           !branched
-              ? MeasurementBuilder.Branch.UNSPLIT
+              ? SorptionMeasurementBuilder.Branch.UNSPLIT
               : isDesorption(r.path("branch"))
-                  ? MeasurementBuilder.Branch.DESORPTION
-                  : MeasurementBuilder.Branch.ADSORPTION;
+                  ? SorptionMeasurementBuilder.Branch.DESORPTION
+                  : SorptionMeasurementBuilder.Branch.ADSORPTION;
       if (mode.equals("absolute")) {
         points.addAbsolute(branch, p * pascals, Double.NaN, n, k + 1);
       } else {
@@ -138,7 +140,7 @@ final class PygapsJsonImporter implements IsothermImporter {
     return v.doubleValue();
   }
 
-  private static String text(JsonNode root, String key) {
+  private static @Nullable String text(JsonNode root, String key) {
     JsonNode v = root.path(key);
     return v.isValueNode() ? v.asString() : null;
   }

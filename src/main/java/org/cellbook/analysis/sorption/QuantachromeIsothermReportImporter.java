@@ -58,7 +58,7 @@ final class QuantachromeIsothermReportImporter implements IsothermImporter {
   public SorptionMeasurement read(Path file) throws ImportException {
     TextFile text = TextFile.read(file, WINDOWS_1252);
     List<String> lines = text.lines();
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "line");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "line");
     int reduction = -1;
     for (int k = 0; k < lines.size() && reduction < 0; k++) {
       if (lines.get(k).toLowerCase(Locale.ROOT).contains(REDUCTION)) {
@@ -152,13 +152,13 @@ final class QuantachromeIsothermReportImporter implements IsothermImporter {
             file,
             number,
             null,
-            MeasurementBuilder.f(
+            SorptionMeasurementBuilder.f(
                 "expected %d numbers (%s), found '%s'",
                 columns.size(), String.join(", ", columns.titles()), line.strip()));
       }
       double x = Double.parseDouble(fields[relative]);
       double n = points.perGram(Double.parseDouble(fields[amount]), unit, number, "Volume @ STP");
-      points.addRelative(MeasurementBuilder.Branch.UNSPLIT, x, Double.NaN, n, number);
+      points.addRelative(SorptionMeasurementBuilder.Branch.UNSPLIT, x, Double.NaN, n, number);
     }
     return points.build();
   }

@@ -69,7 +69,7 @@ final class QuantachromeRawDataImporter implements IsothermImporter {
   public SorptionMeasurement read(Path file) throws ImportException {
     TextFile text = TextFile.read(file, WINDOWS_1252);
     List<String> lines = text.lines();
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "line");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "line");
     int header = -1;
     for (int k = 0; k < lines.size() && header < 0; k++) {
       String line = lines.get(k);
@@ -155,7 +155,7 @@ final class QuantachromeRawDataImporter implements IsothermImporter {
             file,
             k + 1,
             null,
-            MeasurementBuilder.f(
+            SorptionMeasurementBuilder.f(
                 "expected %d numbers (%s), found '%s'",
                 titles.size(),
                 String.join(", ", titles.stream().map(Cell::text).toList()),
@@ -164,10 +164,11 @@ final class QuantachromeRawDataImporter implements IsothermImporter {
       double n = points.perGram(v[amount], unit, k + 1, "Volume @ STP");
       double p0Value = p0 < 0 ? Double.NaN : v[p0] * p0Pascals;
       if (relative >= 0) {
-        points.addRelative(MeasurementBuilder.Branch.UNSPLIT, v[relative], p0Value, n, k + 1);
+        points.addRelative(
+            SorptionMeasurementBuilder.Branch.UNSPLIT, v[relative], p0Value, n, k + 1);
       } else {
         points.addAbsolute(
-            MeasurementBuilder.Branch.UNSPLIT, v[pressure] * pascals, p0Value, n, k + 1);
+            SorptionMeasurementBuilder.Branch.UNSPLIT, v[pressure] * pascals, p0Value, n, k + 1);
       }
     }
     return points.build();
@@ -178,7 +179,7 @@ final class QuantachromeRawDataImporter implements IsothermImporter {
   }
 
   /** Sample weight, analysis gas, bath temperature, instrument and sample id of a header line. */
-  static void readHeaderLine(String line, MeasurementBuilder points) {
+  static void readHeaderLine(String line, SorptionMeasurementBuilder points) {
     Matcher m = SAMPLE_WEIGHT.matcher(line);
     if (m.find()) {
       points.sampleMassGrams(Quantities.grams(Double.parseDouble(m.group(1)), m.group(2)));

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
 import org.cellbook.analysis.importers.ImportException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Numbers and units as sorption instruments write them in headers and column titles: pressure (Pa,
@@ -78,7 +79,7 @@ final class Quantities {
    * then the sample either after "/" or as "x-1"; brackets, carets, braces, underscores and quotes
    * are dropped and "STP" may stand anywhere.
    */
-  static AmountUnit amountUnit(String unit) {
+  static @Nullable AmountUnit amountUnit(String unit) {
     String u =
         unit.strip()
             .toLowerCase(Locale.ROOT)
@@ -130,7 +131,7 @@ final class Quantities {
    * The first temperature a line of free text states with its unit (K or °C), in K; null when it
    * states none, or none between 1 and 1000 K.
    */
-  static Double kelvinInText(String text) {
+  static @Nullable Double kelvinInText(String text) {
     Matcher m = TEMPERATURE.matcher(text);
     while (m.find()) {
       double k = kelvin(Double.parseDouble(m.group(1)), m.group(2).startsWith("K") ? "K" : "C");
@@ -142,7 +143,7 @@ final class Quantities {
   }
 
   /** Kelvin from a temperature in K or °C; NaN for an unknown unit. */
-  static double kelvin(double value, String unit) {
+  static double kelvin(double value, @Nullable String unit) {
     String u = unit == null ? "k" : unit.strip().toLowerCase(Locale.ROOT).replace("°", "");
     return switch (u) {
       case "k", "" -> value;
@@ -152,7 +153,7 @@ final class Quantities {
   }
 
   /** Grams from a mass in g, mg or kg; NaN for an unknown unit. */
-  static double grams(double value, String unit) {
+  static double grams(double value, @Nullable String unit) {
     String u = unit == null ? "g" : unit.strip().toLowerCase(Locale.ROOT);
     return switch (u) {
       case "g", "" -> value;
@@ -167,7 +168,7 @@ final class Quantities {
    * point ("0,0304(g)" → 0.0304) and with thousands commas when it has both ("1,142.05" → 1142.05);
    * NaN when there is none.
    */
-  static double leadingNumber(String text) {
+  static double leadingNumber(@Nullable String text) {
     if (text == null) {
       return Double.NaN;
     }

@@ -1,6 +1,7 @@
 package org.cellbook.analysis.sorption;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A gas-sorption measurement as an instrument file gives it: the adsorption and desorption branches
@@ -23,11 +24,11 @@ public record SorptionMeasurement(
     Isotherm adsorption,
     Isotherm desorption,
     String format,
-    String instrument,
-    String sampleName,
-    Double sampleMassGrams,
-    Double temperatureKelvin,
-    Double saturationPressurePascals,
+    @Nullable String instrument,
+    @Nullable String sampleName,
+    @Nullable Double sampleMassGrams,
+    @Nullable Double temperatureKelvin,
+    @Nullable Double saturationPressurePascals,
     List<String> warnings) {
 
   public SorptionMeasurement {

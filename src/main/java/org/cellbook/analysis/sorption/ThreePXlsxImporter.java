@@ -46,7 +46,7 @@ final class ThreePXlsxImporter implements IsothermImporter {
 
   @Override
   public SorptionMeasurement read(Path file) throws ImportException {
-    MeasurementBuilder points = new MeasurementBuilder(file, formatName(), "row");
+    SorptionMeasurementBuilder points = new SorptionMeasurementBuilder(file, formatName(), "row");
     points.instrument("3P Instruments");
     try (ReadableWorkbook wb = new ReadableWorkbook(file.toFile())) {
       Optional<Sheet> info = wb.findSheet("Summary").or(() -> wb.findSheet("Info"));
@@ -64,7 +64,7 @@ final class ThreePXlsxImporter implements IsothermImporter {
     return points.build();
   }
 
-  private static void readInfo(Sheet sheet, MeasurementBuilder points) throws IOException {
+  private static void readInfo(Sheet sheet, SorptionMeasurementBuilder points) throws IOException {
     for (Row row : sheet.read()) {
       String label = text(row, 0).strip().toLowerCase(Locale.ROOT).replace(":", "");
       String value = text(row, 1).strip();
@@ -82,7 +82,7 @@ final class ThreePXlsxImporter implements IsothermImporter {
     }
   }
 
-  private static void readIsotherm(Sheet sheet, MeasurementBuilder points)
+  private static void readIsotherm(Sheet sheet, SorptionMeasurementBuilder points)
       throws IOException, ImportException {
     Path file = points.file();
     try (Stream<Row> rows = sheet.openStream()) {
@@ -128,12 +128,12 @@ final class ThreePXlsxImporter implements IsothermImporter {
                   file,
                   header.getRowNum(),
                   text(header, p0));
-      MeasurementBuilder.Branch branch = MeasurementBuilder.Branch.ADSORPTION;
+      SorptionMeasurementBuilder.Branch branch = SorptionMeasurementBuilder.Branch.ADSORPTION;
       while (it.hasNext()) {
         Row r = it.next();
         String first = text(r, 0).strip();
         if (first.startsWith("---")) {
-          branch = MeasurementBuilder.Branch.DESORPTION;
+          branch = SorptionMeasurementBuilder.Branch.DESORPTION;
           continue;
         }
         double x = number(r, relative);

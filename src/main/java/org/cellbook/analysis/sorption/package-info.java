@@ -12,7 +12,7 @@
  * (which analyses apply to the probe, and the plausibility of their KPIs) and the analyses {@link
  * org.cellbook.analysis.sorption.BetAnalysis}, {@link org.cellbook.analysis.sorption.TPlot}, {@link
  * org.cellbook.analysis.sorption.DubininRadushkevich}. Format readers, units and the shared point
- * checks ({@code MeasurementBuilder}) are package-private. Unreadable files raise {@link
+ * checks ({@code SorptionMeasurementBuilder}) are package-private. Unreadable files raise {@link
  * org.cellbook.analysis.importers.ImportException}, as cycler files do.
  *
  * <p>Decisions: every importer hands its points to one builder, so branch splitting (after the
@@ -25,4 +25,7 @@
  * its probe only: Ar at 87 K with argon's cross-section and density, CO₂ by DR, and a vapour
  * (propane, water) with no BET at all, each refusal a warning.
  */
+@NullMarked
 package org.cellbook.analysis.sorption;
+
+import org.jspecify.annotations.NullMarked;

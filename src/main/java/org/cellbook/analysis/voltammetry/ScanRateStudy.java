@@ -7,8 +7,8 @@ import org.cellbook.analysis.kpi.PlausibleRange;
 import org.cellbook.analysis.math.LineFit;
 
 /**
- * The same electrode swept at several scan rates: the kinetics analyses of SCIENCE.md ("Cyclic
- * voltammetry"). Each rate contributes its last complete sweep in each direction.
+ * The same electrode swept at several scan rates: the kinetics analyses of cyclic voltammetry. Each
+ * rate contributes its last complete sweep in each direction.
  *
  * <ul>
  *   <li><b>b-value</b> (power law i = a·vᵇ): at a fixed potential, b is the slope of log₁₀|i|
@@ -63,7 +63,7 @@ public final class ScanRateStudy {
    */
   public record BValue(
       double potentialVolts,
-      Sweep.Direction direction,
+      SweepDirection direction,
       double[] logScanRates,
       double[] logCurrents,
       LineFit fit) {
@@ -72,7 +72,7 @@ public final class ScanRateStudy {
     }
   }
 
-  public BValue bValue(double volts, Sweep.Direction direction) {
+  public BValue bValue(double volts, SweepDirection direction) {
     double[] logV = new double[byRate.size()];
     double[] logI = new double[byRate.size()];
     for (int k = 0; k < byRate.size(); k++) {
@@ -91,7 +91,7 @@ public final class ScanRateStudy {
   public record DunnCoefficients(
       double potentialVolts, double k1, double k2, double residualSumOfSquares) {}
 
-  public DunnCoefficients dunn(double volts, Sweep.Direction direction) {
+  public DunnCoefficients dunn(double volts, SweepDirection direction) {
     double s11 = 0;
     double s12 = 0;
     double s22 = 0;
@@ -128,7 +128,7 @@ public final class ScanRateStudy {
    * (trapezoid rule).
    */
   public record CapacitiveShare(
-      Sweep.Direction direction,
+      SweepDirection direction,
       double scanRateMillivoltsPerSecond,
       double capacitiveMilliAmpHours,
       double diffusionMilliAmpHours) {
@@ -139,7 +139,7 @@ public final class ScanRateStudy {
   }
 
   public CapacitiveShare capacitiveShare(
-      Sweep.Direction direction, double scanRateMillivoltsPerSecond) {
+      SweepDirection direction, double scanRateMillivoltsPerSecond) {
     double[] grid = commonGrid(direction);
     double k1Integral = 0;
     double k2Integral = 0;
@@ -162,8 +162,8 @@ public final class ScanRateStudy {
 
   /** Capacitive share of a whole cycle (both directions) at one scan rate. */
   public double cycleCapacitiveFraction(double scanRateMillivoltsPerSecond) {
-    CapacitiveShare a = capacitiveShare(Sweep.Direction.ANODIC, scanRateMillivoltsPerSecond);
-    CapacitiveShare c = capacitiveShare(Sweep.Direction.CATHODIC, scanRateMillivoltsPerSecond);
+    CapacitiveShare a = capacitiveShare(SweepDirection.ANODIC, scanRateMillivoltsPerSecond);
+    CapacitiveShare c = capacitiveShare(SweepDirection.CATHODIC, scanRateMillivoltsPerSecond);
     double cap = a.capacitiveMilliAmpHours() + c.capacitiveMilliAmpHours();
     return cap / (cap + a.diffusionMilliAmpHours() + c.diffusionMilliAmpHours());
   }
@@ -172,7 +172,7 @@ public final class ScanRateStudy {
     return byRate.stream().map(Voltammogram::scanRateMillivoltsPerSecond).toList();
   }
 
-  private double[] commonGrid(Sweep.Direction direction) {
+  private double[] commonGrid(SweepDirection direction) {
     double low = Double.NEGATIVE_INFINITY;
     double high = Double.POSITIVE_INFINITY;
     for (Voltammogram cv : byRate) {

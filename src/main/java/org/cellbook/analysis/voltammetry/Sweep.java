@@ -10,13 +10,7 @@ import java.util.Arrays;
  *     vertex direction
  */
 public record Sweep(
-    Direction direction, int cycle, double[] potentialVolts, double[] currentMilliAmps) {
-
-  /** Anodic sweeps raise the potential (oxidation, desodiation); cathodic ones lower it. */
-  public enum Direction {
-    ANODIC,
-    CATHODIC
-  }
+    SweepDirection direction, int cycle, double[] potentialVolts, double[] currentMilliAmps) {
 
   /** The extreme current of a sweep: its position (V) and current (mA, signed). */
   public record Peak(double potentialVolts, double currentMilliAmps) {}
@@ -30,7 +24,7 @@ public record Sweep(
     int best = 0;
     for (int k = 1; k < currentMilliAmps.length; k++) {
       boolean better =
-          direction == Direction.ANODIC
+          direction == SweepDirection.ANODIC
               ? currentMilliAmps[k] > currentMilliAmps[best]
               : currentMilliAmps[k] < currentMilliAmps[best];
       if (better) {

@@ -8,9 +8,9 @@ import org.cellbook.analysis.series.CellSeries;
 /**
  * A cyclic voltammogram cut into sweeps at its vertices, with its scan rate.
  *
- * <p>Vertices are where the sign of dE changes (SCIENCE.md, "Cyclic voltammetry") for more than the
- * jitter of a measured potential; the record at a vertex ends one sweep. The scan rate is the
- * median of |ΔE/Δt| over the records (mV s⁻¹), which ignores the odd uneven step at a vertex.
+ * <p>Vertices are where the sign of dE changes for more than the jitter of a measured potential;
+ * the record at a vertex ends one sweep. The scan rate is the median of |ΔE/Δt| over the records
+ * (mV s⁻¹), which ignores the odd uneven step at a vertex.
  *
  * @param firstRecord the series record its first sweep starts at
  * @param lastRecord the series record its last sweep ends at: its sweeps are records firstRecord to
@@ -76,11 +76,10 @@ public record Voltammogram(
   static final double VERTEX_HYSTERESIS = 0.01;
 
   /**
-   * Cuts at the vertices, where the potential turns back (SCIENCE.md, "Cyclic voltammetry"), by
-   * more than {@link #VERTEX_HYSTERESIS} of the range; the record at a vertex ends one sweep (its
-   * current belongs to the sweep that reached it). A sweep is also cut where the instrument's step
-   * changes and the scan rate with it (the next sequence of a CVA that sweeps on in the same
-   * direction).
+   * Cuts at the vertices, where the potential turns back, by more than {@link #VERTEX_HYSTERESIS}
+   * of the range; the record at a vertex ends one sweep (its current belongs to the sweep that
+   * reached it). A sweep is also cut where the instrument's step changes and the scan rate with it
+   * (the next sequence of a CVA that sweeps on in the same direction).
    */
   private static List<Segment> segments(CellSeries series) {
     double[] e = series.voltageVolts();
@@ -188,7 +187,7 @@ public record Voltammogram(
       }
       sweeps.add(
           new Sweep(
-              s.sign > 0 ? Sweep.Direction.ANODIC : Sweep.Direction.CATHODIC,
+              s.sign > 0 ? SweepDirection.ANODIC : SweepDirection.CATHODIC,
               cycle,
               Arrays.copyOfRange(e, s.from, s.to + 1),
               Arrays.copyOfRange(i, s.from, s.to + 1)));
@@ -198,7 +197,7 @@ public record Voltammogram(
   }
 
   /** The last sweep in this direction. */
-  public Sweep last(Sweep.Direction direction) {
+  public Sweep last(SweepDirection direction) {
     for (int k = sweeps.size() - 1; k >= 0; k--) {
       if (sweeps.get(k).direction() == direction) {
         return sweeps.get(k);
@@ -208,7 +207,7 @@ public record Voltammogram(
   }
 
   /** The last sweep in this direction that spans [low, high] V: the settled one, not the first. */
-  public Sweep lastComplete(Sweep.Direction direction, double lowVolts, double highVolts) {
+  public Sweep lastComplete(SweepDirection direction, double lowVolts, double highVolts) {
     for (int k = sweeps.size() - 1; k >= 0; k--) {
       Sweep s = sweeps.get(k);
       if (s.direction() == direction

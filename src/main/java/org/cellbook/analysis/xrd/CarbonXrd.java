@@ -57,7 +57,7 @@ public final class CarbonXrd {
    *
    * @throws IllegalArgumentException when the pattern has no point in the range
    */
-  public static Peak strongestPeak(Pattern p, double from, double to) {
+  public static Peak strongestPeak(DiffractionPattern p, double from, double to) {
     double[] x = p.twoThetaDegrees();
     double[] y = movingAverage(x, p.counts(), 0.1);
     int top = extreme(x, y, from, to, true);
@@ -140,7 +140,7 @@ public final class CarbonXrd {
     }
   }
 
-  public static RValue rValue(Pattern p) {
+  public static RValue rValue(DiffractionPattern p) {
     double[] x = p.twoThetaDegrees();
     double[] s = smooth(x, p.counts(), 1.0);
     int max = extreme(x, s, 15, 35, true);

@@ -3,6 +3,7 @@ package org.cellbook.analysis.xrd;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the carbon methods of METHODS.md §2 say about one pattern, and why, when they say nothing:
@@ -17,9 +18,9 @@ import java.util.Locale;
  * @param notes how the results were obtained
  */
 public record CarbonXrdAnalysis(
-    CarbonXrd.Peak strongest,
-    CarbonXrd.RValue rValue,
-    CarbonXrdFit.Result fit,
+    CarbonXrd.@Nullable Peak strongest,
+    CarbonXrd.@Nullable RValue rValue,
+    CarbonXrdFit.@Nullable Result fit,
     List<String> skipped,
     List<String> notes) {
 
@@ -28,7 +29,7 @@ public record CarbonXrdAnalysis(
 
   private static final double TO = 35;
 
-  public static CarbonXrdAnalysis of(Pattern p) {
+  public static CarbonXrdAnalysis of(DiffractionPattern p) {
     double[] x = p.twoThetaDegrees();
     List<String> skipped = new ArrayList<>();
     List<String> notes = new ArrayList<>();

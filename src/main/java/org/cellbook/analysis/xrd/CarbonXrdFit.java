@@ -12,6 +12,7 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
 import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
 import org.hipparchus.util.Pair;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Profile fit of a disordered carbon's pattern (METHODS.md §2): two pseudo-Voigt (002) components —
@@ -79,7 +80,7 @@ public final class CarbonXrdFit {
     }
 
     /** The (100) band, or null when the pattern stops before 47°. */
-    public Component band100() {
+    public @Nullable Component band100() {
       return components.size() > 2 ? components.get(2) : null;
     }
   }
@@ -100,7 +101,7 @@ public final class CarbonXrdFit {
    * @throws IllegalArgumentException when the pattern has no (002) band or the fit fails, with the
    *     reason
    */
-  public static Result fit(Pattern pattern) {
+  public static Result fit(DiffractionPattern pattern) {
     double[] all = pattern.twoThetaDegrees();
     double lo = Math.max(10, all[0]);
     double hi = Math.min(60, all[all.length - 1]);
@@ -258,7 +259,7 @@ public final class CarbonXrdFit {
    * {@code rowScale} when given.
    */
   private static Pair<RealVector, RealMatrix> model(
-      RealVector params, double[] x, double x0, int peaks, double[] rowScale) {
+      RealVector params, double[] x, double x0, int peaks, double @Nullable [] rowScale) {
     double[] p = params.toArray();
     double[] value = new double[x.length];
     double[][] jac = new double[x.length][p.length];

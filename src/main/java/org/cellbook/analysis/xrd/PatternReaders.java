@@ -22,7 +22,7 @@ import javax.xml.stream.XMLStreamReader;
  * from {@code startPosition}/{@code endPosition} or {@code listPositions}, {@code <counts>} or
  * {@code <intensities>}, wavelength {@code kAlpha1}), Rigaku {@code .ras} (text between {@code
  * *RAS_INT_START} and {@code *RAS_INT_END}: angle, counts, attenuation factor; wavelength {@code
- * *HW_XG_WAVE_LENGTH_ALPHA1}), and two-column text ({@link Pattern#read}).
+ * *HW_XG_WAVE_LENGTH_ALPHA1}), and two-column text ({@link DiffractionPattern#read}).
  */
 public final class PatternReaders {
 
@@ -81,19 +81,19 @@ public final class PatternReaders {
   /**
    * @throws IOException naming the file and what is wrong with it
    */
-  public static Pattern read(Path file) throws IOException {
+  public static DiffractionPattern read(Path file) throws IOException {
     return switch (detect(file)) {
       case BRUKER_BRML -> brml(file);
       case PANALYTICAL_XRDML -> xrdml(file);
       case RIGAKU_RAS -> ras(file);
-      case TWO_COLUMN_TEXT -> Pattern.read(file);
+      case TWO_COLUMN_TEXT -> DiffractionPattern.read(file);
       case NOT_A_PATTERN ->
           throw new IOException(
               file.getFileName() + ": a zip archive, but not a Bruker .brml scan");
     };
   }
 
-  private static Pattern brml(Path file) throws IOException {
+  private static DiffractionPattern brml(Path file) throws IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       ZipEntry entry = zip.getEntry("Experiment0/RawData0.xml");
       if (entry == null) {
@@ -104,7 +104,7 @@ public final class PatternReaders {
         throw new IOException(file.getFileName() + ": RawData0.xml is implausibly large");
       }
       List<double[]> points = new ArrayList<>();
-      double lambda = Pattern.CU_K_ALPHA1_ANGSTROM;
+      double lambda = DiffractionPattern.CU_K_ALPHA1_ANGSTROM;
       try (InputStream in = zip.getInputStream(entry)) {
         XMLStreamReader xml = xmlReader(in);
         while (xml.hasNext()) {
@@ -133,7 +133,7 @@ public final class PatternReaders {
         throw new IOException(
             file.getFileName() + ": RawData0.xml is damaged: " + e.getMessage(), e);
       }
-      return Pattern.of(file, points, lambda);
+      return DiffractionPattern.of(file, points, lambda);
     } catch (java.util.zip.ZipException | java.io.EOFException e) {
       // a zip cut or damaged in its directory ends early: EOFException, without a message
       throw new IOException(
@@ -144,12 +144,12 @@ public final class PatternReaders {
     }
   }
 
-  private static Pattern xrdml(Path file) throws IOException {
+  private static DiffractionPattern xrdml(Path file) throws IOException {
     double start = Double.NaN;
     double end = Double.NaN;
     double[] list = null;
     double[] intensities = null;
-    double lambda = Pattern.CU_K_ALPHA1_ANGSTROM;
+    double lambda = DiffractionPattern.CU_K_ALPHA1_ANGSTROM;
     boolean twoTheta = false;
     try (InputStream in = Files.newInputStream(file)) {
       XMLStreamReader xml = xmlReader(in);
@@ -205,12 +205,12 @@ public final class PatternReaders {
           list != null ? list[k] : start + (end - start) * k / Math.max(1, intensities.length - 1);
       points.add(new double[] {x, intensities[k]});
     }
-    return Pattern.of(file, points, lambda);
+    return DiffractionPattern.of(file, points, lambda);
   }
 
-  private static Pattern ras(Path file) throws IOException {
+  private static DiffractionPattern ras(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
-    double lambda = Pattern.CU_K_ALPHA1_ANGSTROM;
+    double lambda = DiffractionPattern.CU_K_ALPHA1_ANGSTROM;
     List<double[]> points = new ArrayList<>();
     boolean data = false;
     boolean ended = false;
@@ -239,7 +239,7 @@ public final class PatternReaders {
       throw new IOException(
           file.getFileName() + ": no *RAS_INT_END: the file is cut before the end of the scan");
     }
-    return Pattern.of(file, points, lambda);
+    return DiffractionPattern.of(file, points, lambda);
   }
 
   private static XMLStreamReader xmlReader(InputStream in) throws XMLStreamException {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cellbook.analysis.importers.TextDecoding;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text as diffractometers and Raman spectrometers export a pattern or spectrum (.xy, .txt, .csv):
@@ -92,7 +93,7 @@ public record XyText(List<String> header, List<double[]> rows) {
   }
 
   /** The finite numbers of a line with at least two fields, or null when a field is no number. */
-  static double[] numbers(String line) {
+  static double @Nullable [] numbers(String line) {
     boolean decimalComma = line.contains("\t") || line.contains(";");
     String[] fields =
         line.contains("\t")
@@ -120,6 +121,46 @@ public record XyText(List<String> header, List<double[]> rows) {
       out[n++] = v;
     }
     return n >= 2 ? java.util.Arrays.copyOf(out, n) : null;
+  }
+
+  /**
+   * The first two columns with x ascending (spectrometers often write the axis descending).
+   *
+   * @param axis what x is, for the error message ("2θ", "Raman shift")
+   * @throws IOException naming the file when there are fewer than ten rows or x repeats
+   */
+  public Columns ascending(Path file, String axis) throws IOException {
+    List<double[]> points = new ArrayList<>(rows);
+    if (points.size() >= 2 && points.getLast()[0] < points.getFirst()[0]) {
+      java.util.Collections.reverse(points);
+    }
+    return Columns.increasing(file, points, axis);
+  }
+
+  /** An x column and the intensities at it: at least ten points, x strictly increasing. */
+  public record Columns(double[] x, double[] y) {
+
+    /**
+     * The columns of (x, y) points that must strictly increase in x.
+     *
+     * @throws IOException naming the file and the first point out of order
+     */
+    static Columns increasing(Path file, List<double[]> points, String axis) throws IOException {
+      if (points.size() < 10) {
+        throw new IOException(file.getFileName() + ": fewer than ten points");
+      }
+      double[] x = new double[points.size()];
+      double[] y = new double[points.size()];
+      for (int k = 0; k < x.length; k++) {
+        x[k] = points.get(k)[0];
+        y[k] = points.get(k)[1];
+        if (k > 0 && x[k] <= x[k - 1]) {
+          throw new IOException(
+              file.getFileName() + ": " + axis + " must increase (point " + (k + 1) + ")");
+        }
+      }
+      return new Columns(x, y);
+    }
   }
 
   /** The number of fields of every row, or 0 when the rows disagree or there are none. */

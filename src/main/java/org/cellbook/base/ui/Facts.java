@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 import org.cellbook.base.Labelled;
+import org.jspecify.annotations.Nullable;
 
 /** A two-column "label: value" block for record pages. */
 public class Facts extends DescriptionList {
@@ -23,7 +24,7 @@ public class Facts extends DescriptionList {
             }));
   }
 
-  public Facts add(String label, Component value) {
+  public Facts add(String label, @Nullable Component value) {
     add(new Term(label), new Description(value == null ? new Span("—") : value));
     return this;
   }

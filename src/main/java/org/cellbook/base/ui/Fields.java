@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /** Form fields that carry their unit, so nobody types grams into a milligram field. */
 public final class Fields {
@@ -38,7 +39,7 @@ public final class Fields {
   }
 
   /** A number with a fixed count of decimals, or an empty string for a missing value. */
-  public static String format(Double value, int decimals) {
+  public static String format(@Nullable Double value, int decimals) {
     return value == null ? "" : String.format(Locale.ROOT, "%." + decimals + "f", value);
   }
 }

@@ -45,6 +45,7 @@ import org.cellbook.electrodes.Disc;
 import org.cellbook.electrodes.DiscMetrics;
 import org.cellbook.materials.ui.LotComponents;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /** One cell: how it was built, the electrodes' loadings, N/P for full cells, status, history. */
 @Route("cells/:code")
@@ -275,7 +276,7 @@ class CellView extends VerticalLayout implements BeforeEnterObserver {
                     Fields.format(m.loadingMilligramsPerCm2(), 2))));
   }
 
-  private static String ppm(Double value) {
+  private static String ppm(@Nullable Double value) {
     return value == null ? "—" : Numbers.plain(value);
   }
 }

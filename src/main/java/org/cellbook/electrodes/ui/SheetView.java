@@ -48,6 +48,7 @@ import org.cellbook.electrodes.SheetDetails;
 import org.cellbook.electrodes.SheetService;
 import org.cellbook.materials.ui.LotComponents;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /** One sheet: its recipe, its discs with derived loadings, quick entry of many discs. */
 @Route("electrodes/:code")
@@ -60,7 +61,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
       String code,
       double diameterMm,
       double discMg,
-      Double blankMg,
+      @Nullable Double blankMg,
       boolean blankFromFoil,
       DiscMetrics metrics,
       List<String> problems) {}
@@ -242,7 +243,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
     sections.forEach(x -> x.section(RecordType.SHEET, sheet.getCode()).ifPresent(c -> add(c)));
   }
 
-  private static DiscRow row(Disc d) {
+  private static @Nullable DiscRow row(Disc d) {
     DiscMetrics metrics;
     try {
       metrics = d.metrics();
@@ -476,7 +477,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
     }
   }
 
-  private static String text(String value) {
+  private static String text(@Nullable String value) {
     return value == null ? "" : value;
   }
 }

@@ -36,6 +36,7 @@ import org.cellbook.materials.LotService;
 import org.cellbook.materials.MaterialKind;
 import org.cellbook.materials.ui.LotComponents;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 
 /** Electrode sheets, paged in the database, with filters; recording a new sheet. */
@@ -215,7 +216,7 @@ class SheetsView extends VerticalLayout {
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    private static String code(ComboBox<Lot> box) {
+    private static @Nullable String code(ComboBox<Lot> box) {
       return box.getValue() == null ? null : box.getValue().getCode();
     }
   }

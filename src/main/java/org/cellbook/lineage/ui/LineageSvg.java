@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cellbook.base.Numbers;
 import org.cellbook.base.RecordType;
-import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
+import org.cellbook.lineage.TraceDirection;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Draws a lineage as an SVG: one column per distance from the root, upstream on the left, each node
@@ -60,7 +61,7 @@ final class LineageSvg {
     for (var column : columns.entrySet()) {
       int depth = column.getKey();
       // Material flows left to right: in a back trace the root is the rightmost column.
-      int col = lineage.direction() == Direction.BACK ? maxDepth - depth : depth;
+      int col = lineage.direction() == TraceDirection.BACK ? maxDepth - depth : depth;
       List<Lineage.Node> nodes = column.getValue();
       for (int i = 0; i < nodes.size(); i++) {
         boxes.put(nodes.get(i).record().code(), new Box(MARGIN + col * COLUMN, MARGIN + i * ROW));
@@ -214,7 +215,7 @@ final class LineageSvg {
     };
   }
 
-  private static String clip(String text, int max) {
+  private static String clip(@Nullable String text, int max) {
     return text == null ? "" : text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 

@@ -26,9 +26,9 @@ import org.cellbook.base.NotFoundException;
 import org.cellbook.base.ui.Columns;
 import org.cellbook.base.ui.Lists;
 import org.cellbook.base.ui.Notifications;
-import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
 import org.cellbook.lineage.LineageService;
+import org.cellbook.lineage.TraceDirection;
 
 /** Lineage of any record, back to its precursors or forward to every cell made from it. */
 @Route("trace/:code?")
@@ -55,7 +55,7 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
       """;
 
   final TextField code = new TextField();
-  final RadioButtonGroup<Direction> direction = new RadioButtonGroup<>();
+  final RadioButtonGroup<TraceDirection> direction = new RadioButtonGroup<>();
   final Button trace = new Button("Trace");
   final Div graph = new Div();
   final Grid<Row> table = new Grid<>(Row.class, false);
@@ -67,10 +67,13 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
     addClassName("view");
     code.setPlaceholder("Code of a cell, disc, sheet, batch, lot or material");
     code.setWidth("24em");
-    direction.setItems(Direction.values());
+    direction.setItems(TraceDirection.values());
     direction.setItemLabelGenerator(
-        d -> d == Direction.BACK ? "Back (where it came from)" : "Forward (what was made from it)");
-    direction.setValue(Direction.BACK);
+        d ->
+            d == TraceDirection.BACK
+                ? "Back (where it came from)"
+                : "Forward (what was made from it)");
+    direction.setValue(TraceDirection.BACK);
     trace.addThemeVariants(ButtonVariant.PRIMARY);
     trace.addClickListener(e -> show());
     code.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> show());
@@ -99,7 +102,7 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
               List<String> dir =
                   event.getLocation().getQueryParameters().getParameters().get("direction");
               if (dir != null && !dir.isEmpty()) {
-                direction.setValue(Direction.valueOf(dir.getFirst().toUpperCase()));
+                direction.setValue(TraceDirection.valueOf(dir.getFirst().toUpperCase()));
               }
               show();
             });
@@ -144,7 +147,7 @@ class TraceView extends VerticalLayout implements BeforeEnterObserver {
     for (Lineage.Edge edge : result.edges()) {
       // The flow that brought a record into the walk: its downstream edge going back, upstream
       // going forward.
-      linkOf.putIfAbsent(result.direction() == Direction.BACK ? edge.from() : edge.to(), edge);
+      linkOf.putIfAbsent(result.direction() == TraceDirection.BACK ? edge.from() : edge.to(), edge);
     }
     return result.nodes().stream()
         .map(

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
 import org.cellbook.materials.MaterialKind;
+import org.jspecify.annotations.Nullable;
 
 /** How other features' views show and pick lots. */
 public final class LotComponents {
@@ -22,7 +23,7 @@ public final class LotComponents {
   }
 
   /** "AC-LOT-0001 · activated carbon", linked to the lot's page; null for no lot. */
-  public static Component link(Lot lot) {
+  public static @Nullable Component link(@Nullable Lot lot) {
     return lot == null
         ? null
         : new Anchor("lots/" + lot.getCode(), lot.getCode() + " · " + lot.getMaterial().getName());

@@ -10,6 +10,7 @@ import org.cellbook.analysis.cycling.DifferentialCapacity;
 import org.cellbook.analysis.cycling.HalfCycle;
 import org.cellbook.analysis.run.CyclingRun;
 import org.cellbook.analysis.series.CellSeries;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -25,7 +26,7 @@ public final class CyclingPlots {
    * @param doc the run's stored document
    * @param data its plot data, null for a run stored without
    */
-  public static List<Plot> of(CellSeries s, JsonNode doc, CyclingRun.PlotData data) {
+  public static List<Plot> of(CellSeries s, JsonNode doc, CyclingRun.@Nullable PlotData data) {
     List<Plot> plots = new ArrayList<>();
     plots.add(data == null ? voltageAgainstTime(s) : profiles(s, data));
     plots.addAll(cycleTable(doc.path("cycles")));

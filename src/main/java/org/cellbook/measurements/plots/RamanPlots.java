@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.cellbook.analysis.raman.CarbonRaman;
+import org.cellbook.analysis.raman.RamanSpectrum;
 import org.cellbook.analysis.raman.SadezkyRaman;
 import org.cellbook.analysis.run.RamanRun;
-import org.cellbook.analysis.xrd.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plots of a Raman spectrum: the measured counts with the stored D/G fit, and the stored
@@ -21,11 +22,11 @@ public final class RamanPlots {
   private RamanPlots() {}
 
   /**
-   * @param spectrum Raman shift (cm⁻¹, as the pattern's x) and counts
-   * @param data the run's plot data, null for a run stored without
+   * The plots of {@code spectrum}; {@code data} is the run's plot data, null for a run stored
+   * without.
    */
-  public static List<Plot> of(Pattern spectrum, RamanRun.PlotData data) {
-    double[] x = spectrum.twoThetaDegrees();
+  public static List<Plot> of(RamanSpectrum spectrum, RamanRun.@Nullable PlotData data) {
+    double[] x = spectrum.ramanShiftPerCm();
     Plot.Curve measured =
         reduced(new Plot.Curve("spectrum", x, spectrum.counts(), Plot.Style.LINE));
     CarbonRaman fit = data == null ? null : data.lorentz();

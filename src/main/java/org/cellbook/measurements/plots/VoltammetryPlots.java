@@ -13,6 +13,7 @@ import java.util.Map;
 import org.cellbook.analysis.run.CvRun;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.voltammetry.ScanRateStudy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plots of a CV run: each scan rate's voltammogram over the records the analysis gave it, and
@@ -33,8 +34,8 @@ public final class VoltammetryPlots {
    * @param files the positions of the measurement's files
    * @param data the run's plot data, null for a run stored without
    */
-  public static List<Plot> of(StoredSeries series, List<Integer> files, CvRun.PlotData data)
-      throws IOException {
+  public static List<Plot> of(
+      StoredSeries series, List<Integer> files, CvRun.@Nullable PlotData data) throws IOException {
     List<Plot.Curve> curves = new ArrayList<>();
     if (data == null) {
       for (int position : files) {

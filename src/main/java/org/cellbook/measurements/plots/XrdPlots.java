@@ -9,7 +9,8 @@ import java.util.List;
 import org.cellbook.analysis.run.XrdRun;
 import org.cellbook.analysis.xrd.CarbonXrd;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
-import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.DiffractionPattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The plot of an XRD pattern: the measured counts and, where the analysis made them, its
@@ -26,7 +27,7 @@ public final class XrdPlots {
   /**
    * @param data the run's plot data, null for a run stored without
    */
-  public static List<Plot> of(Pattern pattern, XrdRun.PlotData data) {
+  public static List<Plot> of(DiffractionPattern pattern, XrdRun.@Nullable PlotData data) {
     List<Plot.Curve> curves = new ArrayList<>();
     curves.add(
         reduced(
@@ -68,7 +69,7 @@ public final class XrdPlots {
   }
 
   /** The background, each component on it, and their sum. */
-  private static List<Plot.Curve> fit(Pattern pattern, CarbonXrdFit.Result fit) {
+  private static List<Plot.Curve> fit(DiffractionPattern pattern, CarbonXrdFit.Result fit) {
     double[] angles = pattern.twoThetaDegrees();
     double end = Math.min(60, angles[angles.length - 1]);
     double[] x = new double[FIT_POINTS];

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.cellbook.base.ui.Columns;
 import org.cellbook.measurements.KpiValue;
 import org.cellbook.measurements.SeriesComparison;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A batch's results: what its product lots measure (sorption, XRD, Raman, density) and how the half
@@ -25,7 +26,7 @@ class BatchResults extends VerticalLayout {
    * @param implausible implausible values left out of the mean ("1 implausible value left out"),
    *     null when there were none
    */
-  record Line(String label, String value, int n, String implausible) {}
+  record Line(String label, String value, int n, @Nullable String implausible) {}
 
   private static final String IMPLAUSIBLE = "implausible";
 
@@ -79,9 +80,5 @@ class BatchResults extends VerticalLayout {
     g.setItems(lines);
     g.getColumnByKey(IMPLAUSIBLE).setVisible(lines.stream().anyMatch(l -> l.implausible() != null));
     return g;
-  }
-
-  List<Line> cellLines() {
-    return cells.getListDataView().getItems().toList();
   }
 }

@@ -3,6 +3,7 @@ package org.cellbook.measurements.ui;
 import com.vaadin.flow.component.html.Span;
 import java.util.Collection;
 import org.cellbook.measurements.KpiValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How every view shows a KPI: an implausible value is never a plain result. It is red (CSS class
@@ -38,7 +39,7 @@ final class KpiMarks {
   }
 
   /** Marks {@code s} as implausible for this reason; null leaves it plain. */
-  static Span mark(Span s, String reason) {
+  static Span mark(Span s, @Nullable String reason) {
     if (reason != null) {
       s.setText(s.getText() + " !");
       s.addClassName(CLASS);

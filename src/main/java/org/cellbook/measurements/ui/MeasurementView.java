@@ -65,6 +65,7 @@ import org.cellbook.measurements.StoredFileChangedException;
 import org.cellbook.measurements.Technique;
 import org.cellbook.measurements.plots.Plot;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One measurement: what was measured on which record, its raw files (downloadable, with their
@@ -110,7 +111,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   private final List<RecordSection> sections;
   private final RecordLocks locks;
   private final HistoryService history;
-  private Registration polling;
+  private @Nullable Registration polling;
   Measurement measurement;
 
   MeasurementView(
@@ -420,7 +421,7 @@ class MeasurementView extends VerticalLayout implements BeforeEnterObserver {
   }
 
   /** Masses and areas derived from weighings carry float noise; the form shows 4 decimals. */
-  private static Double fourDigits(Double x) {
+  private static @Nullable Double fourDigits(@Nullable Double x) {
     return x == null ? null : Math.round(x * 1e4) / 1e4;
   }
 

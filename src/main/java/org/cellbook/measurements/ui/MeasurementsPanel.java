@@ -47,6 +47,7 @@ import org.cellbook.measurements.MeasurementStatus;
 import org.cellbook.measurements.NewFile;
 import org.cellbook.measurements.Technique;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The measurements of a cell or a lot: drop files, choose the technique or let it be detected,
@@ -77,11 +78,12 @@ public class MeasurementsPanel extends VerticalLayout {
   private final MeasurementService measurements;
   private final String cellCode;
   private final String lotCode;
-  private Registration polling;
+  private @Nullable Registration polling;
   private java.util.Map<String, List<org.cellbook.measurements.KpiValue>> keyResults =
       java.util.Map.of();
 
-  private MeasurementsPanel(MeasurementService measurements, String cellCode, String lotCode) {
+  private MeasurementsPanel(
+      MeasurementService measurements, @Nullable String cellCode, @Nullable String lotCode) {
     this.measurements = measurements;
     this.cellCode = cellCode;
     this.lotCode = lotCode;

@@ -17,6 +17,7 @@ import org.cellbook.base.ReportKind;
 import org.cellbook.base.ui.Notifications;
 import org.cellbook.reports.ReportService;
 import org.cellbook.security.CurrentUser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "PDF report": writes the report in the background into the exports folder while a progress bar
@@ -43,7 +44,7 @@ class ReportControl extends HorizontalLayout {
     make.addClickListener(e -> start(reports, kind, code.get()));
   }
 
-  private void start(ReportService reports, ReportKind kind, String code) {
+  private void start(ReportService reports, ReportKind kind, @Nullable String code) {
     if (code == null) {
       Notifications.error("Choose a saved series first.");
       return;

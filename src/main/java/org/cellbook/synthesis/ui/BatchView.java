@@ -55,8 +55,9 @@ import org.cellbook.synthesis.BatchStatus;
 import org.cellbook.synthesis.BatchStep;
 import org.cellbook.synthesis.FillerRatio;
 import org.cellbook.synthesis.StepParameters;
-import org.cellbook.synthesis.StepType;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.cellbook.synthesis.SynthesisStepType;
+import org.jspecify.annotations.Nullable;
 
 /** One batch: header, inputs with weighing, the ratio check, steps, product and history. */
 @Route("batches/:code")
@@ -206,7 +207,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     sections.forEach(x -> x.section(RecordType.BATCH, batch.getCode()).ifPresent(c -> add(c)));
   }
 
-  private Component productLine() {
+  private @Nullable Component productLine() {
     if (batch.getProductMassGrams() == null) {
       return null;
     }
@@ -248,7 +249,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
     ratio.addClassName(c.withinTolerance() ? "ok" : "warning");
   }
 
-  private static String dash(Object value) {
+  private static String dash(@Nullable Object value) {
     return value == null ? "—" : value.toString();
   }
 
@@ -384,7 +385,7 @@ class BatchView extends VerticalLayout implements BeforeEnterObserver {
       batch.getSteps().forEach(s -> rows.add(new StepRow(s.parameters())));
       add.addClickListener(
           e -> {
-            rows.add(new StepRow(StepParameters.of(StepType.HEAT)));
+            rows.add(new StepRow(StepParameters.of(SynthesisStepType.HEAT)));
             render();
           });
       save.addThemeVariants(ButtonVariant.PRIMARY);

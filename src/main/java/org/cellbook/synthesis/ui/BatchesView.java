@@ -42,6 +42,7 @@ import org.cellbook.synthesis.NewBatch;
 import org.cellbook.synthesis.NewSeries;
 import org.cellbook.synthesis.RouteTemplate;
 import org.cellbook.synthesis.SynthesisBatch;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Sort;
 
 /** All synthesis batches, paged in the database, with filters; new batches and series. */
@@ -161,7 +162,7 @@ class BatchesView extends VerticalLayout {
     refresh();
   }
 
-  BatchFilter filter() {
+  @Nullable BatchFilter filter() {
     return new BatchFilter(
         text.getValue(),
         route.getValue(),
@@ -219,7 +220,7 @@ class BatchesView extends VerticalLayout {
       getFooter().add(new Button("Cancel", e -> close()), save);
     }
 
-    String excludedParameter(RouteTemplate t) {
+    @Nullable String excludedParameter(RouteTemplate t) {
       return null;
     }
 
@@ -325,7 +326,7 @@ class BatchesView extends VerticalLayout {
   }
 
   /** "750, 900 1050;1200" → [750, 900, 1050, 1200]; anything else is a field error. */
-  static List<Double> parseValues(String text) {
+  static List<Double> parseValues(@Nullable String text) {
     List<Double> parsed = new ArrayList<>();
     if (text == null || text.isBlank()) {
       return parsed;

@@ -12,12 +12,13 @@ import java.util.Set;
 import org.cellbook.base.ui.FieldErrors;
 import org.cellbook.base.ui.Fields;
 import org.cellbook.synthesis.StepParameters;
-import org.cellbook.synthesis.StepType;
+import org.cellbook.synthesis.SynthesisStepType;
+import org.jspecify.annotations.Nullable;
 
 /** Form for one synthesis step; shows the parameters that the chosen step type uses. */
 class StepEditor extends FormLayout {
 
-  final ComboBox<StepType> type = new ComboBox<>("Step", StepType.values());
+  final ComboBox<SynthesisStepType> type = new ComboBox<>("Step", SynthesisStepType.values());
   final TextField atmosphere = new TextField("Atmosphere");
   final NumberField gasFlow = Fields.number("Gas flow", "mL min⁻¹");
   final NumberField temperature = Fields.number("Temperature", "°C");
@@ -33,10 +34,11 @@ class StepEditor extends FormLayout {
   final TextField purpose = new TextField("Purpose");
   final TextField notes = new TextField("Notes");
 
-  private static final Set<StepType> HEATED = EnumSet.of(StepType.HEAT, StepType.ACTIVATION);
+  private static final Set<SynthesisStepType> HEATED =
+      EnumSet.of(SynthesisStepType.HEAT, SynthesisStepType.ACTIVATION);
 
   StepEditor(StepParameters p) {
-    type.setItemLabelGenerator(StepType::label);
+    type.setItemLabelGenerator(SynthesisStepType::label);
     add(
         type,
         purpose,
@@ -72,24 +74,25 @@ class StepEditor extends FormLayout {
     showFieldsOf(p.type());
   }
 
-  private void showFieldsOf(StepType t) {
+  private void showFieldsOf(@Nullable SynthesisStepType t) {
     boolean heated = t != null && HEATED.contains(t);
     atmosphere.setVisible(heated);
     gasFlow.setVisible(heated);
     ramp.setVisible(heated);
     hold.setVisible(heated);
-    temperature.setVisible(heated || t == StepType.DRYING || t == StepType.HYDROTHERMAL);
-    cooling.setVisible(heated || t == StepType.COOLING);
-    duration.setVisible(!heated && t != StepType.COOLING);
-    vacuum.setVisible(t == StepType.DRYING);
+    temperature.setVisible(
+        heated || t == SynthesisStepType.DRYING || t == SynthesisStepType.HYDROTHERMAL);
+    cooling.setVisible(heated || t == SynthesisStepType.COOLING);
+    duration.setVisible(!heated && t != SynthesisStepType.COOLING);
+    vacuum.setVisible(t == SynthesisStepType.DRYING);
     method.setVisible(
-        t == StepType.MIXING
-            || t == StepType.WASHING
-            || t == StepType.GRINDING
-            || t == StepType.SIEVING);
-    agent.setVisible(t == StepType.ACTIVATION);
-    ratio.setVisible(t == StepType.MIXING || t == StepType.ACTIVATION);
-    liquidVolume.setVisible(t == StepType.HYDROTHERMAL || t == StepType.WASHING);
+        t == SynthesisStepType.MIXING
+            || t == SynthesisStepType.WASHING
+            || t == SynthesisStepType.GRINDING
+            || t == SynthesisStepType.SIEVING);
+    agent.setVisible(t == SynthesisStepType.ACTIVATION);
+    ratio.setVisible(t == SynthesisStepType.MIXING || t == SynthesisStepType.ACTIVATION);
+    liquidVolume.setVisible(t == SynthesisStepType.HYDROTHERMAL || t == SynthesisStepType.WASHING);
   }
 
   /** The step as entered; parameters hidden for the chosen type are dropped. */
@@ -134,15 +137,15 @@ class StepEditor extends FormLayout {
         .forEach((field, component) -> errors.bind("steps[" + index + "]." + field, component));
   }
 
-  private static String text(String s) {
+  private static String text(@Nullable String s) {
     return s == null ? "" : s;
   }
 
-  private static String text(TextField f) {
+  private static @Nullable String text(TextField f) {
     return f.isVisible() && !f.getValue().isBlank() ? f.getValue().trim() : null;
   }
 
-  private static Double number(NumberField f) {
+  private static @Nullable Double number(NumberField f) {
     return f.isVisible() ? f.getValue() : null;
   }
 }

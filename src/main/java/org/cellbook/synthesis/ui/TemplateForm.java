@@ -18,6 +18,7 @@ import org.cellbook.materials.ui.LotComponents;
 import org.cellbook.synthesis.FillerRatio;
 import org.cellbook.synthesis.InputRole;
 import org.cellbook.synthesis.RouteTemplate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The part of the "new batch" and "new series" dialogs that a route template decides: one field per
@@ -76,7 +77,7 @@ class TemplateForm extends FormLayout {
     return values;
   }
 
-  List<String> lotCodes() {
+  @Nullable List<String> lotCodes() {
     return lots.stream().map(c -> c.getValue() == null ? null : c.getValue().getCode()).toList();
   }
 
@@ -126,7 +127,7 @@ class TemplateForm extends FormLayout {
                 Numbers.plain(fraction)));
   }
 
-  private Lot lotFor(InputRole role) {
+  private @Nullable Lot lotFor(InputRole role) {
     for (int i = 0; i < template.inputs().size(); i++) {
       if (template.inputs().get(i).role() == role) {
         return lots.get(i).getValue();

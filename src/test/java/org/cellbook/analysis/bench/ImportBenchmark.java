@@ -20,7 +20,8 @@ import org.cellbook.analysis.series.CellSeries;
 /**
  * Prints import + full cycling analysis time of a generated 10⁶-record LAND text file, and CSV
  * parse throughput against FastCSV (String fields + Double.parseDouble) on the same CSV. Reports
- * every run and the median (BENCHMARKS.md: shared, noisy machines). Not a unit test. Run:
+ * every run and the median (on shared, noisy machines a single run says little). Not a unit test.
+ * Run:
  *
  * <pre>
  * mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt

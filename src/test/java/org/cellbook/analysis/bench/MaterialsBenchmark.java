@@ -11,12 +11,12 @@ import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.sorption.TPlot;
 import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
-import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.DiffractionPattern;
 
 /**
- * Issue 5's targets, each &lt; 50 ms after warm-up: BET (automatic Rouquerol range) + t-plot + DR
- * on one isotherm, and the two-component (002) + (100) XRD fit on a 5,000-point pattern (the shared
- * synthetic pattern resampled on 5,000 points). Run (README, "Benchmarks"):
+ * The materials analyses' targets, each &lt; 50 ms after warm-up: BET (automatic Rouquerol range) +
+ * t-plot + DR on one isotherm, and the two-component (002) + (100) XRD fit on a 5,000-point pattern
+ * (the shared synthetic pattern resampled on 5,000 points). Run (README, "Contributing"):
  *
  * <pre>java -cp target/classes:target/test-classes:$(cat target/cp.txt)
  *     org.cellbook.analysis.bench.MaterialsBenchmark 200</pre>
@@ -33,9 +33,11 @@ public final class MaterialsBenchmark {
     Isotherm co2 =
         IsothermImporters.read(MaterialsData.file("synthetic/synthetic_CO2_273K_DR.csv"))
             .adsorption();
-    Pattern pattern =
+    DiffractionPattern pattern =
         resample(
-            Pattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy")), 5000);
+            DiffractionPattern.read(
+                MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy")),
+            5000);
 
     report(
         "BET (Rouquerol, automatic) + t-plot + DR, UiO-66 (%d points) and CO2 (%d points)"
@@ -73,7 +75,7 @@ public final class MaterialsBenchmark {
   }
 
   /** The pattern linearly interpolated onto n evenly spaced angles over its own range. */
-  private static Pattern resample(Pattern p, int n) {
+  private static DiffractionPattern resample(DiffractionPattern p, int n) {
     double[] x = p.twoThetaDegrees();
     double[] y = p.counts();
     double[] xi = new double[n];
@@ -87,6 +89,6 @@ public final class MaterialsBenchmark {
       double f = (xi[k] - x[j]) / (x[j + 1] - x[j]);
       yi[k] = y[j] + (y[j + 1] - y[j]) * f;
     }
-    return new Pattern(xi, yi, p.wavelengthAngstrom());
+    return new DiffractionPattern(xi, yi, p.wavelengthAngstrom());
   }
 }

@@ -10,9 +10,9 @@ import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
 /**
- * Which half cycle opens a cycle, partial starts, and the instrument's cycle numbers (SCIENCE.md,
- * "Half cycles and cycles": anode half cell sodiation then desodiation; cathode or full cell charge
- * then discharge; CE = Q_closing / Q_opening).
+ * Which half cycle opens a cycle, partial starts, and the instrument's cycle numbers (anode half
+ * cell sodiation then desodiation; cathode or full cell charge then discharge; CE = Q_closing /
+ * Q_opening).
  */
 class CycleOpeningTest {
 
@@ -29,7 +29,7 @@ class CycleOpeningTest {
 
     CyclingResult r = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
 
-    assertThat(r.openingDirection()).isEqualTo(Direction.OXIDATION);
+    assertThat(r.openingDirection()).isEqualTo(CurrentDirection.OXIDATION);
     assertThat(r.initialCoulombicEfficiency()).isCloseTo(0.852855 / 0.986781, within(2e-5));
     assertThat(r.cycles()).allSatisfy(c -> assertThat(c.split()).isNull());
     assertThat(r.cycles())
@@ -57,7 +57,7 @@ class CycleOpeningTest {
 
     CyclingResult r = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
 
-    assertThat(r.openingDirection()).isEqualTo(Direction.OXIDATION);
+    assertThat(r.openingDirection()).isEqualTo(CurrentDirection.OXIDATION);
     assertThat(r.cycles()).extracting(Cycle::number).containsExactly(1, 2);
     assertThat(r.initialCoulombicEfficiency()).isCloseTo(0.95, within(1e-12));
     assertThat(r.cycle(2).coulombicEfficiency()).isCloseTo(0.95 / 0.97, within(1e-12));
@@ -77,7 +77,7 @@ class CycleOpeningTest {
 
     CyclingResult r = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
 
-    assertThat(r.openingDirection()).isEqualTo(Direction.OXIDATION);
+    assertThat(r.openingDirection()).isEqualTo(CurrentDirection.OXIDATION);
     assertThat(r.cycle(1).complete()).isFalse();
     assertThat(r.initialCoulombicEfficiency()).isCloseTo(0.98, within(1e-12));
   }
@@ -130,7 +130,7 @@ class CycleOpeningTest {
 
     CyclingResult r = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
 
-    assertThat(r.openingDirection()).isEqualTo(Direction.REDUCTION);
+    assertThat(r.openingDirection()).isEqualTo(CurrentDirection.REDUCTION);
     assertThat(r.source()).isEqualTo(CycleSource.REBUILT);
     assertThat(r.cycles()).extracting(Cycle::number).containsExactly(1, 2);
     assertThat(r.initialCoulombicEfficiency()).isCloseTo(0.8, within(1e-12));
@@ -149,7 +149,7 @@ class CycleOpeningTest {
 
     assertThat(r.source()).isEqualTo(CycleSource.REBUILT);
     assertThat(r.sourceReason()).contains("takes 1 value over 8 half cycles");
-    assertThat(r.openingDirection()).isEqualTo(Direction.OXIDATION);
+    assertThat(r.openingDirection()).isEqualTo(CurrentDirection.OXIDATION);
     assertThat(r.cycles()).hasSize(4).allSatisfy(c -> assertThat(c.complete()).isTrue());
   }
 
@@ -166,14 +166,14 @@ class CycleOpeningTest {
         CyclingAnalysis.analyze(
             s, CyclingOptions.defaults().withConvention(CycleConvention.REDUCTION_FIRST));
 
-    assertThat(r.openingDirection()).isEqualTo(Direction.REDUCTION);
+    assertThat(r.openingDirection()).isEqualTo(CurrentDirection.REDUCTION);
     assertThat(r.diagnostics())
         .anySatisfy(d -> assertThat(d).contains("(chosen)", "although the window 2.00–4.00 V"));
   }
 
   @Test
   void theSplitIsTakenOnTheReversibleHalfOfAnAnodeAndAddsUpToIt() {
-    // plateau + sloping = Q_desodiation of the same cycle (SCIENCE.md, plateau/slope split)
+    // plateau + sloping = Q_desodiation of the same cycle (the plateau/slope split)
     CellSeries s =
         SeriesFixture.create()
             .ccStep(0, 3, 1.0, 0.01, -1.0, 1, 1)

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.junit.jupiter.api.Test;
 
-/** Hand-computed cases; each test names the formula of SCIENCE.md it checks. */
+/** Hand-computed cases; each test names the formula it checks. */
 class CyclingAnalysisTest {
 
   /** Two anode cycles: sodiation 2 mAh / desodiation 1.6 mAh, then 1.8 / 1.7 mAh. */
@@ -27,7 +27,7 @@ class CyclingAnalysisTest {
     // CE_n = Q_desodiation,n / Q_sodiation,n ; ICE = CE_1 = 1.6 / 2.0
     CyclingResult r = CyclingAnalysis.analyze(twoAnodeCycles(), CyclingOptions.defaults());
 
-    assertThat(r.openingDirection()).isEqualTo(Direction.REDUCTION);
+    assertThat(r.openingDirection()).isEqualTo(CurrentDirection.REDUCTION);
     assertThat(r.initialCoulombicEfficiency()).isCloseTo(0.8, within(1e-12));
     assertThat(r.cycle(2).coulombicEfficiency()).isCloseTo(1.7 / 1.8, within(1e-12));
     assertThat(r.cycle(1).reversibleMilliAmpHours()).isCloseTo(1.6, within(1e-12));
@@ -121,9 +121,9 @@ class CyclingAnalysisTest {
     CellSeries s =
         SeriesFixture.create()
             .withoutChargeColumn()
-            .add(0, 3.0, 2.0, 0, 1, 1, StepType.CC_CHARGE)
-            .add(900, 3.0, 2.0, 0, 1, 1, StepType.CC_CHARGE)
-            .add(1800, 3.0, 2.0, 0, 1, 1, StepType.CC_CHARGE)
+            .add(0, 3.0, 2.0, 0, 1, 1, InstrumentStepType.CC_CHARGE)
+            .add(900, 3.0, 2.0, 0, 1, 1, InstrumentStepType.CC_CHARGE)
+            .add(1800, 3.0, 2.0, 0, 1, 1, InstrumentStepType.CC_CHARGE)
             .build();
 
     HalfCycle h = CyclingAnalysis.analyze(s, CyclingOptions.defaults()).halfCycles().getFirst();
@@ -139,9 +139,9 @@ class CyclingAnalysisTest {
     // E = Σ ΔQ · (V_i−1 + V_i)/2 = 1·(0.05+0.55)/2 + 1·(0.55+1.05)/2 = 1.1 mWh; V̄ = 1.1 / 2
     CellSeries s =
         SeriesFixture.create()
-            .add(0, 0.05, 1, 0, 1, 1, StepType.CC_CHARGE)
-            .add(3600, 0.55, 1, 1, 1, 1, StepType.CC_CHARGE)
-            .add(7200, 1.05, 1, 2, 1, 1, StepType.CC_CHARGE)
+            .add(0, 0.05, 1, 0, 1, 1, InstrumentStepType.CC_CHARGE)
+            .add(3600, 0.55, 1, 1, 1, 1, InstrumentStepType.CC_CHARGE)
+            .add(7200, 1.05, 1, 2, 1, 1, InstrumentStepType.CC_CHARGE)
             .build();
 
     HalfCycle h = CyclingAnalysis.analyze(s, CyclingOptions.defaults()).halfCycles().getFirst();
@@ -185,16 +185,16 @@ class CyclingAnalysisTest {
     CellSeries s =
         SeriesFixture.create()
             .ccStep(0, 2, 1.0, 0.001, -1, 1, 1)
-            .add(10000, 0.05, 1, 0, 2, 1, StepType.CC_CHARGE)
-            .add(13600, 0.08, 1, 1, 2, 1, StepType.CC_CHARGE)
-            .add(17200, 0.12, 1, 2, 2, 1, StepType.CC_CHARGE)
-            .add(20800, 0.5, 1, 3, 2, 1, StepType.CC_CHARGE)
-            .add(24400, 1.5, 1, 4, 2, 1, StepType.CC_CHARGE)
+            .add(10000, 0.05, 1, 0, 2, 1, InstrumentStepType.CC_CHARGE)
+            .add(13600, 0.08, 1, 1, 2, 1, InstrumentStepType.CC_CHARGE)
+            .add(17200, 0.12, 1, 2, 2, 1, InstrumentStepType.CC_CHARGE)
+            .add(20800, 0.5, 1, 3, 2, 1, InstrumentStepType.CC_CHARGE)
+            .add(24400, 1.5, 1, 4, 2, 1, InstrumentStepType.CC_CHARGE)
             .build();
 
     VoltageSplit split = CyclingAnalysis.analyze(s, CyclingOptions.defaults()).cycle(1).split();
 
-    assertThat(split.direction()).isEqualTo(Direction.OXIDATION);
+    assertThat(split.direction()).isEqualTo(CurrentDirection.OXIDATION);
     assertThat(split.plateauMilliAmpHours()).isCloseTo(1.5, within(1e-12));
     assertThat(split.slopeMilliAmpHours()).isCloseTo(2.5, within(1e-12));
     assertThat(split.plateauFraction()).isCloseTo(0.375, within(1e-12));
@@ -219,8 +219,9 @@ class CyclingAnalysisTest {
     for (int c = 0; c < rev.length; c++) {
       double t = c * 100000.0;
       f.ccStep(t, 2, 1.0, 0.01, -1.0, step++, c + 1);
-      f.add(t + 50000, 0.05, 1.0, 0, step, c + 1, StepType.CC_CHARGE);
-      f.add(t + 50000 + rev[c] * 3600, 2.0, 1.0, rev[c], step++, c + 1, StepType.CC_CHARGE);
+      f.add(t + 50000, 0.05, 1.0, 0, step, c + 1, InstrumentStepType.CC_CHARGE);
+      f.add(
+          t + 50000 + rev[c] * 3600, 2.0, 1.0, rev[c], step++, c + 1, InstrumentStepType.CC_CHARGE);
     }
 
     CyclingResult r =
@@ -244,8 +245,15 @@ class CyclingAnalysisTest {
       double t = c * 100000.0;
       f.ccStep(t, 2, 1.0, 0.01, -current[c], step++, c + 1);
       double hours = rev[c] / current[c];
-      f.add(t + 50000, 0.05, current[c], 0, step, c + 1, StepType.CC_CHARGE);
-      f.add(t + 50000 + hours * 3600, 2.0, current[c], rev[c], step++, c + 1, StepType.CC_CHARGE);
+      f.add(t + 50000, 0.05, current[c], 0, step, c + 1, InstrumentStepType.CC_CHARGE);
+      f.add(
+          t + 50000 + hours * 3600,
+          2.0,
+          current[c],
+          rev[c],
+          step++,
+          c + 1,
+          InstrumentStepType.CC_CHARGE);
     }
 
     RateTable t =

@@ -109,7 +109,7 @@ class CyclingPropertiesTest {
     CyclingResult r = CyclingAnalysis.analyze(cell.series(), CyclingOptions.defaults());
 
     assertThat(r.openingDirection())
-        .isEqualTo(cell.anode() ? Direction.REDUCTION : Direction.OXIDATION);
+        .isEqualTo(cell.anode() ? CurrentDirection.REDUCTION : CurrentDirection.OXIDATION);
     assertThat(r.cycles()).hasSize(cell.openingMilliAmpHours().size());
     for (int k = 0; k < r.cycles().size(); k++) {
       Cycle c = r.cycles().get(k);

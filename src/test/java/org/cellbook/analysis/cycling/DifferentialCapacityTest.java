@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class DifferentialCapacityTest {
     SeriesFixture f = SeriesFixture.create();
     for (int k = 0; k <= 100; k++) {
       double v = 0.1 + 0.01 * k;
-      f.add(k * 36.0, v, 1, 2 * (v - 0.1), 1, 1, StepType.CC_CHARGE);
+      f.add(k * 36.0, v, 1, 2 * (v - 0.1), 1, 1, InstrumentStepType.CC_CHARGE);
     }
     CellSeries s = f.build();
     HalfCycle h = CyclingAnalysis.analyze(s, CyclingOptions.defaults()).halfCycles().getFirst();
@@ -44,7 +44,7 @@ class DifferentialCapacityTest {
       double mid = 0.5 * (v + prev);
       q += (Math.exp(-Math.pow((mid - 0.6) / 0.05, 2)) + 0.1) * (v - prev);
       prev = v;
-      f.add(k * 10.0, v, 1, q, 1, 1, StepType.CC_CHARGE);
+      f.add(k * 10.0, v, 1, q, 1, 1, InstrumentStepType.CC_CHARGE);
     }
     CellSeries s = f.build();
     HalfCycle h = CyclingAnalysis.analyze(s, CyclingOptions.defaults()).halfCycles().getFirst();
@@ -67,7 +67,7 @@ class DifferentialCapacityTest {
             SharedData.file("land/synthetic_LAND_NaHC_formation_rate.txt"),
             ImportOptions.defaults());
     CyclingResult r = CyclingAnalysis.analyze(s, CyclingOptions.defaults());
-    HalfCycle desod = r.cycle(2).half(Direction.OXIDATION);
+    HalfCycle desod = r.cycle(2).half(CurrentDirection.OXIDATION);
 
     DifferentialCapacity d = DifferentialCapacity.of(s, desod, 0.005);
 

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.cellbook.analysis.series.StepType;
 
 /** Builds small series record by record for hand-computed tests. */
 final class SeriesFixture {
 
   private final List<double[]> rows = new ArrayList<>();
-  private final List<StepType> types = new ArrayList<>();
+  private final List<InstrumentStepType> types = new ArrayList<>();
   private boolean withCharge = true;
   private boolean withCycles = true;
   private Double massMg;
@@ -36,7 +36,8 @@ final class SeriesFixture {
   }
 
   /** Adds a record: time s, V, I mA, step charge mAh, step, cycle. */
-  SeriesFixture add(double t, double v, double i, double q, int step, int cycle, StepType type) {
+  SeriesFixture add(
+      double t, double v, double i, double q, int step, int cycle, InstrumentStepType type) {
     rows.add(new double[] {t, v, i, q, step, cycle});
     types.add(type);
     return this;
@@ -48,7 +49,8 @@ final class SeriesFixture {
    */
   SeriesFixture ccStep(
       double t0, int n, double v0, double v1, double iMilliAmps, int step, int cycle) {
-    StepType type = iMilliAmps > 0 ? StepType.CC_CHARGE : StepType.CC_DISCHARGE;
+    InstrumentStepType type =
+        iMilliAmps > 0 ? InstrumentStepType.CC_CHARGE : InstrumentStepType.CC_DISCHARGE;
     for (int k = 0; k < n; k++) {
       double f = n == 1 ? 1 : (double) k / (n - 1);
       add(
@@ -64,7 +66,7 @@ final class SeriesFixture {
   }
 
   SeriesFixture rest(double t, double v, int step, int cycle) {
-    return add(t, v, 0, 0, step, cycle, StepType.REST);
+    return add(t, v, 0, 0, step, cycle, InstrumentStepType.REST);
   }
 
   CellSeries build() {
@@ -93,7 +95,7 @@ final class SeriesFixture {
         i,
         withCharge ? q : null,
         step,
-        types.toArray(StepType[]::new),
+        types.toArray(InstrumentStepType[]::new),
         withCycles ? cycle : null,
         null);
   }

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.cellbook.analysis.series.StepType;
 import org.junit.jupiter.api.Test;
 
 class TemperatureSeriesTest {
@@ -40,14 +40,14 @@ class TemperatureSeriesTest {
     double[] i = new double[n];
     double[] temp = new double[n];
     int[] stepIndex = new int[n];
-    StepType[] types = new StepType[n];
+    InstrumentStepType[] types = new InstrumentStepType[n];
     for (int k = 0; k < n; k++) {
       t[k] = rows.get(k)[0];
       v[k] = rows.get(k)[1];
       i[k] = rows.get(k)[2];
       temp[k] = rows.get(k)[3];
       stepIndex[k] = k / 11;
-      types[k] = i[k] < 0 ? StepType.CC_DISCHARGE : StepType.CC_CHARGE;
+      types[k] = i[k] < 0 ? InstrumentStepType.CC_DISCHARGE : InstrumentStepType.CC_CHARGE;
     }
     CellSeries s =
         new CellSeries(

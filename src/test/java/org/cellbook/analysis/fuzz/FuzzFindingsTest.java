@@ -15,6 +15,7 @@ import org.cellbook.analysis.bench.CyclerFileGenerator;
 import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
+import org.cellbook.analysis.raman.RamanSpectrum;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.sorption.BetAnalysis;
 import org.cellbook.analysis.sorption.Isotherm;
@@ -22,7 +23,6 @@ import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.sorption.SorptionMeasurement;
 import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.testdata.SharedData;
-import org.cellbook.analysis.xrd.Pattern;
 import org.cellbook.analysis.xrd.PatternReaders;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,7 +152,7 @@ class FuzzFindingsTest {
   @Test
   void twoColumnTextThatIsNotUtf8IsReadAsWindows1252() throws Exception {
     Path junk = Files.write(dir.resolve("spectrum.txt"), new byte[] {(byte) 0xFF});
-    assertThatThrownBy(() -> Pattern.read(junk))
+    assertThatThrownBy(() -> RamanSpectrum.read(junk))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("spectrum.txt");
     assertThatThrownBy(() -> PatternReaders.read(junk))
@@ -165,7 +165,7 @@ class FuzzFindingsTest {
     }
     Path labSpec =
         Files.writeString(dir.resolve("labspec.txt"), latin1, StandardCharsets.ISO_8859_1);
-    assertThat(Pattern.read(labSpec).counts()).hasSize(20);
+    assertThat(RamanSpectrum.read(labSpec).counts()).hasSize(20);
   }
 
   /**

@@ -25,11 +25,12 @@ import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.importers.ImporterRegistry;
 import org.cellbook.analysis.importers.ReadLimits;
+import org.cellbook.analysis.raman.RamanSpectrum;
 import org.cellbook.analysis.sorption.IsothermImporter;
 import org.cellbook.analysis.sorption.IsothermImporters;
 import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.testdata.SharedData;
-import org.cellbook.analysis.xrd.Pattern;
+import org.cellbook.analysis.xrd.DiffractionPattern;
 import org.cellbook.analysis.xrd.PatternReaders;
 
 /**
@@ -222,10 +223,13 @@ final class FuzzTargets {
       targets.add(
           new FuzzTarget(
               "xrd-xrdml",
-              List.of(xrdml(Pattern.read(xy)), resource("xrd/nomad_XRD-918-16_10.xrdml")),
+              List.of(
+                  xrdml(DiffractionPattern.read(xy)), resource("xrd/nomad_XRD-918-16_10.xrdml")),
               pattern,
               READ_ERROR));
-      targets.add(new FuzzTarget("xrd-ras", List.of(ras(Pattern.read(xy))), pattern, READ_ERROR));
+      targets.add(
+          new FuzzTarget(
+              "xrd-ras", List.of(ras(DiffractionPattern.read(xy))), pattern, READ_ERROR));
       targets.add(new FuzzTarget("xrd-xy", List.of(seed(xy)), pattern, READ_ERROR));
       targets.add(
           new FuzzTarget(
@@ -236,7 +240,7 @@ final class FuzzTargets {
                   resource("raman/wrighttools_LabRAM_spectrum_wn.txt")),
               file -> {
                 ReadLimits.checkArchive(file);
-                Pattern.read(file);
+                RamanSpectrum.read(file);
               },
               READ_ERROR));
       return List.copyOf(targets);
@@ -400,7 +404,7 @@ final class FuzzTargets {
   }
 
   /** The pattern as a PANalytical .xrdml (start/end positions and counts). */
-  private static Seed xrdml(Pattern p) {
+  private static Seed xrdml(DiffractionPattern p) {
     double[] x = p.twoThetaDegrees();
     StringBuilder counts = new StringBuilder();
     for (double c : p.counts()) {
@@ -430,7 +434,7 @@ final class FuzzTargets {
   }
 
   /** The pattern as a Rigaku .ras. */
-  private static Seed ras(Pattern p) {
+  private static Seed ras(DiffractionPattern p) {
     StringBuilder ras =
         new StringBuilder(
             "*RAS_DATA_START\r\n*RAS_HEADER_START\r\n*HW_XG_WAVE_LENGTH_ALPHA1 \"1.540593\"\r\n"

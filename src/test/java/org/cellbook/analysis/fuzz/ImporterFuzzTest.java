@@ -17,11 +17,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The short seeded fuzzing campaign of every reader (issue 13): {@value #INPUTS} mutated files
- * each, two readers at a time, in a JVM of 256 MB heap (surefire's {@code fuzz} execution). A
- * reader may read a mutant or refuse it with its import error naming the file; anything else fails
- * the reader's test with the input's recipe. {@code FuzzImporters 2000 20260513 NAME} runs the same
- * inputs and writes the findings' bytes to {@code target/fuzz-findings/}.
+ * The short seeded fuzzing campaign of every reader: {@value #INPUTS} mutated files each, two
+ * readers at a time, in a JVM of 256 MB heap (surefire's {@code fuzz} execution). A reader may read
+ * a mutant or refuse it with its import error naming the file; anything else fails the reader's
+ * test with the input's recipe. {@code FuzzImporters 2000 20260513 NAME} runs the same inputs and
+ * writes the findings' bytes to {@code target/fuzz-findings/}.
  */
 class ImporterFuzzTest {
 

@@ -3,7 +3,6 @@ package org.cellbook.analysis.gitt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Random;
 import org.cellbook.analysis.importers.CyclerImporters;
@@ -12,6 +11,7 @@ import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.series.CellSeries;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class GittAnalysisTest {
 
@@ -43,7 +43,9 @@ class GittAnalysisTest {
     for (JsonNode want : expected.get("pulses")) {
       GittPulse got = pulses.get(want.get("pulse").asInt() - 1);
       String what = "pulse " + want.get("pulse").asInt();
-      assertThat(got.sodiation()).as(what).isEqualTo(want.get("half").asText().equals("sodiation"));
+      assertThat(got.sodiation())
+          .as(what)
+          .isEqualTo(want.get("half").asString().equals("sodiation"));
       assertThat(got.tauSeconds()).as(what).isCloseTo(want.get("tau_s").asDouble(), within(1e-6));
       assertThat(got.deltaEsVolts()).as(what).isCloseTo(want.get("dEs_V").asDouble(), within(2e-7));
       assertThat(got.deltaEtVolts()).as(what).isCloseTo(want.get("dEt_V").asDouble(), within(2e-7));

@@ -10,8 +10,8 @@ import java.util.Random;
 import org.cellbook.analysis.importers.CyclerImporters;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.cellbook.analysis.series.StepType;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 
@@ -118,14 +118,14 @@ class GittProtocolTest {
       double[] v = new double[n];
       double[] i = new double[n];
       int[] steps = new int[n];
-      StepType[] types = new StepType[n];
+      InstrumentStepType[] types = new InstrumentStepType[n];
       for (int k = 0; k < n; k++) {
         double[] r = records.get(k);
         t[k] = r[0];
         v[k] = r[1];
         i[k] = r[2];
         steps[k] = (int) r[3];
-        types[k] = i[k] == 0 ? StepType.REST : StepType.OTHER;
+        types[k] = i[k] == 0 ? InstrumentStepType.REST : InstrumentStepType.OTHER;
       }
       SeriesMetadata md =
           new SeriesMetadata("test", "test", null, null, null, List.of(), Map.of(), List.of());

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +30,7 @@ class BiologicMptImporterTest {
     assertThat(s.metadata().activeMassMilligrams()).isEqualTo(1.2);
     assertThat(s.instrumentCycleIndex()[0]).isEqualTo(1);
     assertThat(s.instrumentCycleIndex()[s.size() - 1]).isEqualTo(3);
-    assertThat(s.stepType()).containsOnly(StepType.SWEEP);
+    assertThat(s.stepType()).containsOnly(InstrumentStepType.SWEEP);
     // first record as written: 3.0000000E+000 V, -3.0287648E-003 mA
     assertThat(s.voltageVolts()[0]).isEqualTo(3.0);
     assertThat(s.currentMilliAmps()[0]).isEqualTo(-3.0287648E-3);
@@ -92,7 +92,10 @@ class BiologicMptImporterTest {
     assertThat(s.stepChargeMilliAmpHours()).containsExactly(0, 1.5, 0, 1.25);
     assertThat(s.stepType())
         .containsExactly(
-            StepType.CC_DISCHARGE, StepType.CC_DISCHARGE, StepType.CC_CHARGE, StepType.CC_CHARGE);
+            InstrumentStepType.CC_DISCHARGE,
+            InstrumentStepType.CC_DISCHARGE,
+            InstrumentStepType.CC_CHARGE,
+            InstrumentStepType.CC_CHARGE);
   }
 
   /**

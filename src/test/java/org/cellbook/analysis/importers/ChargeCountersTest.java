@@ -3,8 +3,6 @@ package org.cellbook.analysis.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +13,8 @@ import java.util.Random;
 import org.cellbook.analysis.run.Analyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Capacities come from the file's own counters, cut at each step and cycle boundary. */
 class ChargeCountersTest {
@@ -57,7 +57,7 @@ class ChargeCountersTest {
     Files.write(file, chronopotentiometry(new Random(31)), StandardCharsets.ISO_8859_1);
 
     JsonNode json =
-        new ObjectMapper()
+        new JsonMapper()
             .readTree(Analyzer.analyze(List.of(file), Analyzer.Settings.defaults(), true).output());
 
     JsonNode cycles = json.get("cycles");
@@ -148,7 +148,7 @@ class ChargeCountersTest {
     writeLand(file, 3.03);
 
     JsonNode json =
-        new ObjectMapper()
+        new JsonMapper()
             .readTree(Analyzer.analyze(List.of(file), Analyzer.Settings.defaults(), true).output());
 
     JsonNode cycles = json.get("cycles");

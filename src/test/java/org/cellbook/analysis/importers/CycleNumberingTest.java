@@ -3,8 +3,6 @@ package org.cellbook.analysis.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +13,14 @@ import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Cycles numbered and opened as the instrument and the cell say (decision 0017). */
 class CycleNumberingTest {
 
   private static JsonNode analyse(Path file) throws Exception {
-    return new ObjectMapper()
+    return new JsonMapper()
         .readTree(Analyzer.analyze(List.of(file), Analyzer.Settings.defaults(), true).output());
   }
 
@@ -40,7 +40,7 @@ class CycleNumberingTest {
         .anyMatch(w -> w.contains("starts inside a step") && w.contains("270.7 mAh"));
 
     JsonNode json = analyse(file);
-    assertThat(json.get("cycles").findValuesAsText("cycle"))
+    assertThat(json.get("cycles").findValuesAsString("cycle"))
         .containsExactly("86", "87", "88", "89");
     assertThat(json.at("/kpis/last_cycle").asInt()).isEqualTo(89);
     JsonNode cycle89 = json.get("cycles").get(3);

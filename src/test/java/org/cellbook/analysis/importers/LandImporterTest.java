@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -14,7 +13,7 @@ import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.testdata.SharedData;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
 
 class LandImporterTest {
 
@@ -45,7 +45,9 @@ class LandImporterTest {
     // 30 and 50 mA/g on 1.2 mg: |I| = 0.036 and 0.060 mA, sodiation negative
     assertThat(min(s.currentMilliAmps())).isCloseTo(-0.060, within(1e-9));
     assertThat(s.instrumentCycleIndex()[s.size() - 1]).isEqualTo(expected.get("cycles").asInt());
-    assertThat(s.stepType()).contains(StepType.REST, StepType.CC_CHARGE, StepType.CC_DISCHARGE);
+    assertThat(s.stepType())
+        .contains(
+            InstrumentStepType.REST, InstrumentStepType.CC_CHARGE, InstrumentStepType.CC_DISCHARGE);
     // TestTime/h → s: the record log interval is 30 s
     assertThat(s.timeSeconds()[2] - s.timeSeconds()[1]).isCloseTo(30.0, within(0.01));
   }
@@ -89,11 +91,11 @@ class LandImporterTest {
     assertThat(s.timeSeconds()).containsExactly(0, 1800, 3600, 5400, 7200);
     assertThat(s.stepType())
         .containsExactly(
-            StepType.REST,
-            StepType.CC_DISCHARGE,
-            StepType.CC_DISCHARGE,
-            StepType.CC_CHARGE,
-            StepType.CC_CHARGE);
+            InstrumentStepType.REST,
+            InstrumentStepType.CC_DISCHARGE,
+            InstrumentStepType.CC_DISCHARGE,
+            InstrumentStepType.CC_CHARGE,
+            InstrumentStepType.CC_CHARGE);
     assertThat(s.stepChargeMilliAmpHours()).containsExactly(0, 0.5, 1, 0.5, 0.9);
   }
 
@@ -212,7 +214,8 @@ class LandImporterTest {
     assertThat(s.metadata().activeMassMilligrams()).isEqualTo(21.488);
     assertThat(s.timeSeconds()).containsExactly(0, 36000, 15 * 86400 + 22 * 3600 + 36 * 60 + 16);
     assertThat(s.stepType())
-        .containsExactly(StepType.REST, StepType.CC_DISCHARGE, StepType.CC_CHARGE);
+        .containsExactly(
+            InstrumentStepType.REST, InstrumentStepType.CC_DISCHARGE, InstrumentStepType.CC_CHARGE);
   }
 
   @Test

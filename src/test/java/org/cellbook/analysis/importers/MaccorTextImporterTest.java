@@ -3,18 +3,18 @@ package org.cellbook.analysis.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cellbook.analysis.gitt.GittProtocol;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class MaccorTextImporterTest {
 
@@ -39,9 +39,9 @@ class MaccorTextImporterTest {
     CellSeries s =
         importer.parse(SharedData.file("cellpy__maccor_001.txt"), ImportOptions.defaults());
     for (int i = 0; i < s.size(); i++) {
-      if (s.stepType()[i] == StepType.CC_DISCHARGE) {
+      if (s.stepType()[i] == InstrumentStepType.CC_DISCHARGE) {
         assertThat(s.currentMilliAmps()[i]).isLessThanOrEqualTo(0);
-      } else if (s.stepType()[i] == StepType.CC_CHARGE) {
+      } else if (s.stepType()[i] == InstrumentStepType.CC_CHARGE) {
         assertThat(s.currentMilliAmps()[i]).isGreaterThanOrEqualTo(0);
       }
     }
@@ -81,8 +81,8 @@ class MaccorTextImporterTest {
     assertThat(GittProtocol.of(s)).isEmpty();
 
     JsonNode json =
-        new ObjectMapper()
+        new JsonMapper()
             .readTree(Analyzer.analyze(List.of(file), Analyzer.Settings.defaults(), true).output());
-    assertThat(json.get("technique").asText()).isEqualTo("cycling");
+    assertThat(json.get("technique").asString()).isEqualTo("cycling");
   }
 }

@@ -3,8 +3,6 @@ package org.cellbook.analysis.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,8 @@ import org.cellbook.analysis.testdata.SharedData;
 import org.cellbook.analysis.voltammetry.Voltammogram;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * An EC-Lab Cyclic Voltammetry Advanced file whose three sequences sweep at 20, 200 and 50 mV/s.
@@ -37,7 +37,7 @@ class MultiRateCvaTest {
     Files.write(file, cvaFile(new Random(29)), StandardCharsets.ISO_8859_1);
 
     JsonNode json =
-        new ObjectMapper()
+        new JsonMapper()
             .readTree(Analyzer.analyze(List.of(file), Analyzer.Settings.defaults(), true).output());
 
     // the first sequence's last sweep runs down to its final 1.5 V at 20 mV/s; the next sequence
@@ -48,7 +48,7 @@ class MultiRateCvaTest {
     assertThat(cvs.getFirst().sweeps().getLast().minPotential()).isCloseTo(1.5, within(0.001));
     assertThat(cvs.get(1).sweeps().getFirst().maxPotential()).isCloseTo(1.5, within(0.001));
 
-    assertThat(json.get("technique").asText()).isEqualTo("cv");
+    assertThat(json.get("technique").asString()).isEqualTo("cv");
     JsonNode rates = json.get("scan_rates_mv_s");
     assertThat(rates).hasSize(3);
     for (int k = 0; k < 3; k++) {
@@ -58,7 +58,7 @@ class MultiRateCvaTest {
     JsonNode model = SharedData.json("cv/synthetic_CV_NaHC_set1_model.expected.json");
     for (JsonNode b : json.at("/kpis/b_values")) {
       if (b.get("potential_v").asDouble() == 0.5) {
-        JsonNode p = model.at("/params/" + b.get("branch").asText());
+        JsonNode p = model.at("/params/" + b.get("branch").asString());
         assertThat(b.get("b").asDouble()).isCloseTo(modelB(p, 0.5), within(0.01));
       }
     }

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,12 +40,12 @@ class NewareExportImporterTest {
     assertThat(s.instrumentCycleIndex()).containsExactly(1, 1, 1, 1, 2, 2);
     assertThat(s.stepType())
         .containsExactly(
-            StepType.REST,
-            StepType.REST,
-            StepType.CC_CHARGE,
-            StepType.CC_CHARGE,
-            StepType.CC_DISCHARGE,
-            StepType.CC_DISCHARGE);
+            InstrumentStepType.REST,
+            InstrumentStepType.REST,
+            InstrumentStepType.CC_CHARGE,
+            InstrumentStepType.CC_CHARGE,
+            InstrumentStepType.CC_DISCHARGE,
+            InstrumentStepType.CC_DISCHARGE);
     assertThat(s.currentMilliAmps()[5]).isEqualTo(-2.0);
     assertThat(s.timeSeconds()[5]).isEqualTo(5420.0);
     assertThat(s.stepChargeMilliAmpHours()[3]).isCloseTo(2.0, within(1e-12));
@@ -67,7 +67,7 @@ class NewareExportImporterTest {
     assertThat(s.timeSeconds()[0]).isZero();
     // record 14 (05/21/2021 00:31:19): 55 min of rest plus one second into the discharge
     assertThat(s.timeSeconds()[13]).isEqualTo(3301.0);
-    assertThat(s.stepType()[13]).isEqualTo(StepType.CCCV_DISCHARGE);
+    assertThat(s.stepType()[13]).isEqualTo(InstrumentStepType.CCCV_DISCHARGE);
     assertThat(s.currentMilliAmps()[13]).isEqualTo(-0.163);
     // end of the first discharge step, as in the Statis sheet: 3.5241456666666666 mAh
     assertThat(s.stepChargeMilliAmpHours()[435]).isCloseTo(3.5241456666666666, within(1e-12));

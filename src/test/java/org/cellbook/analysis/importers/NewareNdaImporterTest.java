@@ -13,7 +13,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Random;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -38,7 +38,7 @@ class NewareNdaImporterTest {
 
     assertThat(s.metadata().format()).isEqualTo("Neware .nda (version 29)");
     assertThat(Arrays.stream(s.voltageVolts()).allMatch(v -> v < 0)).isTrue();
-    assertThat(s.stepType()[0]).isEqualTo(StepType.CC_DISCHARGE);
+    assertThat(s.stepType()[0]).isEqualTo(InstrumentStepType.CC_DISCHARGE);
     assertThat(s.currentMilliAmps()[10]).isNegative();
     // six steps end at step times 5, 25, 50, 100, 500 and 41.6 s: 721.6 s of test
     assertThat(s.timeSeconds()[s.size() - 1]).isCloseTo(721.6, within(1e-9));
@@ -56,7 +56,7 @@ class NewareNdaImporterTest {
 
     // the stored loop counter is 0 throughout; BTSDA counts a new cycle at the charge after a
     // discharge: discharge, rest → cycle 1; charge, rest, discharge, rest → cycle 2
-    int firstCharge = firstOf(s, StepType.CC_CHARGE);
+    int firstCharge = firstOf(s, InstrumentStepType.CC_CHARGE);
     assertThat(s.instrumentCycleIndex()[firstCharge - 1]).isEqualTo(1);
     assertThat(s.instrumentCycleIndex()[firstCharge]).isEqualTo(2);
     assertThat(s.instrumentCycleIndex()[s.size() - 1]).isEqualTo(2);
@@ -69,7 +69,7 @@ class NewareNdaImporterTest {
     assertThat(s.metadata().format()).isEqualTo("Neware .nda (version 130)");
     assertThat(s.metadata().extra()).containsEntry("BTS layout", "9.0");
     assertThat(s.metadata().startTime()).isEqualTo(Instant.parse("2016-04-19T12:21:01.483Z"));
-    assertThat(s.stepType()).containsOnly(StepType.PULSE);
+    assertThat(s.stepType()).containsOnly(InstrumentStepType.PULSE);
     // the file's counter ends at −1 079 501.25 mA·s: 299.861 mAh passed
     assertThat(s.stepChargeMilliAmpHours()[s.size() - 1]).isCloseTo(299.8615, within(1e-3));
     assertThat(Arrays.stream(s.stepChargeMilliAmpHours()).allMatch(q -> q >= 0)).isTrue();
@@ -163,7 +163,7 @@ class NewareNdaImporterTest {
     }
   }
 
-  private static int firstOf(CellSeries s, StepType type) {
+  private static int firstOf(CellSeries s, InstrumentStepType type) {
     for (int i = 0; i < s.size(); i++) {
       if (s.stepType()[i] == type) {
         return i;

@@ -20,7 +20,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -69,7 +69,7 @@ class NewareNdaxImporterTest {
     assertThat(s.metadata().warnings())
         .contains("temperature from auxiliary table data_AUX_9_3_1.ndc")
         .anyMatch(w -> w.contains("data_AUX_10_3_1.ndc not used"));
-    assertThat(s.stepType()).containsOnly(StepType.REST);
+    assertThat(s.stepType()).containsOnly(InstrumentStepType.REST);
   }
 
   @Test
@@ -81,7 +81,11 @@ class NewareNdaxImporterTest {
     assertThat(s.metadata().startTime()).isNull(); // the instrument's clock has no time zone
     assertThat(s.metadata().extra())
         .containsEntry("start time (instrument clock, no time zone)", "2024-02-01 20:24:23");
-    assertThat(s.stepType()).contains(StepType.REST, StepType.CCCV_CHARGE, StepType.CCCV_DISCHARGE);
+    assertThat(s.stepType())
+        .contains(
+            InstrumentStepType.REST,
+            InstrumentStepType.CCCV_CHARGE,
+            InstrumentStepType.CCCV_DISCHARGE);
     assertThat(s.timeSeconds()[s.size() - 1]).isEqualTo(43800.0);
   }
 

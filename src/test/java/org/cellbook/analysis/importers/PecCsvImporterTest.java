@@ -3,14 +3,14 @@ package org.cellbook.analysis.importers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import org.cellbook.analysis.gitt.GittProtocol;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.series.CellSeries;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** PEC SBT CSV exports. */
 class PecCsvImporterTest {
@@ -46,8 +46,8 @@ class PecCsvImporterTest {
     assertThat(GittProtocol.of(s)).isEmpty();
 
     JsonNode json =
-        new ObjectMapper()
+        new JsonMapper()
             .readTree(Analyzer.analyze(List.of(file), Analyzer.Settings.defaults(), true).output());
-    assertThat(json.get("technique").asText()).isEqualTo("cycling");
+    assertThat(json.get("technique").asString()).isEqualTo("cycling");
   }
 }

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import org.cellbook.analysis.run.Analyzer;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.testdata.HostileFiles;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Files that would exhaust the heap are refused with a message naming the file and what is wrong,
- * before a reader allocates from them (issue 12).
+ * before a reader allocates from them.
  */
 class ReadLimitsTest {
 
@@ -31,7 +31,7 @@ class ReadLimitsTest {
 
   @Test
   void aWorkbookHoldingOneHugeSharedStringIsRefusedBeforeAnyReaderOpensIt() throws Exception {
-    // the issue's file: one 1.5 GB string, more than this JVM could hold as text
+    // a 1.5 MB .xlsx holding one 1.5 GB string, more than this JVM could hold as text
     Path bomb = HostileFiles.hugeSharedString(dir.resolve("channel-7.xlsx"), 1536L << 20);
     assertThat(Files.size(bomb)).isLessThan(16L << 20);
 
@@ -116,7 +116,8 @@ class ReadLimitsTest {
     SeriesBuilder records = new SeriesBuilder(16);
     Thread.currentThread().interrupt();
     try {
-      assertThatThrownBy(() -> records.add(0, 3.0, 0.1, 0, 1, 1, StepType.REST, Double.NaN))
+      assertThatThrownBy(
+              () -> records.add(0, 3.0, 0.1, 0, 1, 1, InstrumentStepType.REST, Double.NaN))
           .isInstanceOf(CancellationException.class);
     } finally {
       assertThat(Thread.interrupted()).as("the flag stays set for the caller").isTrue();

@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cellbook.analysis.series.CellSeries;
-import org.cellbook.analysis.series.StepType;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.testdata.SharedData;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -110,7 +110,10 @@ class SpreadsheetExportsTest {
     assertThat(s.metadata().format()).isEqualTo("Neware BTSDA .xlsx");
     assertThat(s.timeSeconds()).containsExactly(0, 3600, 31 * 3600);
     assertThat(s.stepType())
-        .containsExactly(StepType.REST, StepType.CC_DISCHARGE, StepType.CCCV_CHARGE);
+        .containsExactly(
+            InstrumentStepType.REST,
+            InstrumentStepType.CC_DISCHARGE,
+            InstrumentStepType.CCCV_CHARGE);
     assertThat(s.stepChargeMilliAmpHours()).containsExactly(0, 1, 0.5);
   }
 

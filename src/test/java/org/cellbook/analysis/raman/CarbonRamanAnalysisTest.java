@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import org.cellbook.analysis.testdata.MaterialsData;
-import org.cellbook.analysis.xrd.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Which spectra have D and G bands to fit, and what is said about the others. */
 class CarbonRamanAnalysisTest {
 
-  private static Pattern resource(String name) throws Exception {
-    return Pattern.read(
+  private static RamanSpectrum resource(String name) throws Exception {
+    return RamanSpectrum.read(
         Path.of(
             CarbonRamanAnalysisTest.class
                 .getResource("/org/cellbook/analysis/raman/" + name)
@@ -25,9 +24,9 @@ class CarbonRamanAnalysisTest {
    */
   @Test
   void siliconHasNoDOrGBandAndSoNoRatio() throws Exception {
-    Pattern si = resource("raman_fitting_Si_spectrum01.txt");
+    RamanSpectrum si = resource("raman_fitting_Si_spectrum01.txt");
 
-    CarbonRamanAnalysis a = CarbonRamanAnalysis.of(si.twoThetaDegrees(), si.counts());
+    CarbonRamanAnalysis a = CarbonRamanAnalysis.of(si.ramanShiftPerCm(), si.counts());
 
     assertThat(a.lorentz()).isNull();
     assertThat(a.bwf()).isNull();
@@ -43,9 +42,9 @@ class CarbonRamanAnalysisTest {
   @Test
   void spectrumEndingBeforeTheBandsIsKeptWithAWarning() throws Exception {
     // the LabRAM export covers 25–541 cm⁻¹
-    Pattern low = resource("wrighttools_LabRAM_spectrum_wn.txt");
+    RamanSpectrum low = resource("wrighttools_LabRAM_spectrum_wn.txt");
 
-    CarbonRamanAnalysis a = CarbonRamanAnalysis.of(low.twoThetaDegrees(), low.counts());
+    CarbonRamanAnalysis a = CarbonRamanAnalysis.of(low.ramanShiftPerCm(), low.counts());
 
     assertThat(low.counts()).hasSize(1020);
     assertThat(a.lorentz()).isNull();
@@ -56,9 +55,10 @@ class CarbonRamanAnalysisTest {
 
   @Test
   void carbonSpectraKeepEveryFitWithBandsInTheirWindows() throws Exception {
-    Pattern pos1 = Pattern.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos1.txt"));
+    RamanSpectrum pos1 =
+        RamanSpectrum.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos1.txt"));
 
-    CarbonRamanAnalysis a = CarbonRamanAnalysis.of(pos1.twoThetaDegrees(), pos1.counts());
+    CarbonRamanAnalysis a = CarbonRamanAnalysis.of(pos1.ramanShiftPerCm(), pos1.counts());
 
     // MANIFEST.tsv: D 1345.2, G 1580.1, I_D/I_G 1.0046 (height); BWF G maximum 1585.3
     assertThat(a.lorentz().idIgHeight()).isCloseTo(1.0046, within(0.01));

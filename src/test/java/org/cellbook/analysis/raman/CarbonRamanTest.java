@@ -3,13 +3,12 @@ package org.cellbook.analysis.raman;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.cellbook.analysis.testdata.MaterialsData;
-import org.cellbook.analysis.xrd.Pattern;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class CarbonRamanTest {
 
@@ -62,8 +61,9 @@ class CarbonRamanTest {
    */
   @Test
   void realSpectraMatchTheReferenceFitsWithBothGBandModels() throws Exception {
-    Pattern pos1 = Pattern.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos1.txt"));
-    CarbonRaman l = CarbonRaman.fit(pos1.twoThetaDegrees(), pos1.counts());
+    RamanSpectrum pos1 =
+        RamanSpectrum.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos1.txt"));
+    CarbonRaman l = CarbonRaman.fit(pos1.ramanShiftPerCm(), pos1.counts());
     assertThat(l.idIgHeight()).isCloseTo(1.0046, within(0.02));
     assertThat(l.idIgArea()).isCloseTo(2.1806, within(0.04));
     assertThat(l.dCentre()).isCloseTo(1345.2, within(1.0));
@@ -73,7 +73,7 @@ class CarbonRamanTest {
     assertThat(l.standardErrors()[1]).isPositive().isLessThan(5); // x_D, cm⁻¹
     assertThat(l.idIgHeightSe()).isPositive().isLessThan(0.1);
 
-    CarbonRaman b = CarbonRaman.fitBreitWignerFano(pos1.twoThetaDegrees(), pos1.counts());
+    CarbonRaman b = CarbonRaman.fitBreitWignerFano(pos1.ramanShiftPerCm(), pos1.counts());
     assertThat(b.model()).contains("Breit–Wigner–Fano");
     assertThat(b.bwfQ()).isCloseTo(-4.3092, within(0.2));
     assertThat(b.gHeight()).isCloseTo(68.359, within(1.4)); // BWF maximum I₀(1 + 1/q²)
@@ -83,8 +83,9 @@ class CarbonRamanTest {
     assertThat(b.idIgArea()).isNaN();
     assertThat(b.rmsResidual()).isLessThan(l.rmsResidual());
 
-    Pattern pos2 = Pattern.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos2.txt"));
-    CarbonRaman l2 = CarbonRaman.fit(pos2.twoThetaDegrees(), pos2.counts());
+    RamanSpectrum pos2 =
+        RamanSpectrum.read(MaterialsData.file("raman/raman_fitting_testDW38C_pos2.txt"));
+    CarbonRaman l2 = CarbonRaman.fit(pos2.ramanShiftPerCm(), pos2.counts());
     assertThat(l2.idIgHeight()).isCloseTo(1.3006, within(0.026));
     assertThat(l2.idIgArea()).isCloseTo(2.6514, within(0.053));
   }

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Random;
 import org.cellbook.analysis.testdata.MaterialsData;
-import org.cellbook.analysis.xrd.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The multi-band fit with optional D3 and D4 (Sadezky et al., Carbon 43, 1731 (2005)). */
@@ -63,17 +62,17 @@ class SadezkyRamanTest {
    * The real spectra are weak (≈ 70 counts of D over ≈ 580 of background). Over 800–2000 cm⁻¹ they
    * support all four bands: D4 near 1150 cm⁻¹ and D3 near 1530 (height at least twice its standard
    * error). D3 filling the valley narrows G and moves it up by ≈ 8 cm⁻¹ from the two-Lorentzian
-   * fit, towards the BWF maximum (an independent scipy fit of the same model agrees, as noted on
-   * the issue); D1 stays within a few cm⁻¹.
+   * fit, towards the BWF maximum (an independent scipy fit of the same model agrees); D1 stays
+   * within a few cm⁻¹.
    */
   @Test
   void theRealSpectraSupportAllFourBands() throws Exception {
     for (String name :
         new String[] {"raman_fitting_testDW38C_pos1.txt", "raman_fitting_testDW38C_pos2.txt"}) {
-      Pattern p = Pattern.read(MaterialsData.file("raman/" + name));
-      SadezkyRaman r = SadezkyRaman.fit(p.twoThetaDegrees(), p.counts());
-      CarbonRaman two = CarbonRaman.fit(p.twoThetaDegrees(), p.counts());
-      CarbonRaman bwf = CarbonRaman.fitBreitWignerFano(p.twoThetaDegrees(), p.counts());
+      RamanSpectrum p = RamanSpectrum.read(MaterialsData.file("raman/" + name));
+      SadezkyRaman r = SadezkyRaman.fit(p.ramanShiftPerCm(), p.counts());
+      CarbonRaman two = CarbonRaman.fit(p.ramanShiftPerCm(), p.counts());
+      CarbonRaman bwf = CarbonRaman.fitBreitWignerFano(p.ramanShiftPerCm(), p.counts());
       assertThat(r.model()).as(name).startsWith("D4 + D1 + G Lorentzian, D3 Gaussian");
       SadezkyRaman.Band d4 = r.band("D4").orElseThrow();
       assertThat(d4.centre()).as(name).isBetween(1120.0, 1200.0);
@@ -92,8 +91,9 @@ class SadezkyRamanTest {
 
   @Test
   void aTwoBandSpectrumIsRefusedWithEachModelsReason() throws Exception {
-    Pattern p = Pattern.read(MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt"));
-    assertThatThrownBy(() -> SadezkyRaman.fit(p.twoThetaDegrees(), p.counts()))
+    RamanSpectrum p =
+        RamanSpectrum.read(MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt"));
+    assertThatThrownBy(() -> SadezkyRaman.fit(p.ramanShiftPerCm(), p.counts()))
         .isInstanceOf(IllegalArgumentException.class)
         // both models tried, each refused with its reason
         .hasMessageMatching("(?s).*D4 \\+ D1 \\+ D3 \\+ G: D4 .+; D1 \\+ D3 \\+ G: D3 .+");

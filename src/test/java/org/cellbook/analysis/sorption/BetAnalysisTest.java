@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +11,7 @@ import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.testdata.MaterialsData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
 
 /** BET and total pore volume against the shared isotherms of {@code data/materials}. */
 class BetAnalysisTest {
@@ -68,7 +68,7 @@ class BetAnalysisTest {
   }
 
   @Test
-  void hundredPointsOfAStraightLineFitExactly() {
+  void exactBetPointsFitTheirStraightLineExactly() {
     // y = x/(n(1−x)) linear with i = 1/(n_m C), s = (C−1)/(n_m C) for n_m = 1, C = 100: exact BET
     // data
     double[] x = new double[12];

@@ -3,9 +3,9 @@ package org.cellbook.analysis.sorption;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.cellbook.analysis.testdata.MaterialsData;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class DubininRadushkevichTest {
 

@@ -117,9 +117,9 @@ class IsothermAnalysisTest {
   }
 
   /**
-   * The issue's case: a text export whose first line says "CO2 273.15 K", then absolute pressures
-   * in kPa — the shared synthetic DR isotherm's own kPa and mmol/g columns, rewritten in that
-   * layout. p₀ is CO₂'s at 273.15 K (3.4851 MPa, the file's generating value) and W₀ its 0.2.
+   * A text export whose first line says "CO2 273.15 K", then absolute pressures in kPa — the shared
+   * synthetic DR isotherm's own kPa and mmol/g columns, rewritten in that layout. p₀ is CO₂'s at
+   * 273.15 K (3.4851 MPa, the file's generating value) and W₀ its 0.2.
    */
   @Test
   void carbonDioxideTextWithAHeaderLineAndAbsolutePressuresGetsDr() throws Exception {

@@ -15,7 +15,7 @@ import java.util.zip.ZipOutputStream;
 /**
  * Workbooks built to exhaust a reader's memory, generated in the test (a 1.5 GB string is no file
  * to keep in a repository): a complete .xlsx whose one cell refers to a shared string of a chosen
- * size, as in issue 12 ("a 1.5 MB .xlsx holding one 1.5 GB string").
+ * size, such as a 1.5 MB .xlsx holding one 1.5 GB string.
  */
 public final class HostileFiles {
 

@@ -1,21 +1,20 @@
 package org.cellbook.analysis.testdata;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The shared materials validation files ({@link SharedData#MATERIALS}, copies of {@code
- * shared/data/materials} of the team's reference set) and their reference values in its
+ * The materials validation files ({@link SharedData#MATERIALS}) and their reference values in its
  * MANIFEST.tsv. A missing file fails the test: these tests must never skip.
  */
 public final class MaterialsData {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonMapper JSON = new JsonMapper();
 
   private MaterialsData() {}
 
@@ -40,10 +39,6 @@ public final class MaterialsData {
   }
 
   public static JsonNode json(String relative) {
-    try {
-      return JSON.readTree(file(relative).toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JSON.readTree(file(relative));
   }
 }

@@ -2,8 +2,6 @@ package org.cellbook.analysis.testdata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -13,12 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The team's shared validation files and their reference values, copied from the team's reference
- * set ({@code shared/data} beside the project) into {@code src/test/resources/shared-data} (its
- * PROVENANCE.md names sources and licences) and read from the test classpath, so that the tests
- * pass in a bare clone. A missing file fails the test: these tests must never skip.
+ * The validation files and their reference values in {@code src/test/resources/shared-data} (its
+ * PROVENANCE.md names sources and licences), read from the test classpath so that the tests pass in
+ * a bare clone. A missing file fails the test: these tests must never skip.
  */
 public final class SharedData {
 
@@ -33,7 +32,7 @@ public final class SharedData {
    */
   public static final Path MATERIALS = ROOT.resolve("materials");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final JsonMapper JSON = new JsonMapper();
 
   private SharedData() {}
 
@@ -47,8 +46,8 @@ public final class SharedData {
     Path p = folder.resolve(relative);
     assertThat(p)
         .as(
-            "shared validation file %s: copy it from the team's shared/data to"
-                + " src/test/resources/shared-data (see PROVENANCE.md there)",
+            "validation file %s is missing from src/test/resources/shared-data: add it from its"
+                + " source as PROVENANCE.md there describes",
             ROOT.relativize(p))
         .exists();
     return p;
@@ -67,11 +66,7 @@ public final class SharedData {
   }
 
   public static JsonNode json(String relative) {
-    try {
-      return JSON.readTree(file(relative).toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return JSON.readTree(file(relative));
   }
 
   /** One row of MANIFEST.tsv. */

@@ -3,7 +3,6 @@ package org.cellbook.analysis.voltammetry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +11,12 @@ import org.cellbook.analysis.importers.ImportException;
 import org.cellbook.analysis.importers.ImportOptions;
 import org.cellbook.analysis.math.LineFit;
 import org.cellbook.analysis.series.CellSeries;
+import org.cellbook.analysis.series.InstrumentStepType;
 import org.cellbook.analysis.series.SeriesMetadata;
-import org.cellbook.analysis.series.StepType;
 import org.cellbook.analysis.testdata.SharedData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /**
  * b-values and Dunn capacitive fractions on the synthetic CV series of {@code data/echem/cv} (exact
@@ -62,12 +62,12 @@ class ScanRateStudyTest {
     assertThat(cv.sweeps())
         .extracting(Sweep::direction)
         .containsExactly(
-            Sweep.Direction.CATHODIC,
-            Sweep.Direction.ANODIC,
-            Sweep.Direction.CATHODIC,
-            Sweep.Direction.ANODIC,
-            Sweep.Direction.CATHODIC,
-            Sweep.Direction.ANODIC);
+            SweepDirection.CATHODIC,
+            SweepDirection.ANODIC,
+            SweepDirection.CATHODIC,
+            SweepDirection.ANODIC,
+            SweepDirection.CATHODIC,
+            SweepDirection.ANODIC);
     assertThat(cv.sweeps()).extracting(Sweep::cycle).containsExactly(1, 1, 2, 2, 3, 3);
     assertThat(cv.scanRateMillivoltsPerSecond()).isCloseTo(0.4, within(1e-9));
   }
@@ -80,22 +80,21 @@ class ScanRateStudyTest {
                 SharedData.file("cv/synthetic_CV_NaHC_1mVs_nova.txt"), ImportOptions.defaults()));
     // k₂'s Gaussian is centred at 0.1 V (anodic) and 0.03 V (cathodic); the k₁ background is nearly
     // flat there, so the peaks sit within a few grid steps of those potentials.
-    assertThat(cv.last(Sweep.Direction.ANODIC).peak().potentialVolts())
-        .isCloseTo(0.1, within(0.02));
-    assertThat(cv.last(Sweep.Direction.CATHODIC).peak().potentialVolts())
+    assertThat(cv.last(SweepDirection.ANODIC).peak().potentialVolts()).isCloseTo(0.1, within(0.02));
+    assertThat(cv.last(SweepDirection.CATHODIC).peak().potentialVolts())
         .isCloseTo(0.03, within(0.02));
-    assertThat(cv.last(Sweep.Direction.CATHODIC).peak().currentMilliAmps()).isNegative();
+    assertThat(cv.last(SweepDirection.CATHODIC).peak().currentMilliAmps()).isNegative();
   }
 
   @Test
   void bValuesMatchTheModelAtEveryTabulatedPotential() {
     JsonNode b = model.at("/b_values");
     for (String side : List.of("anodic", "cathodic")) {
-      Sweep.Direction direction =
-          side.equals("anodic") ? Sweep.Direction.ANODIC : Sweep.Direction.CATHODIC;
+      SweepDirection direction =
+          side.equals("anodic") ? SweepDirection.ANODIC : SweepDirection.CATHODIC;
       b.get(side)
-          .fieldNames()
-          .forEachRemaining(
+          .propertyNames()
+          .forEach(
               volts -> {
                 double expected = b.get(side).get(volts).get("b_fit_6_rates").asDouble();
                 ScanRateStudy.BValue fit = nova.bValue(Double.parseDouble(volts), direction);
@@ -111,15 +110,14 @@ class ScanRateStudyTest {
   void capacitiveFractionsMatchTheModelAtEveryRate() {
     JsonNode table = model.at("/capacitive_fraction");
     table
-        .fieldNames()
-        .forEachRemaining(
+        .propertyNames()
+        .forEach(
             rate -> {
               double v = Double.parseDouble(rate);
               JsonNode row = table.get(rate);
-              ScanRateStudy.CapacitiveShare anodic =
-                  nova.capacitiveShare(Sweep.Direction.ANODIC, v);
+              ScanRateStudy.CapacitiveShare anodic = nova.capacitiveShare(SweepDirection.ANODIC, v);
               ScanRateStudy.CapacitiveShare cathodic =
-                  nova.capacitiveShare(Sweep.Direction.CATHODIC, v);
+                  nova.capacitiveShare(SweepDirection.CATHODIC, v);
               assertThat(anodic.capacitiveFraction())
                   .as("anodic at %s", v)
                   .isCloseTo(row.at("/anodic/capacitive_fraction").asDouble(), within(0.002));
@@ -168,12 +166,14 @@ class ScanRateStudyTest {
               new double[] {i, i, i},
               null,
               new int[3],
-              new StepType[] {StepType.SWEEP, StepType.SWEEP, StepType.SWEEP},
+              new InstrumentStepType[] {
+                InstrumentStepType.SWEEP, InstrumentStepType.SWEEP, InstrumentStepType.SWEEP
+              },
               null,
               null);
       cvs.add(Voltammogram.of(s));
     }
-    ScanRateStudy.DunnCoefficients k = new ScanRateStudy(cvs).dunn(0.5, Sweep.Direction.ANODIC);
+    ScanRateStudy.DunnCoefficients k = new ScanRateStudy(cvs).dunn(0.5, SweepDirection.ANODIC);
     assertThat(k.k1()).isCloseTo(3, within(1e-9));
     assertThat(k.k2()).isCloseTo(5, within(1e-9));
     assertThat(k.residualSumOfSquares()).isCloseTo(0, within(1e-18));

@@ -20,7 +20,7 @@ class CarbonXrdAnalysisTest {
     Path file =
         Path.of(
             getClass().getResource("/org/cellbook/analysis/xrd/nomad_XRD-918-16_10.xrdml").toURI());
-    Pattern p = PatternReaders.read(file);
+    DiffractionPattern p = PatternReaders.read(file);
 
     CarbonXrdAnalysis a = CarbonXrdAnalysis.of(p);
 
@@ -40,7 +40,8 @@ class CarbonXrdAnalysisTest {
 
   @Test
   void hardCarbonGetsItsRValueAndFitWithD002InItsRange() throws Exception {
-    Pattern p = Pattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
+    DiffractionPattern p =
+        DiffractionPattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
 
     CarbonXrdAnalysis a = CarbonXrdAnalysis.of(p);
 
@@ -56,7 +57,7 @@ class CarbonXrdAnalysisTest {
   @Test
   void patternOutsideTheCarbonRegionIsKeptWithAWarning() throws Exception {
     // the shared Bruker scan covers 44–48° only
-    Pattern p =
+    DiffractionPattern p =
         PatternReaders.read(MaterialsData.file("xrd/nomad_23-012-AG_2thomegascan_long.brml"));
 
     CarbonXrdAnalysis a = CarbonXrdAnalysis.of(p);
@@ -84,8 +85,8 @@ class CarbonXrdAnalysisTest {
       broad[k] = 100 + 800 * Math.exp(-4 * Math.log(2) * Math.pow((x[k] - 24) / 5, 2));
     }
 
-    CarbonXrd.Peak s = CarbonXrd.strongestPeak(new Pattern(x, sharp, 1.5406), 15, 35);
-    CarbonXrd.Peak b = CarbonXrd.strongestPeak(new Pattern(x, broad, 1.5406), 15, 35);
+    CarbonXrd.Peak s = CarbonXrd.strongestPeak(new DiffractionPattern(x, sharp, 1.5406), 15, 35);
+    CarbonXrd.Peak b = CarbonXrd.strongestPeak(new DiffractionPattern(x, broad, 1.5406), 15, 35);
 
     assertThat(s.twoThetaDegrees()).isCloseTo(26.5, within(1e-9));
     assertThat(s.fwhmDegrees()).isCloseTo(0.2, within(0.015));

@@ -52,12 +52,13 @@ class CarbonXrdFitTest {
       x[k] = 10 + 0.02 * k;
       y[k] = 200 + Math.sqrt(200) * random.nextGaussian();
     }
-    assertThatThrownBy(() -> CarbonXrdFit.fit(new Pattern(x, y, 1.5406)))
+    assertThatThrownBy(() -> CarbonXrdFit.fit(new DiffractionPattern(x, y, 1.5406)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("(002)");
   }
 
-  private static Pattern synthetic() throws Exception {
-    return Pattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
+  private static DiffractionPattern synthetic() throws Exception {
+    return DiffractionPattern.read(
+        MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
   }
 }

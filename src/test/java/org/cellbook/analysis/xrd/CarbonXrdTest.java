@@ -3,9 +3,9 @@ package org.cellbook.analysis.xrd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import org.cellbook.analysis.testdata.MaterialsData;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 class CarbonXrdTest {
 
@@ -24,7 +24,8 @@ class CarbonXrdTest {
     JsonNode truth =
         MaterialsData.json("synthetic/TRUE_PARAMETERS.json")
             .get("synthetic_hardcarbon_XRD_CuKa.xy");
-    Pattern p = Pattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
+    DiffractionPattern p =
+        DiffractionPattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
     assertThat(p.wavelengthAngstrom()).isEqualTo(1.5406);
 
     CarbonXrd.RValue r = CarbonXrd.rValue(p);

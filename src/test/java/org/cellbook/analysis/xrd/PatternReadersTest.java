@@ -33,7 +33,7 @@ class PatternReadersTest {
   void brukerBrmlFromItsZippedXml() throws IOException {
     assertThat(PatternReaders.detect(MaterialsData.file(BRML)))
         .isEqualTo(PatternReaders.Format.BRUKER_BRML);
-    Pattern p = PatternReaders.read(MaterialsData.file(BRML));
+    DiffractionPattern p = PatternReaders.read(MaterialsData.file(BRML));
     assertThat(p.twoThetaDegrees()).hasSize(2001);
     assertThat(p.twoThetaDegrees()[0]).isCloseTo(44.0, within(1e-9));
     assertThat(p.twoThetaDegrees()[2000]).isCloseTo(48.0, within(1e-9));
@@ -50,7 +50,8 @@ class PatternReadersTest {
 
   @Test
   void panalyticalXrdmlAndRigakuRasGiveTheSamePatternAsTheText() throws IOException {
-    Pattern xy = Pattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
+    DiffractionPattern xy =
+        DiffractionPattern.read(MaterialsData.file("synthetic/synthetic_hardcarbon_XRD_CuKa.xy"));
     double[] x = xy.twoThetaDegrees();
     String counts =
         Arrays.stream(xy.counts())
@@ -85,7 +86,7 @@ class PatternReadersTest {
         </xrdMeasurements>
         """
             .formatted(x[0], x[x.length - 1], counts));
-    Pattern fromXrdml = PatternReaders.read(xrdml);
+    DiffractionPattern fromXrdml = PatternReaders.read(xrdml);
     assertThat(PatternReaders.detect(xrdml)).isEqualTo(PatternReaders.Format.PANALYTICAL_XRDML);
     assertThat(fromXrdml.wavelengthAngstrom()).isEqualTo(1.540598);
     assertThat(fromXrdml.twoThetaDegrees()).hasSameSizeAs(x);
@@ -103,7 +104,7 @@ class PatternReadersTest {
     }
     ras.append("*RAS_INT_END\n*RAS_DATA_END\n");
     Path rasFile = Files.writeString(dir.resolve("scan.ras"), ras);
-    Pattern fromRas = PatternReaders.read(rasFile);
+    DiffractionPattern fromRas = PatternReaders.read(rasFile);
     assertThat(fromRas.wavelengthAngstrom()).isEqualTo(1.540593);
     assertThat(fromRas.counts()[10]).isCloseTo(xy.counts()[10], within(1e-3));
 
@@ -145,7 +146,7 @@ class PatternReadersTest {
     for (int k = 20; k >= 0; k--) {
       b.append(1000 + 10 * k).append('\t').append(100 + k).append('\n');
     }
-    Pattern p = Pattern.read(Files.writeString(file, b));
+    DiffractionPattern p = DiffractionPattern.read(Files.writeString(file, b));
     assertThat(p.twoThetaDegrees()[0]).isEqualTo(1000);
     assertThat(p.counts()[0]).isEqualTo(100);
   }

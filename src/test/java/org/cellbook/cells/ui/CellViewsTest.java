@@ -16,9 +16,9 @@ import org.cellbook.electrodes.ElectrodeSheet;
 import org.cellbook.electrodes.NewDisc;
 import org.cellbook.electrodes.NewSheet;
 import org.cellbook.electrodes.SheetService;
-import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
 import org.cellbook.lineage.LineageService;
+import org.cellbook.lineage.TraceDirection;
 import org.cellbook.materials.AmountUnit;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.MaterialKind;
@@ -126,7 +126,7 @@ class CellViewsTest extends SpringBrowserlessTest {
     // Its page, then its lineage back to the batch.
     CellView page = navigate("cells/" + cell.getCode(), CellView.class);
     assertThat(page.cell.getCode()).isEqualTo(cell.getCode());
-    Lineage back = lineage.trace(cell.getCode(), Direction.BACK);
+    Lineage back = lineage.trace(cell.getCode(), TraceDirection.BACK);
     assertThat(back.nodes())
         .extracting(n -> n.record().code())
         .contains(batch.getCode(), product.getCode(), precursor.getCode());

@@ -8,8 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cellbook.base.RecordRef;
 import org.cellbook.base.RecordType;
-import org.cellbook.lineage.Direction;
 import org.cellbook.lineage.Lineage;
+import org.cellbook.lineage.TraceDirection;
 import org.junit.jupiter.api.Test;
 
 /** The trace graph keeps every quantity readable: in the gaps, apart, the traced record marked. */
@@ -45,7 +45,7 @@ class LineageSvgTest {
             new Lineage.Edge("E-1", "E-1-D1", null, null),
             new Lineage.Edge("HC-1", "E-1", 900.0, "mg"),
             new Lineage.Edge("CMC-1", "E-1", 100.0, "mg"));
-    return new Lineage(nodes.getFirst().record(), Direction.BACK, nodes, edges, false);
+    return new Lineage(nodes.getFirst().record(), TraceDirection.BACK, nodes, edges, false);
   }
 
   @Test

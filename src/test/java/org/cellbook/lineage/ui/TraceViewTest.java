@@ -14,7 +14,7 @@ import org.cellbook.cells.CellService;
 import org.cellbook.electrodes.NewDisc;
 import org.cellbook.electrodes.NewSheet;
 import org.cellbook.electrodes.SheetService;
-import org.cellbook.lineage.Direction;
+import org.cellbook.lineage.TraceDirection;
 import org.cellbook.materials.AmountUnit;
 import org.cellbook.materials.Lot;
 import org.cellbook.materials.LotService;
@@ -65,7 +65,7 @@ class TraceViewTest extends SpringBrowserlessTest {
 
     TraceView view = navigate("trace/" + bp, TraceView.class);
 
-    assertThat(view.direction.getValue()).isEqualTo(Direction.BACK);
+    assertThat(view.direction.getValue()).isEqualTo(TraceDirection.BACK);
     assertThat(view.summary.getText()).contains(bp);
     assertThat(view.graph.getElement().getChild(0).getOuterHTML())
         .contains("<svg")

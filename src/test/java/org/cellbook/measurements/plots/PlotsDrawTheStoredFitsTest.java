@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.cellbook.analysis.raman.RamanSpectrum;
 import org.cellbook.analysis.run.Analyzer;
 import org.cellbook.analysis.run.CvRun;
 import org.cellbook.analysis.run.CyclingRun;
@@ -16,7 +17,6 @@ import org.cellbook.analysis.sorption.Isotherm;
 import org.cellbook.analysis.testdata.MaterialsData;
 import org.cellbook.analysis.testdata.SharedData;
 import org.cellbook.analysis.xrd.CarbonXrdFit;
-import org.cellbook.analysis.xrd.Pattern;
 import org.cellbook.analysis.xrd.PatternReaders;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -195,7 +195,7 @@ class PlotsDrawTheStoredFitsTest {
     assertThat(pattern.note()).contains(note);
 
     Path raman = MaterialsData.file("synthetic/synthetic_carbon_Raman_532nm.txt");
-    List<Plot> spectrum = RamanPlots.of(Pattern.read(raman), null);
+    List<Plot> spectrum = RamanPlots.of(RamanSpectrum.read(raman), null);
     assertThat(spectrum).hasSize(1);
     assertThat(spectrum.getFirst().curves()).hasSize(1);
     assertThat(spectrum.getFirst().note()).contains(note);

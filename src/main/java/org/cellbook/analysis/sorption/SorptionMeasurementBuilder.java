@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.cellbook.analysis.importers.ImportException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What every sorption importer does once it has read the numbers: relative pressure from p and p₀
@@ -25,7 +26,7 @@ import org.cellbook.analysis.importers.ImportException;
  * sorted and equal pressures kept, each with a warning; fewer than {@value #MIN_POINTS} adsorption
  * points is an error.
  */
-final class MeasurementBuilder {
+final class SorptionMeasurementBuilder {
 
   /** Which branch a point belongs to. */
   enum Branch {
@@ -56,15 +57,15 @@ final class MeasurementBuilder {
   private final List<String> warnings = new ArrayList<>();
   private String instrument;
   private String sampleName;
-  private String adsorbate;
-  private Double sampleMassGrams;
-  private Double temperatureKelvin;
-  private Double fileSaturationPascals;
+  private @Nullable String adsorbate;
+  private @Nullable Double sampleMassGrams;
+  private @Nullable Double temperatureKelvin;
+  private @Nullable Double fileSaturationPascals;
 
   /**
    * @param rowWord how the file's records are counted in messages: "line" (text) or "row" (sheets)
    */
-  MeasurementBuilder(Path file, String format, String rowWord) {
+  SorptionMeasurementBuilder(Path file, String format, String rowWord) {
     this.file = file;
     this.format = format;
     this.rowWord = rowWord;
@@ -74,27 +75,27 @@ final class MeasurementBuilder {
     return file;
   }
 
-  MeasurementBuilder instrument(String name) {
+  SorptionMeasurementBuilder instrument(String name) {
     instrument = blankToNull(name);
     return this;
   }
 
-  MeasurementBuilder sampleName(String name) {
+  SorptionMeasurementBuilder sampleName(String name) {
     sampleName = blankToNull(name);
     return this;
   }
 
-  MeasurementBuilder adsorbate(String name) {
+  SorptionMeasurementBuilder adsorbate(String name) {
     adsorbate = Adsorptives.canonical(name);
     return this;
   }
 
-  String adsorbate() {
+  @Nullable String adsorbate() {
     return adsorbate;
   }
 
   /** Sample mass in g; NaN or a non-positive value (a placeholder) is ignored. */
-  MeasurementBuilder sampleMassGrams(double grams) {
+  SorptionMeasurementBuilder sampleMassGrams(double grams) {
     sampleMassGrams = grams > 0 ? grams : null;
     return this;
   }
@@ -106,7 +107,7 @@ final class MeasurementBuilder {
    * or speaks of the isotherm, bath or analysis, so that "degassed at 150 °C" is not taken for the
    * bath.
    */
-  MeasurementBuilder describedBy(String text) {
+  SorptionMeasurementBuilder describedBy(String text) {
     String named = Adsorptives.inText(text);
     if (adsorbate == null) {
       adsorbate = named;
@@ -126,13 +127,13 @@ final class MeasurementBuilder {
     return temperatureKelvin != null;
   }
 
-  MeasurementBuilder temperatureKelvin(double kelvin) {
+  SorptionMeasurementBuilder temperatureKelvin(double kelvin) {
     temperatureKelvin = kelvin > 0 ? kelvin : null;
     return this;
   }
 
   /** One p₀ for the whole file (AIF {@code _exptl_p0}); per-point p₀ goes with each point. */
-  MeasurementBuilder saturationPressurePascals(double pascals) {
+  SorptionMeasurementBuilder saturationPressurePascals(double pascals) {
     fileSaturationPascals = pascals > 0 ? pascals : null;
     return this;
   }
@@ -282,7 +283,7 @@ final class MeasurementBuilder {
   }
 
   /** Mean p₀ of the adsorption points (measured or assumed), null when none is known. */
-  private static Double meanSaturationPascals(List<Point> adsorption) {
+  private static @Nullable Double meanSaturationPascals(List<Point> adsorption) {
     double sum = 0;
     int n = 0;
     for (Point p : adsorption) {
@@ -393,7 +394,7 @@ final class MeasurementBuilder {
     return count;
   }
 
-  private static String blankToNull(String s) {
+  private static @Nullable String blankToNull(@Nullable String s) {
     return s == null || s.isBlank() ? null : s.strip();
   }
 

@@ -1,7 +1,7 @@
 package org.cellbook.analysis.series;
 
 /** Kind of an instrument step, normalised across cyclers and potentiostats. */
-public enum StepType {
+public enum InstrumentStepType {
   REST,
   CC_CHARGE,
   CC_DISCHARGE,

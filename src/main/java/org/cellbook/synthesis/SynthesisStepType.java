@@ -3,7 +3,7 @@ package org.cellbook.synthesis;
 import org.cellbook.base.Labelled;
 
 /** The kinds of synthesis step; each uses its own subset of a step's parameters. */
-public enum StepType implements Labelled {
+public enum SynthesisStepType implements Labelled {
   DRYING("Drying"),
   MIXING("Mixing"),
   HEAT("Heat treatment"),
@@ -16,7 +16,7 @@ public enum StepType implements Labelled {
 
   private final String label;
 
-  StepType(String label) {
+  SynthesisStepType(String label) {
     this.label = label;
   }
 

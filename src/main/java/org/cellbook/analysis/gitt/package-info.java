@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.analysis.gitt;
+
+import org.jspecify.annotations.NullMarked;

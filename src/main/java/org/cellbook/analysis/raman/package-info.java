@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.analysis.raman;
+
+import org.jspecify.annotations.NullMarked;

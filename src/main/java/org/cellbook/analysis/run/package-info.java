@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.analysis.run;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.analysis.series;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.analysis.voltammetry;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.analysis.xrd;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.audit;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.audit.ui;
+
+import org.jspecify.annotations.NullMarked;

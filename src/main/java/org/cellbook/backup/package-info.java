@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.backup;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.backup.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.base;
+
+import org.jspecify.annotations.NullMarked;

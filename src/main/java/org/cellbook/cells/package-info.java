@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.cells;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.cells.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.cli;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.demo;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.electrodes;
+
+import org.jspecify.annotations.NullMarked;

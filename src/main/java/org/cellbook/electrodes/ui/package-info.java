@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.electrodes.ui;
+
+import org.jspecify.annotations.NullMarked;

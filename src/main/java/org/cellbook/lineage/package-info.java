@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.lineage;
+
+import org.jspecify.annotations.NullMarked;

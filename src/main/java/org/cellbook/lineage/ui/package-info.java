@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.lineage.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.materials;
+
+import org.jspecify.annotations.NullMarked;

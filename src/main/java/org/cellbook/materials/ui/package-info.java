@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.materials.ui;
+
+import org.jspecify.annotations.NullMarked;

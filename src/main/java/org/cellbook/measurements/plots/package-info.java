@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.measurements.plots;
+
+import org.jspecify.annotations.NullMarked;

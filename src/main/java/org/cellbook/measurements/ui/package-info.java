@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.measurements.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.reports;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.reports.ui;
+
+import org.jspecify.annotations.NullMarked;

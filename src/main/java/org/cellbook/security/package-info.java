@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.security;
+
+import org.jspecify.annotations.NullMarked;

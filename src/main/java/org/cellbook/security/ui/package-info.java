@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.security.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.signatures.ui;
+
+import org.jspecify.annotations.NullMarked;

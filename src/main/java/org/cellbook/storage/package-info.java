@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.storage;
+
+import org.jspecify.annotations.NullMarked;

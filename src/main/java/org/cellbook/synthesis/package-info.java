@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.synthesis;
+
+import org.jspecify.annotations.NullMarked;

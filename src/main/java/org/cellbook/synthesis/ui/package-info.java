@@ -1,0 +1,4 @@
+@NullMarked
+package org.cellbook.synthesis.ui;
+
+import org.jspecify.annotations.NullMarked;
