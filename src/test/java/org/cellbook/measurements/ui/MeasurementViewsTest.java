@@ -164,7 +164,7 @@ class MeasurementViewsTest extends SpringBrowserlessTest {
     Measurement m = failedUpload(fixtures.halfCell(), "notes.txt");
 
     MeasurementView view = navigate("measurements/" + m.getCode(), MeasurementView.class);
-    assertThat(view.getElement().getTextRecursively()).contains("failed").contains("notes.txt");
+    assertThat(view.getElement().getTextRecursively()).contains("Failed: ").contains("notes.txt");
     assertThat($(com.vaadin.flow.component.html.Anchor.class).all())
         .anyMatch(a -> a.getText().equals("notes.txt"));
   }
