@@ -5,24 +5,18 @@ import org.cellbook.base.Labelled;
 /** Where a measurement's analysis stands. */
 public enum MeasurementStatus implements Labelled {
   /** Waiting for a worker. */
-  QUEUED("Queued"),
-  RUNNING("Analysing"),
-  DONE("Done"),
+  QUEUED,
+  RUNNING,
+  DONE,
   /** The analysis stopped; the message says what to fix; the raw files are kept. */
-  FAILED("Failed"),
-  CANCELLED("Cancelled"),
+  FAILED,
+  CANCELLED,
   /** Kept without analysis (images, NMR, EIS and other files) or entered by hand. */
-  STORED("Stored");
-
-  private final String label;
-
-  MeasurementStatus(String label) {
-    this.label = label;
-  }
+  STORED;
 
   @Override
   public String label() {
-    return label;
+    return this == RUNNING ? "Analysing" : Labelled.super.label();
   }
 
   public boolean finished() {

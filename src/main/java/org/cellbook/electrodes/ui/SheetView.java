@@ -16,6 +16,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.cellbook.audit.HistoryService;
 import org.cellbook.audit.ui.HistoryPanel;
 import org.cellbook.base.Numbers;
@@ -63,7 +65,7 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
       double discMg,
       @Nullable Double blankMg,
       boolean blankFromFoil,
-      DiscMetrics metrics,
+      @Nullable DiscMetrics metrics,
       List<String> problems) {}
 
   final Grid<DiscRow> discs = new Grid<>(DiscRow.class, false);
@@ -169,22 +171,10 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
                 ? ""
                 : Fields.format(r.blankMg(), 2) + (r.blankFromFoil() ? " (foil)" : ""),
         "Blank (mg)");
-    Columns.whole(
-        grid,
-        r -> r.metrics() == null ? "" : Fields.format(r.metrics().areaCm2(), 3),
-        "Area (cm²)");
-    Columns.whole(
-        grid,
-        r -> r.metrics() == null ? "" : Fields.format(r.metrics().coatingMassMilligrams(), 2),
-        "Coating (mg)");
-    Columns.whole(
-        grid,
-        r -> r.metrics() == null ? "" : Fields.format(r.metrics().activeMassMilligrams(), 3),
-        "Active (mg)");
-    Columns.whole(
-        grid,
-        r -> r.metrics() == null ? "" : Fields.format(r.metrics().loadingMilligramsPerCm2(), 2),
-        "Loading (mg cm⁻²)");
+    Columns.whole(grid, metric(DiscMetrics::areaCm2, 3), "Area (cm²)");
+    Columns.whole(grid, metric(DiscMetrics::coatingMassMilligrams, 2), "Coating (mg)");
+    Columns.whole(grid, metric(DiscMetrics::activeMassMilligrams, 3), "Active (mg)");
+    Columns.whole(grid, metric(DiscMetrics::loadingMilligramsPerCm2, 2), "Loading (mg cm⁻²)");
     grid.setAllRowsVisible(true);
   }
 
@@ -243,8 +233,15 @@ class SheetView extends VerticalLayout implements BeforeEnterObserver {
     sections.forEach(x -> x.section(RecordType.SHEET, sheet.getCode()).ifPresent(c -> add(c)));
   }
 
-  private static @Nullable DiscRow row(Disc d) {
-    DiscMetrics metrics;
+  /** A disc's derived quantity, blank where the disc's metrics cannot be worked out. */
+  private static ValueProvider<DiscRow, String> metric(
+      ToDoubleFunction<DiscMetrics> quantity, int decimals) {
+    return r ->
+        r.metrics() == null ? "" : Fields.format(quantity.applyAsDouble(r.metrics()), decimals);
+  }
+
+  private static DiscRow row(Disc d) {
+    @Nullable DiscMetrics metrics;
     try {
       metrics = d.metrics();
     } catch (IllegalStateException e) {
